@@ -1,0 +1,27 @@
+// Bundles src/cli/main.ts into dist/hld.js. UI modules are split into their own
+// chunks so the estimate/problems/validate paths never load React or Ink.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { hld: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Ink imports react-devtools-core only when DEV is set; it is not installed.
+  alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Some CommonJS dependencies call require() for Node built-ins; ESM has none.
+  banner: {
+    js: "import { createRequire as __hldCreateRequire } from 'node:module'; const require = __hldCreateRequire(import.meta.url);",
+  },
+});

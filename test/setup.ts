@@ -1,0 +1,16 @@
+// Ink treats CI=true as a non-interactive run and writes only the final frame;
+// component tests need every frame.
+delete process.env['CI'];
+for (const key of Object.keys(process.env)) {
+  if (key.startsWith('CI_')) delete process.env[key];
+}
+
+// An act() warning means a state update escaped the test's control: fail on it.
+const originalError = console.error;
+console.error = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (text.includes('not wrapped in act(') || text.includes('act(...)')) {
+    throw new Error(`act() warning: ${text}`);
+  }
+  originalError(...args);
+};
