@@ -1,0 +1,311 @@
+import { DEFAULT_CONVENTIONS, describeConventions, type Conventions } from '../conventions.js';
+import { EstimateError, ValueError } from '../errors.js';
+import { loadPrices } from '../prices/load.js';
+import type { PriceTable } from '../prices/schema.js';
+import { STANDARD_ESTIMATES, type Assumption, type Problem } from '../problem/schema.js';
+import { didYouMean } from '../suggest.js';
+import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression } from '../units/expression.js';
+import { formatMoney, formatQuantity } from '../units/format.js';
+import type { Quantity } from '../units/math.js';
+import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
+import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../units/value.js';
+import { showWork, type ShownValue } from './show-work.js';
+import type { AssumptionValue, ComputedValue, EstimateOptions, EstimateReport, PriceValue, ReportEntry } from './types.js';
+
+/** Larger than anything a system-design estimate needs; beyond it a value is a typo. */
+export const MAX_MAGNITUDE = 1e18;
+
+interface Formula {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: 'estimate' | 'cost';
+  readonly unit: string;
+  readonly help?: string;
+  readonly checked: CheckedExpression;
+}
+
+/** Formulas are parsed once per problem; a run only evaluates. */
+const parsedFormulas = new WeakMap<Problem, Formula[]>();
+
+function formulasOf(problem: Problem): Formula[] {
+  const cached = parsedFormulas.get(problem);
+  if (cached) return cached;
+  const defs = [
+    ...problem.estimates.map((e) => ({ key: e.key, label: e.label, kind: 'estimate' as const, unit: e.unit, help: e.help, formula: e.formula })),
+    ...problem.costs.map((c) => ({ key: `cost_${c.line}`, label: c.label, kind: 'cost' as const, unit: 'USD/month', help: c.help, formula: c.formula })),
+  ];
+  const formulas = defs.map((def) => {
+    try {
+      return { ...def, checked: checkExpression(def.formula) };
+    } catch (error) {
+      throw new EstimateError(`${problem.id}: ${def.kind} '${def.key}' (formula '${def.formula}') ${(error as Error).message}`);
+    }
+  });
+  parsedFormulas.set(problem, formulas);
+  return formulas;
+}
+
+let defaultPrices: PriceTable | undefined;
+
+/**
+ * Evaluate every assumption, estimate and cost line of a problem, in
+ * dependency order, with units checked at every step.
+ *
+ * Throws ValueError for a bad user value (exit 2) and EstimateError for a
+ * problem file whose formulas cannot be evaluated (exit 1).
+ */
+export function runEstimate(problem: Problem, options: EstimateOptions & { prices?: PriceTable } = {}): EstimateReport {
+  const conventions: Conventions = { ...DEFAULT_CONVENTIONS, ...options.conventions };
+  const prices = options.prices ?? (defaultPrices ??= loadPrices());
+  const overrides = options.overrides ?? {};
+  const formulas = formulasOf(problem);
+
+  const assumptionDefs = new Map(problem.assumptions.map((a) => [a.key, a]));
+  const priceRows = new Map(prices.prices.map((row) => [`price_${row.key}`, row]));
+  const formulaDefs = new Map(formulas.map((f) => [f.key, f]));
+
+  for (const key of Object.keys(overrides)) {
+    if (!assumptionDefs.has(key) && !priceRows.has(key)) {
+      const known = [...assumptionDefs.keys(), ...priceRows.keys()];
+      throw new ValueError(`unknown assumption '${key}' for ${problem.id}${didYouMean(key, known)} (list them with: hld problems show ${problem.id})`);
+    }
+  }
+
+  const unitOf = (name: string) => resolveUnit(name, conventions);
+
+  // --- assumptions -------------------------------------------------------
+  const assumptionQuantities = new Map<string, Quantity>();
+  const assumptionValues = new Map<string, AssumptionValue>();
+  const inProgress: string[] = [];
+
+  const evaluateAssumption = (def: Assumption): Quantity => {
+    const done = assumptionQuantities.get(def.key);
+    if (done !== undefined) return done;
+    const defaultInput = String(def.value);
+    const input = overrides[def.key] ?? defaultInput;
+    const isUserValue = overrides[def.key] !== undefined;
+    const fail = (message: string): never => {
+      if (isUserValue) throw new ValueError(`assumption '${def.key}' = '${input}': ${message}`);
+      throw new EstimateError(`${problem.id}: the default of assumption '${def.key}' ('${input}') ${message}`);
+    };
+    if (inProgress.includes(def.key)) {
+      fail(`refers to itself through ${[...inProgress.slice(inProgress.indexOf(def.key)), def.key].join(' -> ')}`);
+    }
+    inProgress.push(def.key);
+    let quantity: Quantity;
+    let declared: Quantity;
+    try {
+      declared = evaluateUnitText(def.unit, conventions);
+      const parsed = parseValue(input, (name) => {
+        const other = assumptionDefs.get(name);
+        if (other) return evaluateAssumption(other);
+        const unit = unitOf(name);
+        if (unit !== undefined) return unit;
+        const hint = didYouMean(name, [...assumptionDefs.keys(), ...COMMON_UNIT_NAMES]);
+        throw new ExpressionError(`refers to an unknown name '${name}'${hint}`);
+      });
+      quantity = withDeclaredUnit(parsed.quantity, declared);
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return fail(error.message);
+    } finally {
+      inProgress.pop();
+    }
+    const value = toDeclaredUnit(quantity, declared);
+    if (value === undefined) {
+      return fail(`is ${describeDimension(quantity, conventions)}, but ${def.label.toLowerCase()} is measured in ${def.unit}`);
+    }
+    checkRange(value, def, fail);
+    assumptionQuantities.set(def.key, quantity);
+    assumptionValues.set(def.key, {
+      key: def.key,
+      label: def.label,
+      unit: def.unit,
+      group: def.group,
+      help: def.help,
+      source: def.source,
+      input,
+      defaultInput,
+      changed: isUserValue && input.trim() !== defaultInput.trim(),
+      value,
+      display: formatQuantity(value, def.unit, conventions),
+    });
+    return quantity;
+  };
+  problem.assumptions.forEach((def) => evaluateAssumption(def));
+
+  // --- prices --------------------------------------------------------------
+  // Price rows are quoted per decimal GB whatever the user's storage convention.
+  const priceConventions: Conventions = { ...conventions, storage: 'decimal' };
+  const priceQuantities = new Map<string, Quantity>();
+  const priceValues = new Map<string, PriceValue>();
+  const evaluatePrice = (key: string): Quantity => {
+    const done = priceQuantities.get(key);
+    if (done !== undefined) return done;
+    const row = priceRows.get(key)!;
+    const input = overrides[key] ?? row.value;
+    const isUserValue = overrides[key] !== undefined;
+    const fail = (message: string): never => {
+      if (isUserValue) throw new ValueError(`price '${key}' = '${input}': ${message}`);
+      throw new EstimateError(`price table: '${row.key}' ('${input}') ${message}`);
+    };
+    let quantity: Quantity;
+    let declared: Quantity;
+    try {
+      declared = evaluateUnitText(row.unit, priceConventions);
+      const parsed = parseValue(input, (name) => {
+        const unit = resolveUnit(name, priceConventions);
+        if (unit !== undefined) return unit;
+        throw new ExpressionError(`refers to an unknown name '${name}'${didYouMean(name, COMMON_UNIT_NAMES)}`);
+      });
+      quantity = withDeclaredUnit(parsed.quantity, declared);
+    } catch (error) {
+      if (!(error instanceof ExpressionError)) throw error;
+      return fail(error.message);
+    }
+    const value = toDeclaredUnit(quantity, declared);
+    if (value === undefined) return fail(`is ${describeDimension(quantity, conventions)}, but this price is in ${row.unit}`);
+    checkRange(value, { min: undefined, max: undefined, allow_zero: row.allow_zero, unit: row.unit }, fail);
+    priceQuantities.set(key, quantity);
+    priceValues.set(key, {
+      key,
+      label: row.label,
+      unit: row.unit,
+      source: row.source,
+      input,
+      changed: isUserValue && input.trim() !== row.value.trim(),
+      value,
+      display: formatPriceDisplay(value, row.unit),
+    });
+    return quantity;
+  };
+  for (const key of Object.keys(overrides)) if (priceRows.has(key)) evaluatePrice(key);
+
+  // --- estimates and cost lines --------------------------------------------
+  const computedQuantities = new Map<string, Quantity>();
+  const computedValues = new Map<string, ComputedValue>();
+  const chain: string[] = [];
+
+  const lookupShown = (name: string): ShownValue | undefined =>
+    assumptionValues.get(name) ?? priceValues.get(name) ?? computedValues.get(name);
+
+  const evaluateFormula = (formula: Formula): Quantity => {
+    const done = computedQuantities.get(formula.key);
+    if (done !== undefined) return done;
+    const where = `${problem.id}: ${formula.kind} '${formula.key}' (formula '${formula.checked.text}')`;
+    if (chain.includes(formula.key)) {
+      throw new EstimateError(`${where} depends on itself: ${[...chain.slice(chain.indexOf(formula.key)), formula.key].join(' -> ')}`);
+    }
+    chain.push(formula.key);
+    let quantity: Quantity;
+    try {
+      quantity = evaluateChecked(formula.checked, (name) => {
+        const assumption = assumptionQuantities.get(name);
+        if (assumption !== undefined) return assumption;
+        if (priceRows.has(name)) return evaluatePrice(name);
+        const other = formulaDefs.get(name);
+        if (other) return evaluateFormula(other);
+        const unit = unitOf(name);
+        if (unit !== undefined) return unit;
+        const known = [...assumptionDefs.keys(), ...formulaDefs.keys(), ...priceRows.keys()];
+        throw new ExpressionError(`refers to an unknown name '${name}'${didYouMean(name, known)}`);
+      });
+    } catch (error) {
+      if (error instanceof ExpressionError) throw new EstimateError(`${where} ${error.message}`);
+      throw error;
+    } finally {
+      chain.pop();
+    }
+    const declared = evaluateUnitText(formula.unit, conventions);
+    const value = toDeclaredUnit(quantity, declared);
+    if (value === undefined) {
+      throw new EstimateError(`${where} gives ${describeDimension(quantity, conventions)}, but is declared in ${formula.unit}`);
+    }
+    if (!Number.isFinite(value) || Number.isNaN(value)) {
+      throw new EstimateError(`${where} does not give a finite number (check the assumptions it uses)`);
+    }
+    const display = formatQuantity(value, formula.unit, conventions);
+    computedQuantities.set(formula.key, quantity);
+    computedValues.set(formula.key, {
+      key: formula.key,
+      label: formula.label,
+      kind: formula.kind,
+      standard: (STANDARD_ESTIMATES as readonly string[]).includes(formula.key),
+      unit: formula.unit,
+      formula: formula.checked.text,
+      value,
+      display,
+      showWork: showWork(formula.label, formula.checked.node, lookupShown, { value, unit: formula.unit, display }, conventions),
+      inputs: [...formula.checked.symbols].filter((s) => assumptionDefs.has(s) || priceRows.has(s) || formulaDefs.has(s)),
+      ...(formula.help ? { help: formula.help } : {}),
+    });
+    return quantity;
+  };
+  formulas.forEach((formula) => evaluateFormula(formula));
+
+  const estimates = formulas.filter((f) => f.kind === 'estimate').map((f) => computedValues.get(f.key)!);
+  const costs = formulas.filter((f) => f.kind === 'cost').map((f) => computedValues.get(f.key)!);
+  const total = totalOf(costs, conventions);
+
+  const assumptions = problem.assumptions.map((a) => assumptionValues.get(a.key)!);
+  const usedPrices = [...priceRows.keys()].filter((k) => priceValues.has(k)).map((k) => priceValues.get(k)!);
+  const index = new Map<string, ReportEntry>();
+  for (const entry of [...assumptions, ...usedPrices, ...estimates, ...costs, total]) index.set(entry.key, entry);
+
+  return {
+    problemId: problem.id,
+    title: problem.title,
+    conventions,
+    conventionLines: describeConventions(conventions),
+    pricesAsOf: prices.as_of,
+    assumptions,
+    prices: usedPrices,
+    estimates,
+    costs,
+    total,
+    get: (key) => index.get(key),
+  };
+}
+
+function totalOf(costs: readonly ComputedValue[], conventions: Conventions): ComputedValue {
+  const value = costs.reduce((sum, c) => sum + c.value, 0);
+  const display = formatQuantity(value, 'USD/month', conventions);
+  const formula = costs.map((c) => c.key).join(' + ');
+  return {
+    key: 'cost_total',
+    label: 'Monthly total',
+    kind: 'total',
+    standard: true,
+    unit: 'USD/month',
+    formula,
+    value,
+    display,
+    showWork: `Monthly total = ${costs.map((c) => formatMoney(c.value)).join(' + ')} = ${display}`,
+    inputs: costs.map((c) => c.key),
+  };
+}
+
+function formatPriceDisplay(value: number, unit: string): string {
+  const per = unit.replace(/^USD\s*\/?\s*/, '').replace(/[()]/g, '').trim();
+  return per ? `${formatMoney(value)} per ${per}` : formatMoney(value);
+}
+
+interface RangeRule {
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+  readonly allow_zero: boolean;
+  readonly unit: string;
+}
+
+function checkRange(value: number, rule: RangeRule, fail: (message: string) => never): void {
+  const unit = rule.unit === '1' ? '' : ` ${rule.unit}`;
+  if (!Number.isFinite(value)) fail('is not a finite number');
+  if (Math.abs(value) > MAX_MAGNITUDE) fail(`is absurdly large (over 10^18${unit}); check the number of zeros`);
+  if (rule.min !== undefined && value < rule.min) fail(`must be at least ${rule.min}${unit}`);
+  if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}`);
+  if (rule.min === undefined) {
+    if (value < 0) fail(`must not be negative`);
+    if (value === 0 && !rule.allow_zero) fail(`must be greater than 0`);
+  }
+}
+

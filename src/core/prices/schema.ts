@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const text = z.string().trim().min(1, 'a non-empty text');
+
+export const priceRowSchema = z.strictObject({
+  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a snake_case key'),
+  label: text,
+  /** In the value syntax, with its unit: `0.023 USD/(GB month)`. */
+  value: text,
+  /** The unit the price is shown in and must convert to. */
+  unit: text,
+  source: text,
+  allow_zero: z.boolean().default(false),
+});
+export type PriceRow = z.infer<typeof priceRowSchema>;
+
+export const priceTableSchema = z.strictObject({
+  as_of: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD'),
+  currency: z.literal('USD'),
+  region: text.optional(),
+  prices: z.array(priceRowSchema).min(1),
+});
+export type PriceTable = z.infer<typeof priceTableSchema>;
+
+/** A user's own price file: only the rows they want to change. */
+export const userPriceTableSchema = priceTableSchema.partial({ as_of: true, currency: true });

@@ -1,0 +1,80 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { readDataFile } from '../data-file.js';
+import { DataFileError, UsageError } from '../errors.js';
+import { builtinProblemsDir, userProblemsDir } from '../paths.js';
+import { didYouMean } from '../suggest.js';
+import { problemSchema, type Problem } from './schema.js';
+
+/** Read and validate one problem file. */
+export function loadProblemFile(file: string): Problem {
+  const problem = readDataFile(file, problemSchema);
+  const expected = basename(file).replace(/\.ya?ml$/, '');
+  if (problem.id !== expected) {
+    throw new DataFileError(file, `id: '${problem.id}' must match the file name ('${expected}')`);
+  }
+  return problem;
+}
+
+export interface ProblemEntry {
+  readonly id: string;
+  readonly file: string;
+  readonly origin: 'builtin' | 'user';
+}
+
+function yamlFilesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Every problem file: the builtin ones, then the user's own (which win on a shared id). */
+export function listProblemFiles(env: NodeJS.ProcessEnv = process.env): ProblemEntry[] {
+  const entries = new Map<string, ProblemEntry>();
+  for (const file of yamlFilesIn(builtinProblemsDir())) {
+    const id = basename(file).replace(/\.ya?ml$/, '');
+    entries.set(id, { id, file, origin: 'builtin' });
+  }
+  for (const file of yamlFilesIn(userProblemsDir(env))) {
+    const id = basename(file).replace(/\.ya?ml$/, '');
+    entries.set(id, { id, file, origin: 'user' });
+  }
+  return [...entries.values()];
+}
+
+const cache = new Map<string, Problem>();
+
+/** Load a problem by id; an unknown id names the closest one. */
+export function loadProblem(id: string, env: NodeJS.ProcessEnv = process.env): Problem {
+  const entries = listProblemFiles(env);
+  const entry = entries.find((e) => e.id === id);
+  if (!entry) {
+    const ids = entries.map((e) => e.id);
+    throw new UsageError(`unknown problem '${id}'${didYouMean(id, ids)} (known: ${ids.join(', ')})`);
+  }
+  const cached = cache.get(entry.file);
+  if (cached) return cached;
+  const problem = loadProblemFile(entry.file);
+  cache.set(entry.file, problem);
+  return problem;
+}
+
+export interface ProblemListing {
+  readonly entry: ProblemEntry;
+  readonly problem?: Problem;
+  /** Set when the file is broken; listing goes on with the others. */
+  readonly error?: string;
+}
+
+/** Load every problem, keeping broken files in the list with their error. */
+export function loadAllProblems(env: NodeJS.ProcessEnv = process.env): ProblemListing[] {
+  return listProblemFiles(env).map((entry) => {
+    try {
+      return { entry, problem: loadProblem(entry.id, env) };
+    } catch (error) {
+      return { entry, error: (error as Error).message };
+    }
+  });
+}

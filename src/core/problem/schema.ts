@@ -1,0 +1,210 @@
+import { z } from 'zod';
+
+/**
+ * The shape of a problem file (problems/<id>.yaml). Everything a screen, an
+ * estimate or an export says about a problem comes from here.
+ */
+
+const text = z.string().trim().min(1, 'a non-empty text');
+const key = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case key (lower-case letters, digits, underscores; starting with a letter)');
+
+export const COMPONENT_KINDS = [
+  'client',
+  'dns',
+  'cdn',
+  'load_balancer',
+  'gateway',
+  'service',
+  'worker',
+  'database',
+  'cache',
+  'queue',
+  'object_storage',
+  'search',
+  'analytics',
+  'third_party',
+  'other',
+] as const;
+export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+
+/**
+ * The standard outputs every problem computes under the same keys, so that the
+ * TUI, drills, exports and comparisons across problems can rely on them.
+ */
+export const STANDARD_ESTIMATES = [
+  'dau',
+  'write_qps',
+  'read_qps',
+  'peak_write_qps',
+  'peak_read_qps',
+  'peak_qps',
+  'storage_per_day',
+  'storage_total',
+  'ingress_bandwidth',
+  'egress_bandwidth',
+  'cache_memory',
+  'servers',
+] as const;
+export type StandardEstimateKey = (typeof STANDARD_ESTIMATES)[number];
+
+/** Cost lines; the engine adds them up into cost_total, so no total is ever typed by hand. */
+export const COST_LINES = ['compute', 'storage', 'egress', 'cache', 'queue', 'monitoring', 'backups', 'messages'] as const;
+export type CostLine = (typeof COST_LINES)[number];
+export const REQUIRED_COST_LINES: readonly CostLine[] = ['compute', 'storage', 'egress', 'cache', 'monitoring', 'backups'];
+
+export const assumptionSchema = z.strictObject({
+  key,
+  label: text,
+  /** In the value syntax: `500M`, `2 KB`, `20%`, or an expression over other assumptions. */
+  value: z.union([text, z.number()]),
+  /** The unit the value is measured in; a bare number typed by a user takes this unit. */
+  unit: text,
+  help: text,
+  /** Where the default comes from: a seed, a published worked example, or a stated judgement. */
+  source: text,
+  group: z.enum(['traffic', 'data', 'media', 'capacity', 'cost', 'other']).default('other'),
+  /** Smallest accepted value; by default a value must be greater than zero. */
+  min: z.number().optional(),
+  /** Largest accepted value, e.g. 1 for a fraction. */
+  max: z.number().optional(),
+  allow_zero: z.boolean().default(false),
+});
+export type Assumption = z.infer<typeof assumptionSchema>;
+
+export const estimateSchema = z.strictObject({
+  key,
+  label: text,
+  /** A formula over assumptions, other estimates, prices (price_*) and units. */
+  formula: text,
+  /** The unit the result must have; it is also the unit it is shown in. */
+  unit: text,
+  help: text.optional(),
+});
+export type EstimateDef = z.infer<typeof estimateSchema>;
+
+export const costSchema = z.strictObject({
+  line: z.enum(COST_LINES),
+  label: text,
+  formula: text,
+  help: text.optional(),
+});
+export type CostDef = z.infer<typeof costSchema>;
+
+export const componentSchema = z.strictObject({
+  id: key,
+  label: text,
+  kind: z.enum(COMPONENT_KINDS),
+  note: text.optional(),
+});
+export type Component = z.infer<typeof componentSchema>;
+
+export const connectionSchema = z.strictObject({
+  from: key,
+  to: key,
+  label: text.optional(),
+});
+export type Connection = z.infer<typeof connectionSchema>;
+
+export const keyPointSchema = z.strictObject({
+  id: key,
+  point: text,
+  /** Words or phrases that, found in the notes, count as covering the point (case-insensitive). */
+  terms: z.array(text).min(1),
+  /** One line telling the user why the point matters, shown when it was missed. */
+  why: text,
+});
+export type KeyPoint = z.infer<typeof keyPointSchema>;
+
+export const problemSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id such as url-shortener'),
+    title: text,
+    /** The interviewer's opening question, one or two sentences. */
+    prompt: text,
+    /** One line for pickers and lists. */
+    summary: text,
+    requirements: z.strictObject({
+      functional: z.array(text).min(1),
+      non_functional: z.array(text).min(1),
+      out_of_scope: z.array(text).default([]),
+    }),
+    actors: z.array(z.strictObject({ name: text, description: text })).min(1),
+    flows: z.array(z.strictObject({ name: text, steps: z.array(text).min(1) })).min(1),
+    apis: z
+      .array(
+        z.strictObject({
+          method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'WS']),
+          path: text,
+          purpose: text,
+        }),
+      )
+      .min(1),
+    services: z.array(z.strictObject({ name: text, responsibility: text })).min(1),
+    data_model: z
+      .array(
+        z.strictObject({
+          entity: text,
+          store: text,
+          fields: z.array(z.strictObject({ name: text, type: text, note: text.optional() })).min(1),
+          note: text.optional(),
+        }),
+      )
+      .min(1),
+    assumptions: z.array(assumptionSchema).min(1),
+    estimates: z.array(estimateSchema).min(1),
+    costs: z.array(costSchema).min(1),
+    architecture: z.strictObject({
+      components: z.array(componentSchema).min(2),
+      connections: z.array(connectionSchema).min(1),
+    }),
+    deep_dives: z.array(z.strictObject({ topic: text, points: z.array(text).min(1) })).min(1),
+    trade_offs: z.array(z.strictObject({ decision: text, chosen: text, alternative: text, why: text })).min(1),
+    failure_modes: z.array(z.strictObject({ failure: text, mitigation: text })).min(1),
+    security: z.array(text).min(1),
+    key_points: z.array(keyPointSchema).min(3),
+    references: z.array(z.strictObject({ title: text, note: text.optional(), url: z.url().optional() })).min(1),
+  })
+  .superRefine((problem, ctx) => {
+    const seen = new Map<string, string>();
+    const claim = (name: string, where: (string | number)[]) => {
+      const previous = seen.get(name);
+      if (previous) ctx.addIssue({ code: 'custom', path: where, message: `the name '${name}' is already used by ${previous}` });
+      else seen.set(name, where.join('.'));
+    };
+    problem.assumptions.forEach((a, i) => claim(a.key, ['assumptions', i, 'key']));
+    problem.estimates.forEach((e, i) => claim(e.key, ['estimates', i, 'key']));
+    problem.costs.forEach((c, i) => claim(`cost_${c.line}`, ['costs', i, 'line']));
+
+    const estimateKeys = new Set(problem.estimates.map((e) => e.key));
+    for (const standard of STANDARD_ESTIMATES) {
+      if (!estimateKeys.has(standard)) {
+        ctx.addIssue({ code: 'custom', path: ['estimates'], message: `the standard estimate '${standard}' is missing` });
+      }
+    }
+    const lines = new Set(problem.costs.map((c) => c.line));
+    for (const line of REQUIRED_COST_LINES) {
+      if (!lines.has(line)) ctx.addIssue({ code: 'custom', path: ['costs'], message: `the cost line '${line}' is missing` });
+    }
+    if (!problem.assumptions.some((a) => a.key === 'peak_factor')) {
+      ctx.addIssue({ code: 'custom', path: ['assumptions'], message: "the assumption 'peak_factor' is missing" });
+    }
+
+    const ids = new Set(problem.architecture.components.map((c) => c.id));
+    problem.architecture.connections.forEach((c, i) => {
+      for (const end of ['from', 'to'] as const) {
+        if (!ids.has(c[end])) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['architecture', 'connections', i, end],
+            message: `'${c[end]}' is not a component id (known: ${[...ids].join(', ')})`,
+          });
+        }
+      }
+    });
+  });
+
+export type Problem = z.infer<typeof problemSchema>;
+/** A problem file as written, before defaults are applied. */
+export type ProblemInput = z.input<typeof problemSchema>;

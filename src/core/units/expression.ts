@@ -1,0 +1,186 @@
+import type { MathNode } from 'mathjs';
+import { allowedFunctions, arithmetic, isUnit, parseExpression, type Quantity } from './math.js';
+
+/** Longest expression we parse; anything longer is a paste accident or an attack. */
+export const MAX_EXPRESSION_LENGTH = 300;
+/** Deepest nesting we accept, checked before the recursive parser sees the text. */
+export const MAX_NESTING = 20;
+
+/** Thrown for anything wrong with an expression; the caller adds which field it was. */
+export class ExpressionError extends Error {}
+
+const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+
+/** A parsed expression that passed the allowlist, with the names it refers to. */
+export interface CheckedExpression {
+  readonly text: string;
+  readonly node: MathNode;
+  /** Names that are not functions: assumption/estimate/price keys and unit names. */
+  readonly symbols: ReadonlySet<string>;
+}
+
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const ch of text) {
+    if (ch === '(' || ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+  }
+  return deepest;
+}
+
+function describeNode(node: MathNode): string {
+  switch (node.type) {
+    case 'AssignmentNode':
+    case 'FunctionAssignmentNode':
+      return 'assignments and function definitions';
+    case 'ArrayNode':
+    case 'IndexNode':
+      return 'arrays and indexing';
+    case 'ObjectNode':
+    case 'AccessorNode':
+      return 'objects and property access';
+    case 'ConditionalNode':
+      return 'conditionals';
+    case 'RangeNode':
+      return 'ranges';
+    case 'BlockNode':
+      return 'several statements';
+    default:
+      return `'${node.toString()}'`;
+  }
+}
+
+const ACCEPTED = 'numbers, units, names, + - * / ^, parentheses and ceil, floor, round, max, sqrt, abs, log2, log10';
+
+/** Parse and check an expression against the allowlist. Never evaluates anything. */
+export function checkExpression(text: string): CheckedExpression {
+  if (text.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(`is ${text.length} characters long; at most ${MAX_EXPRESSION_LENGTH} are accepted`);
+  }
+  if (nestingDepth(text) > MAX_NESTING) {
+    throw new ExpressionError(`is nested more than ${MAX_NESTING} levels deep`);
+  }
+  let node: MathNode;
+  try {
+    node = parseExpression(text);
+  } catch (error) {
+    const detail = (error as Error).message.replace(/\s*\(char \d+\)/, '');
+    throw new ExpressionError(`cannot be read (${detail})`);
+  }
+  const symbols = new Set<string>();
+  visit(node, symbols);
+  return { text, node, symbols };
+}
+
+function visit(node: MathNode, symbols: Set<string>): void {
+  switch (node.type) {
+    case 'ConstantNode': {
+      const value = (node as unknown as { value: unknown }).value;
+      if (typeof value !== 'number') throw new ExpressionError(`has ${describeNode(node)}, which is not a number; accepted: ${ACCEPTED}`);
+      return;
+    }
+    case 'SymbolNode':
+      symbols.add((node as unknown as { name: string }).name);
+      return;
+    case 'ParenthesisNode':
+      visit((node as unknown as { content: MathNode }).content, symbols);
+      return;
+    case 'OperatorNode': {
+      const op = node as unknown as { fn: string; op: string; args: MathNode[] };
+      if (!OPERATORS.has(op.fn)) {
+        const what = op.fn === 'mod' ? "'%' between two numbers (modulo)" : `the operator '${op.op}'`;
+        throw new ExpressionError(`uses ${what}; accepted: ${ACCEPTED}`);
+      }
+      op.args.forEach((arg) => visit(arg, symbols));
+      return;
+    }
+    case 'FunctionNode': {
+      const fn = node as unknown as { fn: MathNode & { name?: string }; args: MathNode[] };
+      const name = fn.fn.type === 'SymbolNode' ? fn.fn.name : undefined;
+      if (!name || !Object.hasOwn(allowedFunctions, name)) {
+        throw new ExpressionError(`calls '${name ?? fn.fn.toString()}()', which is not allowed; accepted: ${ACCEPTED}`);
+      }
+      fn.args.forEach((arg) => visit(arg, symbols));
+      return;
+    }
+    default:
+      throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted; accepted: ${ACCEPTED}`);
+  }
+}
+
+/** Looks up a name: a scope value, a unit, or undefined when unknown. */
+export type Resolver = (name: string) => Quantity | undefined;
+
+/** Evaluate a checked expression; a division by zero names its divisor. */
+export function evaluateChecked(expression: CheckedExpression, resolve: Resolver): Quantity {
+  return evaluateNode(expression.node, resolve);
+}
+
+function evaluateNode(node: MathNode, resolve: Resolver): Quantity {
+  switch (node.type) {
+    case 'ConstantNode':
+      return (node as unknown as { value: number }).value;
+    case 'SymbolNode': {
+      const name = (node as unknown as { name: string }).name;
+      const value = resolve(name);
+      if (value === undefined) throw new ExpressionError(`refers to an unknown name '${name}'`);
+      return value;
+    }
+    case 'ParenthesisNode':
+      return evaluateNode((node as unknown as { content: MathNode }).content, resolve);
+    case 'OperatorNode': {
+      const { fn, args } = node as unknown as { fn: string; args: MathNode[] };
+      const values = args.map((arg) => evaluateNode(arg, resolve));
+      const [a, b] = values as [Quantity, Quantity];
+      switch (fn) {
+        case 'unaryMinus':
+          return arithmetic.unaryMinus(a);
+        case 'unaryPlus':
+          return a;
+        case 'divide':
+          if (magnitude(b) === 0) throw new ExpressionError(`divides by zero: '${args[1]!.toString()}' is 0`);
+          return arithmetic.divide(a, b);
+        case 'add':
+        case 'subtract':
+          return combineSameDimension(fn, a, b, args);
+        case 'multiply':
+          return arithmetic.multiply(a, b);
+        case 'pow':
+          if (isUnit(b)) throw new ExpressionError(`raises to a power with a unit ('${args[1]!.toString()}')`);
+          return arithmetic.pow(a, b);
+      }
+      throw new ExpressionError(`uses an operator that is not accepted`);
+    }
+    case 'FunctionNode': {
+      const { fn, args } = node as unknown as { fn: { name: string }; args: MathNode[] };
+      const values = args.map((arg) => evaluateNode(arg, resolve));
+      const plain = values.map((value, i) => {
+        if (isUnit(value)) {
+          throw new ExpressionError(`passes '${args[i]!.toString()}' (which has a unit, ${value.formatUnits()}) to ${fn.name}(); it takes plain numbers`);
+        }
+        return value;
+      });
+      if (plain.length === 0) throw new ExpressionError(`calls ${fn.name}() with nothing`);
+      return allowedFunctions[fn.name]!(...plain);
+    }
+    default:
+      throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted`);
+  }
+}
+
+function combineSameDimension(fn: 'add' | 'subtract', a: Quantity, b: Quantity, args: MathNode[]): Quantity {
+  try {
+    return fn === 'add' ? arithmetic.add(a, b) : arithmetic.subtract(a, b);
+  } catch {
+    const unitOf = (q: Quantity) => (isUnit(q) ? q.formatUnits() : 'a plain number');
+    throw new ExpressionError(
+      `${fn === 'add' ? 'adds' : 'subtracts'} values of different kinds: '${args[0]!.toString()}' is ${unitOf(a)}, '${args[1]!.toString()}' is ${unitOf(b)}`,
+    );
+  }
+}
+
+/** The raw numeric size of a quantity, for zero and finiteness checks. */
+export function magnitude(q: Quantity): number {
+  return isUnit(q) ? (q.value ?? 0) : q;
+}

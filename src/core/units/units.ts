@@ -1,0 +1,114 @@
+import { secondsPerMonth, secondsPerYear, type Conventions } from '../conventions.js';
+import { isUnitName, makeUnit, type Quantity } from './math.js';
+
+/**
+ * Unit names whose size depends on the conventions. mathjs has fixed ideas
+ * (a 30.4375-day month, no KB at all), so these are resolved here instead.
+ */
+const STORAGE_PREFIXES = ['K', 'M', 'G', 'T', 'P', 'E'] as const;
+const BINARY_NAMES: Record<string, string> = { K: 'KiB', M: 'MiB', G: 'GiB', T: 'TiB', P: 'PiB', E: 'EiB' };
+
+const TIME_NAMES: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  day: 'day',
+  days: 'day',
+  week: 'week',
+  weeks: 'week',
+  month: 'month',
+  months: 'month',
+  mo: 'month',
+  year: 'year',
+  years: 'year',
+  yr: 'year',
+  yrs: 'year',
+};
+
+/** Network rates are always decimal bits per second. */
+const BIT_RATES: Record<string, number> = {
+  bps: 1,
+  Kbps: 1e3,
+  kbps: 1e3,
+  Mbps: 1e6,
+  Gbps: 1e9,
+  Tbps: 1e12,
+  Kbit: 1e3,
+  kbit: 1e3,
+  Mbit: 1e6,
+  Gbit: 1e9,
+  Tbit: 1e12,
+};
+
+/** Seconds in one of the convention-dependent time units. */
+export function secondsIn(unit: 'day' | 'week' | 'month' | 'year', c: Conventions): number {
+  switch (unit) {
+    case 'day':
+      return c.secondsPerDay;
+    case 'week':
+      return 7 * c.secondsPerDay;
+    case 'month':
+      return secondsPerMonth(c);
+    case 'year':
+      return secondsPerYear(c);
+  }
+}
+
+/** Bytes in KB/MB/... under the storage convention. */
+export function bytesIn(prefix: (typeof STORAGE_PREFIXES)[number], c: Conventions): number {
+  const power = STORAGE_PREFIXES.indexOf(prefix) + 1;
+  return c.storage === 'binary' ? 1024 ** power : 1000 ** power;
+}
+
+/**
+ * The value of a unit name under the conventions, or undefined when the name
+ * is not a unit. `KB` and friends follow the storage convention; `kB` and
+ * `KiB` are always what they say.
+ */
+export function resolveUnit(name: string, c: Conventions): Quantity | undefined {
+  const time = TIME_NAMES[name];
+  if (time) return makeUnit(secondsIn(time, c), 's');
+
+  const storage = /^([KMGTPE])B$/.exec(name);
+  if (storage) {
+    const prefix = storage[1] as (typeof STORAGE_PREFIXES)[number];
+    return c.storage === 'binary' ? makeUnit(1, BINARY_NAMES[prefix]!) : makeUnit(bytesIn(prefix, c), 'B');
+  }
+
+  const bits = BIT_RATES[name];
+  if (bits !== undefined) return name.endsWith('bit') ? makeUnit(bits, 'b') : makeUnit(bits, 'b/s');
+
+  if (name === 'byte') return makeUnit(1, 'B');
+  if (name === 'sec' || name === 'secs') return makeUnit(1, 's');
+  if (name === 'hr' || name === 'hrs') return makeUnit(1, 'hour');
+
+  // `m` is the metre to mathjs; nothing here is measured in metres, so refuse it rather than guess.
+  if (name === 'm' || name === 'T') return undefined;
+  return isUnitName(name) ? makeUnit(1, name) : undefined;
+}
+
+/** Names a user might type that we treat as units, for "did you mean" hints. */
+export const COMMON_UNIT_NAMES = [
+  'B',
+  'bytes',
+  'KB',
+  'MB',
+  'GB',
+  'TB',
+  'PB',
+  'KiB',
+  'MiB',
+  'GiB',
+  'TiB',
+  'bit',
+  'bits',
+  'Kbps',
+  'Mbps',
+  'Gbps',
+  's',
+  'ms',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'USD',
+];

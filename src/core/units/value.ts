@@ -1,0 +1,79 @@
+import type { Conventions } from '../conventions.js';
+import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from './expression.js';
+import { arithmetic, isUnit, type Quantity } from './math.js';
+import { resolveUnit } from './units.js';
+
+/** Multipliers written after a number: 300M, 1.5B, 20K, 3T, 2bn. */
+const COUNT_SUFFIXES: Record<string, string> = {
+  K: '1e3',
+  k: '1e3',
+  M: '1e6',
+  B: '1e9',
+  bn: '1e9',
+  Bn: '1e9',
+  T: '1e12',
+};
+
+/**
+ * Rewrite the friendly value syntax into a mathjs expression:
+ * `1.5B` -> `(1.5 * 1e9)`, `86,400` -> `86400`, `per` -> `/`.
+ * `500 B` (with a space) stays bytes; `1.5B` (attached) is a billion.
+ */
+export function rewriteValueSyntax(input: string): string {
+  let text = input.trim();
+  // Thousands separators: 86,400 or 1,000,000 (a comma between digit groups).
+  text = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  text = text.replace(/\bper\b/g, '/');
+  // Attached suffix (any of them), not followed by a letter: 300M, 1.5B, 20k.
+  text = text.replace(/(\d+(?:\.\d+)?(?:e[+-]?\d+)?)(K|k|M|B|bn|Bn|T)(?![A-Za-z0-9_])/g, (_, n: string, s: string) => `(${n} * ${COUNT_SUFFIXES[s]})`);
+  // Spaced suffix, except B (which is bytes when spaced): 500 M, 20 K.
+  text = text.replace(/(\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s+(K|M|bn|Bn|T)(?![A-Za-z0-9_])/g, (_, n: string, s: string) => `(${n} * ${COUNT_SUFFIXES[s]})`);
+  // x as a multiplication sign between numbers: 30 x 86400.
+  text = text.replace(/(\d)\s*[x×]\s*(?=[\d(])/g, '$1 * ');
+  return text;
+}
+
+/** What kind of quantity a unit is, in words, for error messages. */
+export function describeDimension(q: Quantity, c: Conventions): string {
+  if (!isUnit(q)) return 'a plain number';
+  const probes: [string, string][] = [
+    ['B', 'a size in bytes'],
+    ['B/s', 'a data rate (bytes per time)'],
+    ['1/s', 'a rate (per time)'],
+    ['s', 'a duration'],
+    ['USD', 'an amount of money'],
+    ['USD/s', 'money per time'],
+  ];
+  for (const [unit, words] of probes) {
+    const probe = evaluateUnitText(unit, c);
+    if (isUnit(probe) && q.equalBase(probe)) return `${words} (${q.formatUnits()})`;
+  }
+  return `a value in ${q.formatUnits()}`;
+}
+
+/** Evaluate a declared unit string such as `1/day`, `B`, `USD/month` under the conventions. */
+export function evaluateUnitText(unitText: string, c: Conventions): Quantity {
+  const checked = checkExpression(unitText);
+  return evaluateChecked(checked, (name) => resolveUnit(name, c));
+}
+
+/** Express `q` as a plain number of `declared` units, or undefined if the dimensions differ. */
+export function toDeclaredUnit(q: Quantity, declared: Quantity): number | undefined {
+  const ratio = arithmetic.divide(q, declared);
+  return typeof ratio === 'number' ? ratio : undefined;
+}
+
+/**
+ * Parse a typed value. A plain number takes the declared unit; a value with
+ * units must have the declared unit's dimension.
+ */
+export function parseValue(input: string, resolveName: Resolver): { checked: CheckedExpression; quantity: Quantity } {
+  if (input.trim().length === 0) throw new ExpressionError('is empty; type a number such as 300M, 2 KB or 20%');
+  const checked = checkExpression(rewriteValueSyntax(input));
+  return { checked, quantity: evaluateChecked(checked, resolveName) };
+}
+
+/** Apply the declared unit to a bare number: `500M` in a `1/month` field means 500 M a month. */
+export function withDeclaredUnit(q: Quantity, declared: Quantity): Quantity {
+  return isUnit(q) ? q : arithmetic.multiply(q, declared);
+}
