@@ -65,12 +65,16 @@ export function formatBits(bits: number): string {
   return scaled(bits, 1000, BITS);
 }
 
-/** $70.08, $12.3 K, $0.023. */
+/** $70.08, $5,110, $12.3 K, $0.023. */
 export function formatMoney(usd: number): string {
   const size = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (size >= 1e4) return `${sign}$${formatCount(size)}`;
-  if (size >= 1) return `${sign}$${size.toLocaleString('en-US', { maximumFractionDigits: 2, minimumFractionDigits: size % 1 === 0 ? 0 : 2 })}`;
+  if (size >= 1000) return `${sign}$${Math.round(size).toLocaleString('en-US')}`;
+  if (size >= 1) {
+    const cents = Number.isInteger(size) ? 0 : 2;
+    return `${sign}$${size.toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: cents })}`;
+  }
   return `${sign}$${significant.format(size)}`;
 }
 

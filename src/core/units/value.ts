@@ -33,22 +33,42 @@ export function rewriteValueSyntax(input: string): string {
   return text;
 }
 
-/** What kind of quantity a unit is, in words, for error messages. */
-export function describeDimension(q: Quantity, c: Conventions): string {
-  if (!isUnit(q)) return 'a plain number';
-  const probes: [string, string][] = [
-    ['B', 'a size in bytes'],
-    ['B/s', 'a data rate (bytes per time)'],
-    ['1/s', 'a rate (per time)'],
-    ['s', 'a duration'],
-    ['USD', 'an amount of money'],
-    ['USD/s', 'money per time'],
-  ];
-  for (const [unit, words] of probes) {
-    const probe = evaluateUnitText(unit, c);
-    if (isUnit(probe) && q.equalBase(probe)) return `${words} (${q.formatUnits()})`;
-  }
-  return `a value in ${q.formatUnits()}`;
+/** Base dimensions in mathjs order, named as a user would write them (bits shown as bytes). */
+const DIMENSION_NAMES = ['kg', 'm', 's', 'A', 'K', 'cd', 'mol', 'rad', 'B', 'USD'];
+
+/** A unit's dimension in simplest terms: `B/s`, `USD`, `1/s`; mathjs leaves `(B s USD) / (s B)` unsimplified. */
+export function dimensionText(q: Quantity): string {
+  if (!isUnit(q)) return '1';
+  const dims = (q as unknown as { dimensions: number[] }).dimensions;
+  const part = (index: number, power: number) => `${DIMENSION_NAMES[index] ?? `dim${index}`}${power === 1 ? '' : `^${power}`}`;
+  const up: string[] = [];
+  const down: string[] = [];
+  dims.forEach((power, index) => {
+    if (power > 0) up.push(part(index, power));
+    if (power < 0) down.push(part(index, -power));
+  });
+  const top = up.length ? up.join(' ') : '1';
+  if (!down.length) return top;
+  return `${top}/${down.length > 1 ? `(${down.join(' ')})` : down[0]}`;
+}
+
+const DIMENSION_WORDS: Record<string, string> = {
+  '1': 'a plain number',
+  B: 'a size in bytes',
+  'B/s': 'a data rate',
+  '1/s': 'a rate (per time)',
+  s: 'a duration',
+  USD: 'an amount of money',
+  'USD/s': 'money per time',
+  'USD/B': 'a price per byte',
+  'USD/(s B)': 'a price per byte and time',
+};
+
+/** What kind of quantity a value is, in words, for error messages: `a data rate (B/s)`. */
+export function describeDimension(q: Quantity, _c?: Conventions): string {
+  const text = dimensionText(q);
+  const words = DIMENSION_WORDS[text];
+  return words ? (text === '1' ? words : `${words} (${text})`) : `a value in ${text}`;
 }
 
 /** Evaluate a declared unit string such as `1/day`, `B`, `USD/month` under the conventions. */
@@ -69,6 +89,7 @@ export function toDeclaredUnit(q: Quantity, declared: Quantity): number | undefi
  */
 export function parseValue(input: string, resolveName: Resolver): { checked: CheckedExpression; quantity: Quantity } {
   if (input.trim().length === 0) throw new ExpressionError('is empty; type a number such as 300M, 2 KB or 20%');
+  if (/\b(?:NaN|Infinity|inf)\b/i.test(input)) throw new ExpressionError('is not a finite number; type a number such as 300M, 2 KB or 20%');
   const checked = checkExpression(rewriteValueSyntax(input));
   return { checked, quantity: evaluateChecked(checked, resolveName) };
 }
