@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/core/data-file.js';
 import { problemSchema } from '../../src/core/problem/schema.js';
 
-const IDS = ['url-shortener', 'twitter'] as const;
+const IDS = ['url-shortener', 'twitter', 'whatsapp'] as const;
 
 describe.each(IDS)('problems/%s.yaml', (id) => {
   const problem = readDataFile(`problems/${id}.yaml`, problemSchema);
