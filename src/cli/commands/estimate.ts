@@ -1,0 +1,99 @@
+import { DEFAULT_CONVENTIONS, applyConventionFlag, CONVENTION_FLAGS, type ConventionFlag, type Conventions } from '../../core/conventions.js';
+import { runEstimate } from '../../core/estimate/engine.js';
+import { UsageError } from '../../core/errors.js';
+import { loadPrices } from '../../core/prices/load.js';
+import { loadProblem } from '../../core/problem/load.js';
+import { estimateToJson } from '../../core/report/estimate-json.js';
+import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
+import { renderEstimateText } from '../../core/report/estimate-text.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const FORMATS = ['table', 'json', 'markdown'] as const;
+
+const options = {
+  set: { type: 'string', multiple: true, short: 's' },
+  format: { type: 'string', short: 'f' },
+  json: { type: 'boolean' },
+  day: { type: 'string' },
+  month: { type: 'string' },
+  year: { type: 'string' },
+  storage: { type: 'string' },
+  bandwidth: { type: 'string' },
+  'peak-factor': { type: 'string' },
+  prices: { type: 'string' },
+} as const;
+
+/** `--set key=value` pairs into an overrides map; the same key twice is a usage error. */
+export function parseSetFlags(values: readonly string[] = []): Record<string, string> {
+  const overrides: Record<string, string> = {};
+  for (const pair of values) {
+    const at = pair.indexOf('=');
+    if (at <= 0) throw new UsageError(`--set '${pair}': expected key=value, for example --set mau=300M`);
+    const key = pair.slice(0, at).trim();
+    if (key in overrides) throw new UsageError(`--set ${key} is given twice ('${overrides[key]}' and '${pair.slice(at + 1)}')`);
+    overrides[key] = pair.slice(at + 1);
+  }
+  return overrides;
+}
+
+/** Convention flags into a Conventions value. */
+export function conventionsFromFlags(values: Partial<Record<string, string | boolean | string[]>>): Conventions {
+  let conventions = DEFAULT_CONVENTIONS;
+  for (const flag of Object.keys(CONVENTION_FLAGS) as ConventionFlag[]) {
+    const raw = values[flag.slice(2)];
+    if (typeof raw === 'string') conventions = applyConventionFlag(conventions, flag, raw);
+  }
+  return conventions;
+}
+
+const command: Command = {
+  name: 'estimate',
+  summary: 'back-of-the-envelope estimate for a problem',
+  help: `Usage: hld estimate <problem> [--set key=value]... [conventions] [--format table|json|markdown]
+
+Computes QPS, peak QPS, storage, bandwidth, cache, servers and monthly cost from
+the problem's assumptions. Every number comes with its unit, formula and working.
+
+Options
+  -s, --set key=value   change an assumption or a price (repeatable), e.g.
+                        --set mau=500M --set "dau=mau * 0.5" --set price_server=80
+  -f, --format FORMAT   table (default), json or markdown; --json is short for json
+      --peak-factor N   same as --set peak_factor=N
+      --prices FILE     your own price rows (YAML, same shape as data/prices.yaml)
+
+Conventions (printed with every estimate)
+      --day 86400|1e5         seconds in a day (default 86400)
+      --month 30d|2.5Ms       a 30-day month or 2.5 M seconds (default 30d)
+      --year 365d|12mo        365 days or 12 months (default 365d)
+      --storage decimal|binary  KB = 1,000 B or 1,024 B (default decimal)
+      --bandwidth bytes|bits  show bandwidth in B/s or bit/s (default bytes)
+
+Values: 300M, 1.5B (billion), 20K, 2 KB, 500 bytes ("500 B" with a space is
+bytes), 20%, 10^5, 1e9, 100M / day, 5 Mbps, 4 s, and expressions over other
+assumptions such as "mau * 0.5". See the keys with: hld problems show <problem>`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('estimate', argv, options);
+    const [id] = expectPositionals('estimate', positionals, ['problem']);
+    const format = values.json ? 'json' : (values.format ?? 'table');
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--format '${format}' is not accepted; use one of: ${FORMATS.join(', ')}`);
+    }
+    const overrides = parseSetFlags(values.set);
+    if (values['peak-factor'] !== undefined) {
+      if (overrides['peak_factor'] !== undefined) throw new UsageError('--peak-factor and --set peak_factor are both given; use one');
+      overrides['peak_factor'] = values['peak-factor'];
+    }
+    const conventions = conventionsFromFlags(values);
+    const problem = loadProblem(id!, env);
+    const prices = loadPrices({ env, ...(values.prices ? { extraFile: values.prices } : {}) });
+    const report = runEstimate(problem, { overrides, conventions, prices });
+
+    if (format === 'json') output.out(JSON.stringify(estimateToJson(report), null, 2));
+    else if (format === 'markdown') output.out(renderEstimateMarkdown(report));
+    else output.out(renderEstimateText(report));
+    return 0;
+  },
+};
+
+export default command;

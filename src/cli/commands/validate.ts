@@ -1,0 +1,27 @@
+import { runEstimate } from '../../core/estimate/engine.js';
+import { loadProblemFile } from '../../core/problem/load.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const command: Command = {
+  name: 'validate',
+  summary: 'check a problem file: schema, formulas, units',
+  help: `Usage: hld validate <file.yaml>
+
+Checks a problem file against the schema, then evaluates every assumption,
+estimate and cost line with the defaults, so a formula with a wrong unit, an
+unknown name or a cycle is caught before you practise with it. Exit 0 when
+valid, 1 with one line naming the file, field or formula when not.`,
+  async run({ argv, output }) {
+    const { positionals } = parseCommandArgs('validate', argv, {});
+    const [file] = expectPositionals('validate', positionals, ['file.yaml']);
+    const problem = loadProblemFile(file!);
+    const report = runEstimate(problem);
+    output.out(
+      `ok: ${file} (${problem.id}): ${problem.assumptions.length} assumptions, ${report.estimates.length} estimates, ${report.costs.length} cost lines; total ${report.total.display}`,
+    );
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HldError, EXIT, UsageError } from '../core/errors.js';
+import { packageRoot } from '../core/paths.js';
+import { didYouMean } from '../core/suggest.js';
+import type { Output } from './output.js';
+import { processOutput } from './output.js';
+import { globalHelp } from './help.js';
+import { COMMANDS } from './registry.js';
+
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const HELP_FLAGS = new Set(['-h', '--help']);
+
+/** Run one command line; returns the exit code. Never throws for user errors. */
+export async function runCli(argv: readonly string[], output: Output = processOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    const [first, ...rest] = argv;
+    if (first === '-v' || first === '--version') {
+      output.out(version());
+      return EXIT.ok;
+    }
+    if (first !== undefined && (HELP_FLAGS.has(first) || first === 'help')) {
+      const topic = first === 'help' ? rest[0] : undefined;
+      if (topic === undefined) {
+        output.out(globalHelp(version()));
+        return EXIT.ok;
+      }
+      return runCli([topic, '--help'], output, env);
+    }
+    // Bare `hld` opens the home screen when the interactive command exists.
+    const name = first ?? 'home';
+    const entry = COMMANDS[name];
+    if (!entry) {
+      if (first === undefined) {
+        output.out(globalHelp(version()));
+        return EXIT.ok;
+      }
+      const hint = first.startsWith('-') ? ' (see: hld --help)' : `${didYouMean(first, Object.keys(COMMANDS))} (see: hld --help)`;
+      throw new UsageError(`unknown ${first.startsWith('-') ? 'option' : 'command'} '${first}'${hint}`);
+    }
+    const command = (await entry.load()).default;
+    if (rest.some((arg) => HELP_FLAGS.has(arg))) {
+      output.out(command.help);
+      return EXIT.ok;
+    }
+    return await command.run({ argv: rest, output, env });
+  } catch (error) {
+    return reportError(error, output, env);
+  }
+}
+
+function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): number {
+  if (error instanceof HldError) {
+    output.err(`hld: ${error.message}`);
+    return error.exitCode;
+  }
+  // Ctrl-C inside an inquirer prompt.
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    output.err('hld: interrupted');
+    return 130;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  output.err(`hld: unexpected error: ${message.split('\n')[0]}`);
+  if (env['HLD_DEBUG'] && error instanceof Error && error.stack) output.err(error.stack);
+  else output.err('hld: this is a bug; run again with HLD_DEBUG=1 for details, and please report it');
+  return EXIT.failure;
+}
+
+// Run when executed as the bundle entry, not when imported by tests.
+const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(hld(?:\.js)?|main\.ts)$/.test(process.argv[1]);
+if (isEntry || import.meta.url.endsWith('/dist/hld.js')) {
+  const code = await runCli(process.argv.slice(2));
+  process.exitCode = code;
+}

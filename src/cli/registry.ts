@@ -1,0 +1,16 @@
+import type { Command } from './command.js';
+
+interface Entry {
+  readonly summary: string;
+  readonly load: () => Promise<{ default: Command }>;
+}
+
+/**
+ * Every command, loaded only when typed: `hld estimate` never loads React,
+ * Ink or inquirer. Order here is the order in `hld --help`.
+ */
+export const COMMANDS: Readonly<Record<string, Entry>> = {
+  problems: { summary: 'list problems, or show one with its assumptions', load: () => import('./commands/problems.js') },
+  estimate: { summary: 'back-of-the-envelope estimate with units, formulas and working', load: () => import('./commands/estimate.js') },
+  validate: { summary: 'check a problem file (schema, formulas, units)', load: () => import('./commands/validate.js') },
+};
