@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/core/data-file.js';
 import { COMPONENT_KINDS, problemSchema } from '../../src/core/problem/schema.js';
 
-const IDS = ['uber'] as const;
+const IDS = ['uber', 'netflix'] as const;
 
 describe.each(IDS)('problems/%s.yaml', (id) => {
   const problem = readDataFile(`problems/${id}.yaml`, problemSchema);
