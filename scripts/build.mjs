@@ -1,11 +1,12 @@
 // Bundles src/cli/main.ts into dist/hld.js. UI modules are split into their own
 // chunks so the estimate/problems/validate paths never load React or Ink.
+import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-await build({
+const result = await build({
   absWorkingDir: root,
   entryPoints: { hld: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -16,6 +17,7 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
   // Ink imports react-devtools-core only when DEV is set; it is not installed.
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
@@ -25,3 +27,6 @@ await build({
     js: "import { createRequire as __hldCreateRequire } from 'node:module'; const require = __hldCreateRequire(import.meta.url);",
   },
 });
+
+// Kept so tests can prove which modules each command loads.
+writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(result.metafile));

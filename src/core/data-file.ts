@@ -11,12 +11,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Parse YAML text and validate it; every failure names the file and the field. */
 export function parseDataText<Schema extends z.ZodType>(file: string, source: string, schema: Schema): z.infer<Schema> {
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
     const line = yamlError.linePos?.[0];
-    const at = line ? `line ${line.line}, column ${line.col}` : 'somewhere';
-    throw new DataFileError(file, `not valid YAML at ${at}: ${yamlError.message.split('\n')[0]}`);
+    const at = line ? ` at line ${line.line}, column ${line.col}` : '';
+    const reason = (yamlError.message.split('\n')[0] ?? 'unreadable').replace(/ at line \d+, column \d+:?$/, '');
+    throw new DataFileError(file, `not valid YAML${at}: ${reason}`);
   }
   const result = schema.safeParse(document.toJS());
   if (!result.success) {

@@ -1,0 +1,182 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { STANDARD_ESTIMATES } from '../../src/core/problem/schema.js';
+import { expectOneLineError, hld, ROOT } from './run-binary.js';
+
+const problemIds = readdirSync(join(ROOT, 'problems'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
+const emptyHome = () => ({ HLD_HOME: mkdtempSync(join(tmpdir(), 'hld-home-')) });
+
+describe('hld as a process', () => {
+  test('--version prints the package version', () => {
+    const result = hld(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  test('--help lists the commands and the exit codes', () => {
+    const result = hld(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/estimate\s+back-of-the-envelope/);
+    expect(result.stdout).toMatch(/Exit codes[\s\S]*0\s+ok[\s\S]*1\s+a problem[\s\S]*2\s+usage error/);
+  });
+
+  test('a command help names its options', () => {
+    const result = hld(['estimate', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--set key=value');
+    expect(result.stdout).toContain('--storage decimal|binary');
+  });
+
+  test('an unknown command suggests the nearest', () => {
+    const text = expectOneLineError(hld(['estmate', 'twitter']), 2);
+    expect(text).toBe("hld: unknown command 'estmate'; did you mean 'estimate'? (see: hld --help)");
+  });
+
+  test('all six problems are listed', () => {
+    const result = hld(['problems'], emptyHome());
+    expect(result.code).toBe(0);
+    for (const id of ['url-shortener', 'twitter', 'whatsapp', 'uber', 'netflix', 'instagram']) expect(result.stdout).toContain(id);
+  });
+
+  test('problems show lists every assumption key with its default, unit and source', () => {
+    const result = hld(['problems', 'show', 'url-shortener'], emptyHome());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/peak_factor = \S+\s+\[1\]/);
+    expect(result.stdout).toContain('source:');
+  });
+});
+
+describe('hld estimate', () => {
+  test.each(problemIds)('%s --format json gives every standard output with unit, formula and working', (id) => {
+    const result = hld(['estimate', id, '--format', 'json'], emptyHome());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    const keys = json.estimates.map((e: { key: string }) => e.key);
+    for (const standard of STANDARD_ESTIMATES) expect(keys).toContain(standard);
+    for (const e of [...json.estimates, ...json.costs, json.total]) {
+      expect(Number.isFinite(e.value)).toBe(true);
+      expect(e.unit).toBeTruthy();
+      expect(e.formula).toBeTruthy();
+      expect(e.show_work).toContain(' = ');
+      expect(e.display).not.toMatch(/e[+-]?\d/); // never a raw exponent
+    }
+    expect(json.total.key).toBe('cost_total');
+    expect(json.convention_lines.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('the table prints conventions, assumptions, estimates and the total', () => {
+    const result = hld(['estimate', 'url-shortener'], emptyHome());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 day = 86,400 s');
+    expect(result.stdout).toMatch(/write_qps\s+\S+\/s\s+= /);
+    expect(result.stdout).toMatch(/cost_total\s+\$/);
+  });
+
+  test('--set and convention flags change the numbers and are marked', () => {
+    const base = JSON.parse(hld(['estimate', 'url-shortener', '--json'], emptyHome()).stdout);
+    const quick = JSON.parse(hld(['estimate', 'url-shortener', '--json', '--day', '1e5', '--set', 'peak_factor=3'], emptyHome()).stdout);
+    const write = (j: { estimates: { key: string; value: number }[] }) => j.estimates.find((e) => e.key === 'write_qps')!.value;
+    expect(quick.conventions.secondsPerDay).toBe(100000);
+    expect(quick.assumptions.find((a: { key: string }) => a.key === 'peak_factor').changed).toBe(true);
+    expect(write(quick)).not.toBe(write(base));
+  });
+
+  test('--format markdown gives GitHub tables', () => {
+    const result = hld(['estimate', 'twitter', '--format', 'markdown'], emptyHome());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| Estimate | Key | Value | Formula | Working |');
+    expect(result.stdout).toMatch(/\| \*\*Monthly total\*\* \|/);
+  });
+
+  test.each([
+    [['estimate', 'twiter'], "hld: unknown problem 'twiter'; did you mean 'twitter'?"],
+    [['estimate', 'twitter', '--set', 'maux=5'], "unknown assumption 'maux' for twitter; did you mean 'mau'?"],
+    [['estimate', 'twitter', '--set', 'mau=-5'], "assumption 'mau' = '-5': must not be negative"],
+    [['estimate', 'twitter', '--set', 'mau'], "--set 'mau': expected key=value"],
+    [['estimate', 'twitter', '--set', 'mau=import("fs")'], "calls 'import()', which is not allowed"],
+    [['estimate', 'twitter', '--set', 'mau=5 GB'], "is a size in bytes (B), but"],
+    [['estimate', 'twitter', '--format', 'xml'], "--format 'xml' is not accepted; use one of: table, json, markdown"],
+    [['estimate', 'twitter', '--month', '31d'], "--month '31d' is not accepted; use one of: 30d, 2.5Ms"],
+    [['estimate', 'twitter', '--formt', 'json'], "unknown option '--formt'; did you mean '--format'?"],
+    [['estimate'], 'hld estimate: missing <problem>'],
+  ])('bad input %j exits 2 with one line', (args, expected) => {
+    expect(expectOneLineError(hld(args, emptyHome()), 2)).toContain(expected);
+  });
+});
+
+describe('hld validate and your own problems', () => {
+  test('a valid problem file', () => {
+    const result = hld(['validate', 'problems/url-shortener.yaml']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ok: problems\/url-shortener.yaml \(url-shortener\): \d+ assumptions/);
+  });
+
+  test('a broken field is named with its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hld-validate-'));
+    const file = join(dir, 'url-shortener.yaml');
+    const text = readFileSync(join(ROOT, 'problems/url-shortener.yaml'), 'utf8').replace(/^(\s*)unit: B$/m, '$1unit: 7');
+    writeFileSync(file, text.replace(/^title:.*$/m, 'title: ""'));
+    const line = expectOneLineError(hld(['validate', file]), 1);
+    expect(line).toContain(`${file}: title: a non-empty text`);
+  });
+
+  test('a formula with the wrong unit is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hld-validate-'));
+    const file = join(dir, 'url-shortener.yaml');
+    const text = readFileSync(join(ROOT, 'problems/url-shortener.yaml'), 'utf8');
+    writeFileSync(file, text.replace(/(- key: storage_total[\s\S]*?formula: )(.*)/, '$1$2 * retention'));
+    const line = expectOneLineError(hld(['validate', file]), 1);
+    expect(line).toMatch(/estimate 'storage_total' \(formula '.*\* retention'\) gives .*, but is declared in B/);
+  });
+
+  test('a missing file', () => {
+    expect(expectOneLineError(hld(['validate', 'nope.yaml']), 1)).toBe('hld: nope.yaml: no such file');
+  });
+
+  test('problems in $HLD_HOME/problems are listed and estimated; a broken one is skipped with a warning', () => {
+    const home = emptyHome();
+    mkdirSync(join(home.HLD_HOME, 'problems'));
+    const text = readFileSync(join(ROOT, 'problems/url-shortener.yaml'), 'utf8').replace(/^id: url-shortener$/m, 'id: my-links');
+    writeFileSync(join(home.HLD_HOME, 'problems', 'my-links.yaml'), text);
+    writeFileSync(join(home.HLD_HOME, 'problems', 'broken.yaml'), 'id: broken\ntitle: [unclosed\n');
+    const list = hld(['problems'], home);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(/my-links .*\(yours\)/);
+    expect(list.stderr).toMatch(/skipped a broken problem file: .*broken.yaml: not valid YAML at line \d+/);
+    expect(hld(['estimate', 'my-links', '--json'], home).code).toBe(0);
+  });
+});
+
+describe('start-up stays light', () => {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as {
+    outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }>;
+  };
+  const staticClosure = (start: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [start];
+    while (stack.length) {
+      const out = stack.pop()!;
+      if (seen.has(out) || !meta.outputs[out]) continue;
+      seen.add(out);
+      for (const imp of meta.outputs[out].imports) if (imp.kind === 'import-statement') stack.push(imp.path);
+    }
+    return seen;
+  };
+  const inputsOf = (outputs: Set<string>) => [...outputs].flatMap((out) => Object.keys(meta.outputs[out]!.inputs));
+  const outputFor = (entry: string) => Object.entries(meta.outputs).find(([, o]) => o.entryPoint === entry)![0];
+
+  test.each(['estimate', 'problems', 'validate'])('hld %s never loads React, Ink or inquirer', (name) => {
+    const loaded = inputsOf(new Set([...staticClosure('dist/hld.js'), ...staticClosure(outputFor(`src/cli/commands/${name}.ts`))]));
+    expect(loaded.some((f) => f.includes('src/core/estimate/engine.ts') || name !== 'estimate')).toBe(true);
+    expect(loaded.filter((f) => /node_modules\/(ink|react|react-reconciler|@inquirer|yoga-layout)\//.test(f))).toEqual([]);
+  });
+
+  test('the entry chunk alone loads no mathjs', () => {
+    expect(inputsOf(staticClosure('dist/hld.js')).filter((f) => f.includes('node_modules/mathjs'))).toEqual([]);
+  });
+});
