@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { keyPointCoverage } from '../../src/core/coverage.js';
 import { readDataFile } from '../../src/core/data-file.js';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { COMPONENT_KINDS, problemSchema, STANDARD_ESTIMATES } from '../../src/core/problem/schema.js';
@@ -29,6 +30,15 @@ describe.each(IDS)('problems/%s.yaml', (id) => {
       expect(COMPONENT_KINDS).toContain(c.kind);
       expect(connected.has(c.id), `${c.id} has no connection`).toBe(true);
     }
+  });
+
+  it('has key-point terms that catch the point restated but not generic boilerplate', () => {
+    for (const point of problem.key_points) {
+      expect(keyPointCoverage({ key_points: [point] }, point.point).covered, point.id).toBe(1);
+    }
+    const boilerplate =
+      'A load balancer in front of stateless app servers, a cache, a database with replicas, push notifications, monitoring and a queue.';
+    expect(keyPointCoverage(problem, boilerplate).covered).toBe(0);
   });
 
   it('feeds every assumption into at least one formula', () => {
