@@ -50,6 +50,41 @@ describe('Alex Xu, System Design Interview vol. 1, chapter 14 "Design YouTube"',
   });
 });
 
+describe('Grokking the System Design Interview, "Designing YouTube or Netflix"', () => {
+  // The chapter's inputs: 800 M daily active users watching 5 videos a day; 500 hours of video uploaded
+  // every minute; one minute of video needs 50 MB. Modelled as 720 K one-hour titles a day (500 h x 60 x 24)
+  // stored once at 50 MB a minute, with one API read per view. Decimal units, 86,400 s a day.
+  const report = runEstimate(netflix, {
+    overrides: {
+      mau: '800M',
+      daily_active_fraction: '100%',
+      views_per_user_per_day: '5',
+      api_requests_per_view: '1',
+      new_titles_per_day: '500 * 60 * 24',
+      title_duration: '1 hour',
+      bitrate_4k: '0',
+      bitrate_1080p: '50 MB / minute',
+      bitrate_720p: '0',
+      bitrate_480p: '0',
+      bitrate_360p: '0',
+      codec_variants: '1',
+      replication_factor: '1',
+      metadata_overhead: '0',
+    },
+    conventions: BOOK_CONVENTIONS,
+  });
+
+  it('serves 800 M x 5 / 86,400 s, about 46 K video views a second', () => {
+    expect(valueOf(report, 'read_qps') / 46e3).toBeCloseTo(1, 1);
+  });
+
+  it('stores 500 h x 60 min x 50 MB = 1500 GB of new video a minute (25 GB a second)', () => {
+    // Viewing-history rows add about 1 TB a day to 2,160 TB, inside the book's rounding.
+    const perSecond = valueOf(report, 'storage_per_day') / 86_400;
+    expect(perSecond / 25e9).toBeCloseTo(1, 2);
+  });
+});
+
 describe('netflix defaults (seed 002: ladder 25/8/5/2.5/1 Mbps, 10 s segments)', () => {
   const report = runEstimate(netflix);
 
