@@ -15,23 +15,11 @@ import {
 } from '../../../src/core/mock/clock.js';
 import { startTicker } from '../../../src/core/mock/ticker.js';
 import { sessionSchema, type Session } from '../../../src/core/session/schema.js';
+import { mockSession } from './session-fixture.js';
 import { loadFramework } from '../../../src/core/template/load.js';
 
 const hld14 = loadFramework('hld14');
 const reshaded = loadFramework('reshaded');
-
-function mockSession(minutes: number): Session {
-  return sessionSchema.parse({
-    version: 1,
-    id: '20261121-0930-url-shortener',
-    problem: 'url-shortener',
-    framework: 'hld14',
-    mode: 'mock',
-    created_at: '2026-11-21T09:30:00Z',
-    updated_at: '2026-11-21T09:30:00Z',
-    mock: newMockClock(minutes),
-  });
-}
 
 /** What a restart does: the session goes to disk as YAML and comes back through the schema. */
 const roundTrip = (session: Session): Session => sessionSchema.parse(parse(stringify(session)));

@@ -4,25 +4,15 @@ import { findUnmentioned } from '../../../src/core/mock/mentions.js';
 import { buildMockReport } from '../../../src/core/mock/report.js';
 import { renderMockReportMarkdown, renderMockReportText } from '../../../src/core/mock/report-render.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
-import { sessionSchema, type Session } from '../../../src/core/session/schema.js';
+import type { Session } from '../../../src/core/session/schema.js';
 import { loadFramework } from '../../../src/core/template/load.js';
+import { mockSession } from './session-fixture.js';
 
 const shortener = loadProblem('url-shortener');
 const hld14 = loadFramework('hld14');
 
 function session(notes: Record<string, string>, timeSpent: Record<string, number>, elapsed: number): Session {
-  return sessionSchema.parse({
-    version: 1,
-    id: '20261121-0930-url-shortener',
-    problem: 'url-shortener',
-    framework: 'hld14',
-    mode: 'mock',
-    created_at: '2026-11-21T09:30:00Z',
-    updated_at: '2026-11-21T09:30:00Z',
-    notes,
-    time_spent: timeSpent,
-    mock: { ...newMockClock(45), elapsed_seconds: elapsed },
-  });
+  return mockSession(45, { notes, time_spent: timeSpent, mock: { ...newMockClock(45), elapsed_seconds: elapsed } });
 }
 
 const [first, second] = hld14.steps.map((s) => s.id);
