@@ -1,0 +1,300 @@
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { HldError, UsageError } from '../errors.js';
+import { sessionsDir } from '../paths.js';
+import { didYouMean } from '../suggest.js';
+import { isTempFile } from './atomic-write.js';
+import { createAutosaver, type Autosaver } from './autosave.js';
+import { newSessionId, normaliseSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
+import { acquireLock, type SessionLock } from './lock.js';
+import { SESSION_VERSION, sessionSchema, type Session } from './schema.js';
+import { readSessionFile, setAside, writeSessionFile } from './session-file.js';
+import type { SessionHandle } from './store-api.js';
+
+/**
+ * The session store: one YAML file per session under sessionsDir(). Screens
+ * get a SessionHandle, call update() on every edit and never think about
+ * saving: the handle autosaves within a second, writes atomically, and holds
+ * a lock so a second hld cannot silently overwrite the same session.
+ */
+
+export interface SessionSummary {
+  readonly id: string;
+  readonly problem: string;
+  readonly framework: string;
+  readonly mode: Session['mode'];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly currentStep: number;
+  /** How many steps are marked done. */
+  readonly doneSteps: number;
+  /** How many steps have notes. */
+  readonly notedSteps: number;
+  readonly file: string;
+}
+
+export interface DamagedSession {
+  readonly file: string;
+  readonly error: string;
+  /** Where the file was moved; it is never deleted. */
+  readonly movedTo: string;
+}
+
+export interface SessionListing {
+  readonly sessions: SessionSummary[];
+  readonly damaged: DamagedSession[];
+  /** Files written by a newer hld: left in place, not listed. */
+  readonly unreadable: { readonly file: string; readonly error: string }[];
+}
+
+/** The store's handle: the SessionHandle contract plus where it saves and the last save failure. */
+export interface StoredSessionHandle extends SessionHandle {
+  readonly file: string;
+  /** Why the last autosave failed, until a save succeeds again. */
+  readonly saveError: string | undefined;
+}
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+function ensureDir(env?: NodeJS.ProcessEnv): string {
+  const dir = sessionsDir(env);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
+}
+
+function summarise(session: Session, file: string): SessionSummary {
+  return {
+    id: session.id,
+    problem: session.problem,
+    framework: session.framework,
+    mode: session.mode,
+    createdAt: session.created_at,
+    updatedAt: session.updated_at,
+    currentStep: session.current_step,
+    doneSteps: new Set(session.done).size,
+    notedSteps: Object.values(session.notes).filter((text) => text.trim().length > 0).length,
+    file,
+  };
+}
+
+function damagedMessage(file: string, error: string, movedTo: string): string {
+  return `session file ${file} is damaged (${error}); it was moved aside to ${movedTo} and the other sessions are unaffected`;
+}
+
+export function listSessions(env?: NodeJS.ProcessEnv): SessionListing {
+  const dir = sessionsDir(env);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { sessions: [], damaged: [], unreadable: [] };
+    throw new HldError(`cannot read the sessions folder ${dir} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  const sessions: SessionSummary[] = [];
+  const damaged: DamagedSession[] = [];
+  const unreadable: { file: string; error: string }[] = [];
+  for (const name of names.sort()) {
+    if (!name.endsWith(SESSION_EXTENSION) || isTempFile(name) || name.startsWith('.')) continue;
+    const id = basename(name, SESSION_EXTENSION);
+    const file = sessionFile(dir, id);
+    const result = readSessionFile(file, id);
+    if (result.ok) sessions.push(summarise(result.session, file));
+    else if (result.reason === 'newer') unreadable.push({ file, error: result.error });
+    else if (result.reason === 'damaged') damaged.push({ file, error: result.error, movedTo: setAside(file) });
+  }
+  sessions.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id.localeCompare(a.id));
+  return { sessions, damaged, unreadable };
+}
+
+/** The id a command line means: the one typed (checked), or the latest session. */
+export function resolveSessionId(id: string | undefined, env?: NodeJS.ProcessEnv): string {
+  const dir = sessionsDir(env);
+  if (id === undefined) {
+    const latest = listSessions(env).sessions[0];
+    if (!latest) throw new HldError(`no saved sessions in ${dir}; start one with \`hld practice <problem>\``);
+    return latest.id;
+  }
+  const wanted = normaliseSessionId(id);
+  if (!ID_PATTERN.test(wanted)) throw new UsageError(`'${id}' is not a session id (see: hld sessions)`);
+  if (!existsSync(sessionFile(dir, wanted))) {
+    const known = listSessions(env).sessions.map((s) => s.id);
+    throw new UsageError(`no session '${wanted}'${didYouMean(wanted, known)} (see: hld sessions)`);
+  }
+  return wanted;
+}
+
+/** Read a session without locking it (export, listings). A damaged file is set aside and reported. */
+export function loadSession(id: string | undefined, env?: NodeJS.ProcessEnv): Session {
+  const resolved = resolveSessionId(id, env);
+  return readOrSetAside(sessionFile(sessionsDir(env), resolved), resolved);
+}
+
+function readOrSetAside(file: string, id: string): Session {
+  const result = readSessionFile(file, id);
+  if (result.ok) return result.session;
+  if (result.reason === 'damaged') throw new HldError(damagedMessage(file, result.error, setAside(file)));
+  if (result.reason === 'newer') throw new HldError(`session file ${file} was ${result.error}`);
+  throw new UsageError(`no session '${id}' (see: hld sessions)`);
+}
+
+export function createSession(
+  init: { problem: string; framework: string; mode: 'practice' | 'mock'; mockMinutes?: number },
+  env?: NodeJS.ProcessEnv,
+): StoredSessionHandle {
+  const dir = ensureDir(env);
+  const now = new Date();
+  for (;;) {
+    const id = newSessionId(dir, init.problem, now);
+    const file = sessionFile(dir, id);
+    let lock: SessionLock;
+    try {
+      lock = acquireLock(file, id);
+    } catch (error) {
+      // Another hld is creating the same id this minute; pick the next name.
+      if (error instanceof HldError && existsSync(`${file}.lock`)) continue;
+      throw error;
+    }
+    if (existsSync(file)) {
+      lock.release();
+      continue;
+    }
+    const stamp = now.toISOString();
+    const session = sessionSchema.parse({
+      version: SESSION_VERSION,
+      id,
+      problem: init.problem,
+      framework: init.framework,
+      mode: init.mode,
+      created_at: stamp,
+      updated_at: stamp,
+      ...(init.mode === 'mock' && init.mockMinutes !== undefined
+        ? { mock: { total_seconds: Math.round(init.mockMinutes * 60), elapsed_seconds: 0, paused: false, finished: false } }
+        : {}),
+    });
+    try {
+      writeSessionFile(file, session);
+    } catch (error) {
+      lock.release();
+      throw new HldError(`cannot save the new session to ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    return openHandle(file, session, lock);
+  }
+}
+
+export function openSession(id: string | undefined, env?: NodeJS.ProcessEnv): StoredSessionHandle {
+  const resolved = resolveSessionId(id, env);
+  const file = sessionFile(sessionsDir(env), resolved);
+  // Lock first, then read: the other instance's last save is then on disk.
+  const lock = acquireLock(file, resolved);
+  try {
+    return openHandle(file, readOrSetAside(file, resolved), lock);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Delete a session file; refused while another hld has it open. */
+export function deleteSession(id: string, env?: NodeJS.ProcessEnv): string {
+  const resolved = resolveSessionId(id, env);
+  const file = sessionFile(sessionsDir(env), resolved);
+  const lock = acquireLock(file, resolved);
+  try {
+    rmSync(file, { force: true });
+  } finally {
+    lock.release();
+  }
+  return resolved;
+}
+
+function openHandle(file: string, initial: Session, lock: SessionLock): StoredSessionHandle {
+  let session = initial;
+  let closed = false;
+  let saveError: string | undefined;
+  const saver: Autosaver = createAutosaver(() => {
+    try {
+      writeSessionFile(file, session);
+      saveError = undefined;
+    } catch (error) {
+      saveError = `cannot save ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      throw new HldError(saveError);
+    }
+  });
+
+  return {
+    file,
+    get session() {
+      return session;
+    },
+    get saveError() {
+      return saveError;
+    },
+    update(next: Session) {
+      if (closed) throw new Error(`session ${initial.id} is closed; its changes can no longer be saved`);
+      if (next.id !== initial.id) throw new Error(`a session's id cannot change (${initial.id} -> ${next.id})`);
+      const stamped: Session = { ...next, updated_at: new Date().toISOString() };
+      const check = sessionSchema.safeParse(stamped);
+      if (!check.success) {
+        const issue = check.error.issues[0];
+        throw new Error(`invalid session update: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown'}`);
+      }
+      session = stamped;
+      saver.touch();
+    },
+    flush() {
+      saver.flush();
+    },
+    close() {
+      if (closed) return;
+      try {
+        saver.flush();
+      } finally {
+        saver.stop();
+        closed = true;
+        lock.release();
+      }
+    },
+  };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Save on every way out: normal exit, Ctrl-C sent as a signal, SIGTERM, and a
+ * closed terminal (SIGHUP). After saving on a signal nobody else handles, the
+ * signal is raised again so the process ends the way the sender expects.
+ */
+export function installExitFlush(handle: SessionHandle, stderr: (text: string) => void = (t) => process.stderr.write(t)): () => void {
+  const closeQuietly = (): void => {
+    try {
+      handle.close();
+    } catch (error) {
+      stderr(`hld: could not save the session: ${(error as Error).message}\n`);
+    }
+  };
+  const onExit = (): void => closeQuietly();
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (process.listenerCount(signal) > 1) {
+      // Someone else decides whether to exit; save now, close in the exit handler.
+      try {
+        handle.flush();
+      } catch (error) {
+        stderr(`hld: could not save the session: ${(error as Error).message}\n`);
+      }
+      return;
+    }
+    closeQuietly();
+    uninstall();
+    process.kill(process.pid, signal);
+  };
+  let installed = true;
+  const uninstall = (): void => {
+    if (!installed) return;
+    installed = false;
+    process.off('exit', onExit);
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+  };
+  process.on('exit', onExit);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  return uninstall;
+}
