@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { hld: 'src/cli/main.ts' },
+  entryPoints: { hld: 'src/cli/main.ts', 'bench-api': 'src/core/api.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -17,6 +17,7 @@ const result = await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  minify: true,
   metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
   // Ink imports react-devtools-core only when DEV is set; it is not installed.
@@ -30,3 +31,21 @@ const result = await build({
 
 // Kept so tests can prove which modules each command loads.
 writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(result.metafile));
+
+// The shipped YAML, pre-parsed: see cachedData() in src/core/data-file.ts.
+const { parse } = await import('yaml');
+const { createHash } = await import('node:crypto');
+const { readdirSync, readFileSync } = await import('node:fs');
+const cache = {};
+for (const folder of ['problems', 'templates', 'data']) {
+  for (const name of readdirSync(new URL(`../${folder}/`, import.meta.url))) {
+    if (!/\.ya?ml$/.test(name)) continue;
+    const source = readFileSync(new URL(`../${folder}/${name}`, import.meta.url), 'utf8');
+    try {
+      cache[`${folder}/${name}`] = { sha1: createHash('sha1').update(source).digest('hex'), data: parse(source) };
+    } catch {
+      // A file that does not parse is left to the loader, which reports it properly.
+    }
+  }
+}
+writeFileSync(new URL('../dist/data-cache.json', import.meta.url), JSON.stringify(cache));

@@ -1,12 +1,51 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DataFileError } from './errors.js';
+import { packageRoot } from './paths.js';
 
 /** "assumptions.3.value: expected a string" for the first issue zod found. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   return `${where}: ${issue.message}`;
+}
+
+interface CacheEntry {
+  readonly sha1: string;
+  readonly data: unknown;
+}
+let shippedCache: Record<string, CacheEntry> | null | undefined;
+
+/**
+ * The shipped YAML files, parsed at build time (dist/data-cache.json). Parsing
+ * a problem file with the yaml library takes ~90 ms at start-up; JSON.parse
+ * takes well under 1 ms. An entry is used only when the file's content hash
+ * still matches, so an edited file is parsed afresh and YAML stays the source.
+ */
+export function cachedData(file: string, source: string): unknown {
+  if (shippedCache === undefined) {
+    try {
+      shippedCache = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'data-cache.json'), 'utf8')) as Record<string, CacheEntry>;
+    } catch {
+      shippedCache = null;
+    }
+  }
+  if (!shippedCache) return undefined;
+  const entry = shippedCache[relative(packageRoot(), file)];
+  if (!entry || entry.sha1 !== createHash('sha1').update(source).digest('hex')) return undefined;
+  return structuredClone(entry.data);
+}
+
+function validate<Schema extends z.ZodType>(file: string, raw: unknown, schema: Schema): z.infer<Schema> {
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0];
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+    throw new DataFileError(file, `${first ? describeIssue(first) : 'invalid'}${more}`);
+  }
+  return result.data;
 }
 
 /** Parse YAML text and validate it; every failure names the file and the field. */
@@ -19,13 +58,7 @@ export function parseDataText<Schema extends z.ZodType>(file: string, source: st
     const reason = (yamlError.message.split('\n')[0] ?? 'unreadable').replace(/ at line \d+, column \d+:?$/, '');
     throw new DataFileError(file, `not valid YAML${at}: ${reason}`);
   }
-  const result = schema.safeParse(document.toJS());
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-    throw new DataFileError(file, `${first ? describeIssue(first) : 'invalid'}${more}`);
-  }
-  return result.data;
+  return validate(file, document.toJS(), schema);
 }
 
 /** Read a YAML data file and validate it against `schema`. */
@@ -37,5 +70,6 @@ export function readDataFile<Schema extends z.ZodType>(file: string, schema: Sch
     const code = (error as NodeJS.ErrnoException).code;
     throw new DataFileError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`);
   }
-  return parseDataText(file, source, schema);
+  const cached = cachedData(file, source);
+  return cached === undefined ? parseDataText(file, source, schema) : validate(file, cached, schema);
 }
