@@ -96,6 +96,7 @@ describe('human formatting never shows an exponent', () => {
     expect(formatQuantity(115.74e6, 'B/s', { ...c, bandwidth: 'bits' })).toBe('926 Mbit/s');
     expect(formatQuantity(2.5e6, 'bit/s', c)).toBe('2.5 Mbit/s');
     expect(formatQuantity(5, 'year', c)).toBe('5 years');
+    expect(formatQuantity(30 / 365, 'year', c)).toBe('30 days');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Conventions } from '../conventions.js';
+import { secondsPerYear, type Conventions } from '../conventions.js';
 
 /**
  * Human formatting: three significant figures, thousands separators, a scale
@@ -139,6 +139,11 @@ export function formatQuantity(value: number, declared: string, c: Conventions):
     case 'moneyRate':
       return `${formatMoney(value)}/${shape.per}`;
     case 'duration': {
+      // A 30-day retention declared in years reads better as days than as 0.0822 years.
+      if (shape.unit === 'year' && value > 0 && value < 1) {
+        const days = (value * secondsPerYear(c)) / c.secondsPerDay;
+        return `${formatPlain(days)} ${days === 1 ? 'day' : 'days'}`;
+      }
       const [one, many] = TIME_WORDS[shape.unit]!;
       return `${formatPlain(value)} ${value === 1 ? one : many}`;
     }
