@@ -1,4 +1,4 @@
-import { mentionsTerm } from '../coverage.js';
+import { containsTerm, normaliseForMatching } from '../coverage.js';
 import type { Problem, StandardEstimateKey } from '../problem/schema.js';
 
 /**
@@ -37,9 +37,11 @@ const MAX_WORDS_NEEDED = 3;
 
 export class NotesIndex {
   readonly text: string;
+  private readonly normalised: string;
   private readonly words: Set<string>;
   constructor(text: string) {
     this.text = text;
+    this.normalised = normaliseForMatching(text);
     this.words = new Set(significantWords(text));
   }
   /** At least half of the item's significant words appear in the notes (one at least, three at most: notes are terse). */
@@ -52,7 +54,7 @@ export class NotesIndex {
     return hits >= Math.min(MAX_WORDS_NEEDED, Math.max(1, Math.ceil(wanted.length / 2)));
   }
   has(term: string): boolean {
-    return mentionsTerm(this.text, term);
+    return containsTerm(this.normalised, term);
   }
 }
 

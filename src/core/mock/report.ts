@@ -1,8 +1,8 @@
-import { keyPointCoverage, type KeyPointCoverage } from '../coverage.js';
 import type { Problem } from '../problem/schema.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
 import { stepTimes, type StepTime } from './clock.js';
+import { keyPointSummary, type KeyPointSummary } from './key-points.js';
 import { findUnmentioned, type Unmentioned } from './mentions.js';
 
 /**
@@ -32,7 +32,7 @@ export interface MockReport {
   /** Ended before the clock ran out. */
   readonly endedEarly: boolean;
   readonly steps: readonly StepTime[];
-  readonly keyPoints: KeyPointCoverage;
+  readonly keyPoints: KeyPointSummary;
   readonly unmentioned: Unmentioned;
   readonly parts: readonly ScorePart[];
   /** 0 to 100, whole points. */
@@ -49,7 +49,7 @@ export function sessionNotesText(session: Session): string {
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function scoreParts(keyPoints: KeyPointCoverage, unmentioned: Unmentioned, steps: readonly StepTime[]): ScorePart[] {
+function scoreParts(keyPoints: KeyPointSummary, unmentioned: Unmentioned, steps: readonly StepTime[]): ScorePart[] {
   const kp = keyPoints.total === 0 ? 0 : (keyPoints.covered / keyPoints.total) * SCORE_WEIGHTS.keyPoints;
 
   const kinds = (['requirements', 'estimates', 'components'] as const).filter((k) => unmentioned.totals[k] > 0);
@@ -88,7 +88,7 @@ export function buildMockReport(session: Session, problem: Problem, framework: F
   const elapsedSeconds = session.mock?.elapsed_seconds ?? Object.values(session.time_spent).reduce((a, b) => a + b, 0);
   const notes = sessionNotesText(session);
   const steps = stepTimes(session, framework, totalSeconds);
-  const keyPoints = keyPointCoverage(problem, notes);
+  const keyPoints = keyPointSummary(problem, notes);
   const unmentioned = findUnmentioned(problem, notes);
   const parts = scoreParts(keyPoints, unmentioned, steps);
   const score = Math.round(parts.reduce((sum, p) => sum + p.earned, 0));
