@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { keyPointCoverage } from '../../src/core/coverage.js';
 import { readDataFile } from '../../src/core/data-file.js';
 import { runEstimate } from '../../src/core/estimate/engine.js';
+import { keyPointSummary } from '../../src/core/mock/key-points.js';
 import { COMPONENT_KINDS, problemSchema, STANDARD_ESTIMATES } from '../../src/core/problem/schema.js';
 
 const IDS = ['uber', 'netflix', 'instagram'] as const;
@@ -34,11 +34,11 @@ describe.each(IDS)('problems/%s.yaml', (id) => {
 
   it('has key-point terms that catch the point restated but not generic boilerplate', () => {
     for (const point of problem.key_points) {
-      expect(keyPointCoverage({ key_points: [point] }, point.point).covered, point.id).toBe(1);
+      expect(keyPointSummary({ key_points: [point] }, point.point).covered, point.id).toBe(1);
     }
     const boilerplate =
       'A load balancer in front of stateless app servers, a cache, a database with replicas, push notifications, monitoring and a queue.';
-    expect(keyPointCoverage(problem, boilerplate).covered).toBe(0);
+    expect(keyPointSummary(problem, boilerplate).covered).toBe(0);
   });
 
   it('feeds every assumption into at least one formula', () => {
