@@ -1,0 +1,41 @@
+import { cleanText } from './editor.js';
+
+/** A one-line text field (an assumption's value, a new component): text and cursor. */
+export interface LineInput {
+  readonly text: string;
+  readonly cursor: number;
+}
+
+export type LineInputAction =
+  | { readonly type: 'insert'; readonly text: string }
+  | { readonly type: 'backspace' }
+  | { readonly type: 'delete' }
+  | { readonly type: 'left' }
+  | { readonly type: 'right' }
+  | { readonly type: 'home' }
+  | { readonly type: 'end' };
+
+export const lineInput = (text = ''): LineInput => ({ text, cursor: text.length });
+
+export function lineInputReducer(state: LineInput, action: LineInputAction): LineInput {
+  const { text, cursor } = state;
+  switch (action.type) {
+    case 'insert': {
+      // A pasted line break would end the field; keep the text on one line.
+      const typed = cleanText(action.text).replace(/\n+/g, ' ');
+      return { text: text.slice(0, cursor) + typed + text.slice(cursor), cursor: cursor + typed.length };
+    }
+    case 'backspace':
+      return cursor === 0 ? state : { text: text.slice(0, cursor - 1) + text.slice(cursor), cursor: cursor - 1 };
+    case 'delete':
+      return cursor === text.length ? state : { text: text.slice(0, cursor) + text.slice(cursor + 1), cursor };
+    case 'left':
+      return { text, cursor: Math.max(0, cursor - 1) };
+    case 'right':
+      return { text, cursor: Math.min(text.length, cursor + 1) };
+    case 'home':
+      return { text, cursor: 0 };
+    case 'end':
+      return { text, cursor: text.length };
+  }
+}

@@ -1,0 +1,251 @@
+import type { KeyPress } from './keys/parse-key.js';
+
+/**
+ * Every key binding of the interactive screens, in one table. The reducers
+ * resolve key presses through it, the footer shows the rows that apply to the
+ * current context, and the help overlay lists them all, so a key cannot do
+ * something the help does not mention.
+ */
+
+/** Where a binding applies. A screen computes the list of active contexts, most specific first. */
+export type KeyContext =
+  /** Everywhere on the practice screen, even while typing notes. */
+  | 'always'
+  /** The practice screen when the focus is not in a text field. */
+  | 'browse'
+  | 'steps'
+  | 'guide'
+  | 'notes'
+  | 'estimator'
+  | 'architecture'
+  /** A one-line text field: an assumption's value, a new component or connection. */
+  | 'field'
+  | 'overlay'
+  | 'reference'
+  | 'home'
+  /** Keys the mock-interview clock adds (see src/ui/mock/). */
+  | 'mock';
+
+export type Command =
+  | 'quit'
+  | 'focus-next'
+  | 'focus-prev'
+  | 'next-step'
+  | 'prev-step'
+  | 'toggle-done'
+  | 'reveal-hint'
+  | 'open-help'
+  | 'open-reference'
+  | 'toggle-panel'
+  | 'edit-notes'
+  | 'leave-notes'
+  | 'move-up'
+  | 'move-down'
+  | 'page-up'
+  | 'page-down'
+  | 'activate'
+  | 'reset-value'
+  | 'add-component'
+  | 'add-connection'
+  | 'remove-selected'
+  | 'field-commit'
+  | 'field-cancel'
+  | 'close-overlay'
+  | 'page-next'
+  | 'page-prev'
+  | 'home-next-framework'
+  | 'home-prev-framework'
+  | 'home-start'
+  | 'home-switch-list'
+  | 'edit-text'
+  | 'mock-pause'
+  | 'mock-end';
+
+export interface Binding {
+  /** Key names as parseKey reports them: 'up', 'return', 'ctrl+n', or a printable character such as '?'. */
+  readonly keys: readonly string[];
+  /** How the key is written in the footer and the help. */
+  readonly label: string;
+  readonly command: Command;
+  readonly description: string;
+  readonly contexts: readonly KeyContext[];
+  /** Shown in the footer when it applies; false for keys everyone knows (arrows in a text field). */
+  readonly footer?: boolean;
+}
+
+export const KEYMAP: readonly Binding[] = [
+  // ---- the practice screen, everywhere
+  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay', 'home'], footer: false },
+  { keys: ['tab'], label: 'Tab', command: 'focus-next', description: 'next pane (steps, guide or tool, notes)', contexts: ['always'] },
+  { keys: ['backtab'], label: 'Shift+Tab', command: 'focus-prev', description: 'previous pane', contexts: ['always'], footer: false },
+  { keys: ['ctrl+n'], label: 'Ctrl+N', command: 'next-step', description: 'next step', contexts: ['always'] },
+  { keys: ['ctrl+p'], label: 'Ctrl+P', command: 'prev-step', description: 'previous step', contexts: ['always'], footer: false },
+  { keys: ['ctrl+d'], label: 'Ctrl+D', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['always'], footer: false },
+  { keys: ['f1'], label: 'F1', command: 'open-help', description: 'help: every key', contexts: ['always'], footer: false },
+
+  // ---- when not typing
+  { keys: ['n'], label: 'n', command: 'next-step', description: 'next step', contexts: ['browse'], footer: false },
+  { keys: ['p'], label: 'p', command: 'prev-step', description: 'previous step', contexts: ['browse'], footer: false },
+  { keys: ['d'], label: 'd', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['browse'] },
+  { keys: ['h'], label: 'h', command: 'reveal-hint', description: "reveal the next hint from the problem's own design", contexts: ['browse'] },
+  { keys: ['g'], label: 'g', command: 'toggle-panel', description: 'switch between the guide and the tool (estimator or architecture)', contexts: ['browse'] },
+  { keys: ['e', 'i'], label: 'e', command: 'edit-notes', description: 'write notes for this step', contexts: ['browse'] },
+  { keys: ['r'], label: 'r', command: 'open-reference', description: 'reference cards (latency, powers of two, availability, prices)', contexts: ['browse'] },
+  { keys: ['?'], label: '?', command: 'open-help', description: 'help: every key', contexts: ['browse'] },
+  { keys: ['q'], label: 'q', command: 'quit', description: 'save and quit', contexts: ['browse'] },
+
+  // ---- the step list
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a step', contexts: ['steps'] },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a step', contexts: ['steps'], footer: false },
+  { keys: ['return'], label: 'Enter', command: 'activate', description: 'go to the chosen step', contexts: ['steps'] },
+
+  // ---- the guide
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll the guide', contexts: ['guide'] },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll the guide', contexts: ['guide'], footer: false },
+  { keys: ['pageup'], label: 'PgUp', command: 'page-up', description: 'scroll a page up', contexts: ['guide', 'overlay'], footer: false },
+  { keys: ['pagedown', 'space'], label: 'PgDn', command: 'page-down', description: 'scroll a page down', contexts: ['guide', 'overlay'], footer: false },
+
+  // ---- the notes editor (typing goes into the notes)
+  { keys: ['escape'], label: 'Esc', command: 'leave-notes', description: 'stop typing (back to the step list)', contexts: ['notes'] },
+  { keys: ['up', 'down', 'left', 'right'], label: 'arrows', command: 'edit-text', description: 'move the cursor', contexts: ['notes'], footer: false },
+  { keys: ['home', 'end'], label: 'Home/End', command: 'edit-text', description: 'start or end of the line', contexts: ['notes'], footer: false },
+  { keys: ['pageup', 'pagedown'], label: 'PgUp/PgDn', command: 'edit-text', description: 'move a screen up or down', contexts: ['notes'], footer: false },
+  { keys: ['return'], label: 'Enter', command: 'edit-text', description: 'new line', contexts: ['notes'], footer: false },
+
+  // ---- the live estimator
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose an assumption or an estimate', contexts: ['estimator'] },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose an assumption or an estimate', contexts: ['estimator'], footer: false },
+  { keys: ['return'], label: 'Enter', command: 'activate', description: 'change the chosen assumption or price', contexts: ['estimator'] },
+  { keys: ['u'], label: 'u', command: 'reset-value', description: 'put the chosen assumption back to its default', contexts: ['estimator'] },
+
+  // ---- the architecture editor
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a component or a connection', contexts: ['architecture'] },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a component or a connection', contexts: ['architecture'], footer: false },
+  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'] },
+  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'] },
+  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component or connection (again to restore)', contexts: ['architecture'] },
+
+  // ---- one-line fields
+  { keys: ['return'], label: 'Enter', command: 'field-commit', description: 'accept', contexts: ['field'] },
+  { keys: ['escape'], label: 'Esc', command: 'field-cancel', description: 'cancel', contexts: ['field'] },
+
+  // ---- overlays
+  { keys: ['escape', 'q'], label: 'Esc', command: 'close-overlay', description: 'close', contexts: ['overlay'] },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll', contexts: ['overlay'] },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll', contexts: ['overlay'], footer: false },
+  { keys: ['right', 'l', 'tab'], label: '←→', command: 'page-next', description: 'next card', contexts: ['reference'] },
+  { keys: ['left', 'backtab'], label: '←', command: 'page-prev', description: 'previous card', contexts: ['reference'], footer: false },
+
+  // ---- the home screen
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose', contexts: ['home'] },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose', contexts: ['home'], footer: false },
+  { keys: ['right', 'f'], label: '←→', command: 'home-next-framework', description: 'choose the framework', contexts: ['home'] },
+  { keys: ['left'], label: '←', command: 'home-prev-framework', description: 'previous framework', contexts: ['home'], footer: false },
+  { keys: ['tab'], label: 'Tab', command: 'home-switch-list', description: 'switch between new practice and sessions to resume', contexts: ['home'] },
+  { keys: ['return'], label: 'Enter', command: 'home-start', description: 'start (or resume)', contexts: ['home'] },
+  { keys: ['q', 'escape'], label: 'q', command: 'quit', description: 'quit', contexts: ['home'] },
+];
+
+/** The table's name for a key press: 'ctrl+n', 'return', 'space', or the character typed. */
+export function keyName(key: KeyPress): string {
+  switch (key.name) {
+    case 'ctrl':
+      return `ctrl+${key.text}`;
+    case 'text':
+      return key.text === ' ' ? 'space' : key.text;
+    case 'unknown':
+      return '';
+    default:
+      return key.name;
+  }
+}
+
+/** The binding a key press triggers in the given contexts (searched in order), if any. */
+export function resolveKey(key: KeyPress, contexts: readonly KeyContext[]): Binding | undefined {
+  const name = keyName(key);
+  if (name === '' || key.meta) return undefined;
+  for (const context of contexts) {
+    const found = KEYMAP.find((b) => b.contexts.includes(context) && b.keys.includes(name));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The bindings worth showing in the footer for these contexts: one per label, most specific context first. */
+export function footerBindings(contexts: readonly KeyContext[]): Binding[] {
+  const shown: Binding[] = [];
+  const labels = new Set<string>();
+  for (const context of contexts) {
+    for (const binding of KEYMAP) {
+      if (binding.footer === false || !binding.contexts.includes(context) || labels.has(binding.label)) continue;
+      labels.add(binding.label);
+      shown.push(binding);
+    }
+  }
+  return shown;
+}
+
+/** "Tab next pane · d mark done · ...", cut to fit `width` without splitting an entry. */
+export function footerText(contexts: readonly KeyContext[], width: number): string {
+  const parts = footerBindings(contexts).map((b) => `${b.label} ${shortDescription(b.description)}`);
+  let text = '';
+  for (const part of parts) {
+    const next = text === '' ? part : `${text} · ${part}`;
+    if (next.length > width) break;
+    text = next;
+  }
+  return text;
+}
+
+/** The first clause of a description: "reveal the next hint from ..." reads as "reveal the next hint". */
+function shortDescription(description: string): string {
+  const cut = description.search(/ \(| from | for | between |:/);
+  return cut > 0 ? description.slice(0, cut) : description;
+}
+
+/** Help sections: a title per context group and its rows (keys, description). */
+export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyContext[] }[] = [
+  { title: 'Anywhere on the practice screen', contexts: ['always'] },
+  { title: 'When not typing notes', contexts: ['browse'] },
+  { title: 'Step list', contexts: ['steps'] },
+  { title: 'Guide', contexts: ['guide'] },
+  { title: 'Notes editor', contexts: ['notes'] },
+  { title: 'Live estimator (capacity and cost steps)', contexts: ['estimator'] },
+  { title: 'Architecture step', contexts: ['architecture'] },
+  { title: 'Text fields', contexts: ['field'] },
+  { title: 'Help and reference overlays', contexts: ['overlay', 'reference'] },
+  { title: 'Mock interview', contexts: ['mock'] },
+  { title: 'Home screen', contexts: ['home'] },
+];
+
+/** Every binding of a help section, with all its keys spelled out. */
+export function helpRows(contexts: readonly KeyContext[]): { keys: string; description: string }[] {
+  return KEYMAP.filter((b) => b.contexts.some((c) => contexts.includes(c))).map((b) => ({
+    keys: b.keys.map(displayKey).join(' / '),
+    description: b.description,
+  }));
+}
+
+const DISPLAY: Readonly<Record<string, string>> = {
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  return: 'Enter',
+  escape: 'Esc',
+  tab: 'Tab',
+  backtab: 'Shift+Tab',
+  backspace: 'Backspace',
+  delete: 'Delete',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  space: 'Space',
+  f1: 'F1',
+};
+
+export function displayKey(name: string): string {
+  if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;
+  return DISPLAY[name] ?? name;
+}

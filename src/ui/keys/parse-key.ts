@@ -1,0 +1,90 @@
+/**
+ * One key press (or one pasted chunk) as the screens see it. Ink's own key
+ * object reports the Backspace key (0x7f) and the Delete key (ESC[3~) both as
+ * `delete`, so screens parse the raw sequence themselves.
+ */
+export type KeyName =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'home'
+  | 'end'
+  | 'pageup'
+  | 'pagedown'
+  | 'return'
+  | 'escape'
+  | 'tab'
+  | 'backtab'
+  | 'backspace'
+  | 'delete'
+  | 'f1'
+  | 'ctrl'
+  | 'text'
+  | 'unknown';
+
+export interface KeyPress {
+  readonly name: KeyName;
+  /** For `ctrl`: the letter (ctrl+n is { name: 'ctrl', text: 'n' }). For `text`: what was typed or pasted. */
+  readonly text: string;
+  /** Alt/Option held (ESC prefix), as on word-wise moves. */
+  readonly meta: boolean;
+}
+
+const SEQUENCES: Readonly<Record<string, KeyName>> = {
+  '\x1b[A': 'up',
+  '\x1b[B': 'down',
+  '\x1b[C': 'right',
+  '\x1b[D': 'left',
+  '\x1bOA': 'up',
+  '\x1bOB': 'down',
+  '\x1bOC': 'right',
+  '\x1bOD': 'left',
+  '\x1b[H': 'home',
+  '\x1b[F': 'end',
+  '\x1bOH': 'home',
+  '\x1bOF': 'end',
+  '\x1b[1~': 'home',
+  '\x1b[4~': 'end',
+  '\x1b[7~': 'home',
+  '\x1b[8~': 'end',
+  '\x1b[5~': 'pageup',
+  '\x1b[6~': 'pagedown',
+  '\x1b[3~': 'delete',
+  '\x1b[Z': 'backtab',
+  '\x1bOP': 'f1',
+  '\x1b[11~': 'f1',
+  '\x1b[[A': 'f1',
+  '\r': 'return',
+  '\t': 'tab',
+  '\x7f': 'backspace',
+  '\b': 'backspace',
+  '\x1b': 'escape',
+  '\x1b\x1b': 'escape',
+};
+
+const press = (name: KeyName, text = '', meta = false): KeyPress => ({ name, text, meta });
+
+/** Parse one input event as Ink emits it (a single key sequence, or a run of plain text). */
+export function parseKey(raw: string): KeyPress {
+  const known = SEQUENCES[raw];
+  if (known) return press(known);
+  // xterm modifier forms such as ESC[1;5C (ctrl+right) or ESC[1;3D (alt+left).
+  const modified = /^\x1b\[1;(\d)([ABCDHF])$/.exec(raw);
+  if (modified) {
+    const name = SEQUENCES[`\x1b[${modified[2]}`]!;
+    return press(name, '', modified[1] !== '2');
+  }
+  if (raw.length === 2 && raw.startsWith('\x1b')) {
+    const inner = parseKey(raw.slice(1));
+    return inner.name === 'text' ? press('unknown', inner.text, true) : { ...inner, meta: true };
+  }
+  if (raw.length === 1) {
+    const code = raw.charCodeAt(0);
+    if (code === 0x0a) return press('text', '\n');
+    if (code >= 1 && code <= 26) return press('ctrl', String.fromCharCode(code + 96));
+    if (code < 32) return press('unknown', raw);
+  }
+  if (raw.startsWith('\x1b')) return press('unknown', raw);
+  return press('text', raw);
+}

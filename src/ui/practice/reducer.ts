@@ -1,0 +1,273 @@
+import type { Session } from '../../core/session/schema.js';
+import { createEditor, editorReducer, editorText, type EditorAction } from '../editor/editor.js';
+import { lineInput, lineInputReducer } from '../editor/line-input.js';
+import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
+import type { Command } from '../keymap.js';
+import { resolveKey } from '../keymap.js';
+import type { KeyPress } from '../keys/parse-key.js';
+import { addComponent, addConnection, archRows, emptyEdits, selectableArchRows, toggleRow } from './architecture.js';
+import { cancelDraft, commitDraft, editDraft, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
+import { guideLines } from './guide.js';
+import { overlayHeight } from './layout.js';
+import { helpPage, referencePages } from './overlays.js';
+import {
+  activeContexts,
+  currentStep,
+  estimateInputs,
+  FOCUS_ORDER,
+  hasTool,
+  layoutOf,
+  showsTool,
+  stepCount,
+  stepIndex,
+  type PracticeAction,
+  type PracticeState,
+} from './state.js';
+
+/**
+ * The practice screen's state machine. Every key goes through here: the keymap
+ * says which command it is in the current context, and anything that is not a
+ * command is typing for the focused text field.
+ */
+export function practiceReducer(state: PracticeState, action: PracticeAction): PracticeState {
+  switch (action.type) {
+    case 'key':
+      return onKey(state.notice === undefined ? state : { ...state, notice: undefined }, action.key);
+    case 'command':
+      return runCommand(state, action.command);
+    case 'tick':
+      return tick(state, action.seconds);
+    case 'resize':
+      return resize(state, action.columns, action.rows);
+  }
+}
+
+const typing = (state: PracticeState): boolean =>
+  !state.overlay && (state.focus === 'notes' || state.estimator.draft !== undefined || state.archField !== undefined);
+
+function onKey(state: PracticeState, key: KeyPress): PracticeState {
+  // Outside a text field, a run of characters (fast typing, a paste) is a series of keys.
+  if (key.name === 'text' && key.text.length > 1 && !typing(state)) {
+    let next = state;
+    for (const ch of key.text) {
+      next = onKey(next, ch === '\r' || ch === '\n' ? { name: 'return', text: '', meta: false } : { name: 'text', text: ch, meta: false });
+    }
+    return next;
+  }
+  const binding = resolveKey(key, activeContexts(state));
+  if (binding && binding.command !== 'edit-text') return runCommand(state, binding.command);
+  if (state.overlay) return state;
+  if (state.estimator.draft) {
+    const edit = lineInputActionFor(key);
+    return edit ? { ...state, estimator: editDraft(state.estimator, edit, estimateInputs(state), state.session.overrides) } : state;
+  }
+  if (state.archField) {
+    const edit = lineInputActionFor(key);
+    if (!edit) return state;
+    return { ...state, archField: { ...state.archField, input: lineInputReducer(state.archField.input, edit), error: undefined } };
+  }
+  if (state.focus === 'notes') {
+    const edit = editorActionFor(key);
+    return edit ? editNotes(state, edit) : state;
+  }
+  return state;
+}
+
+function editNotes(state: PracticeState, edit: EditorAction): PracticeState {
+  const editor = editorReducer(state.editor, edit);
+  if (editor === state.editor) return state;
+  const before = editorText(state.editor);
+  const text = editorText(editor);
+  if (text === before) return { ...state, editor };
+  const id = currentStep(state).id;
+  const notes = { ...state.session.notes };
+  if (text === '') delete notes[id];
+  else notes[id] = text;
+  return { ...state, editor, session: { ...state.session, notes } };
+}
+
+const withSession = (state: PracticeState, patch: Partial<Session>): PracticeState => ({ ...state, session: { ...state.session, ...patch } });
+const say = (state: PracticeState, notice: string): PracticeState => ({ ...state, notice });
+
+export function goToStep(state: PracticeState, index: number): PracticeState {
+  const count = stepCount(state);
+  const target = Math.max(0, Math.min(count - 1, index));
+  if (target === stepIndex(state)) return { ...state, cursor: target };
+  const step = state.ctx.framework.steps[target]!;
+  const layout = layoutOf(state);
+  return {
+    ...withSession(state, { current_step: target }),
+    cursor: target,
+    panel: hasTool(step) ? 'tool' : 'guide',
+    guideScroll: 0,
+    editor: createEditor(state.session.notes[step.id] ?? '', layout.paneWidth, layout.notesHeight),
+    estimator: cancelDraft(state.estimator),
+    archField: undefined,
+    archSelected: 0,
+    focus: state.focus === 'panel' && !hasTool(step) && state.panel === 'tool' ? 'steps' : state.focus,
+  };
+}
+
+function guideLimit(state: PracticeState): number {
+  const layout = layoutOf(state);
+  const step = currentStep(state);
+  const { lines } = guideLines(step, state.ctx.problem, state.revealed[step.id] ?? 0, layout.paneWidth);
+  return Math.max(0, lines.length - layout.panelHeight);
+}
+
+const scrollGuide = (state: PracticeState, delta: number): PracticeState => ({
+  ...state,
+  guideScroll: Math.max(0, Math.min(guideLimit(state), state.guideScroll + delta)),
+});
+
+function overlayLimit(state: PracticeState): number {
+  const overlay = state.overlay;
+  if (!overlay) return 0;
+  const layout = layoutOf(state);
+  const page = overlay.kind === 'help' ? helpPage(layout.columns) : referencePages(state.ctx.cards, state.ctx.prices, layout.columns)[overlay.page];
+  return Math.max(0, (page?.lines.length ?? 0) - (overlayHeight(layout) - 1));
+}
+
+function scrollOverlay(state: PracticeState, delta: number): PracticeState {
+  const overlay = state.overlay;
+  if (!overlay) return state;
+  const scroll = Math.max(0, Math.min(overlayLimit(state), overlay.scroll + delta));
+  return { ...state, overlay: { ...overlay, scroll } };
+}
+
+function flipReference(state: PracticeState, delta: number): PracticeState {
+  const overlay = state.overlay;
+  if (overlay?.kind !== 'reference') return state;
+  const count = referencePages(state.ctx.cards, state.ctx.prices, layoutOf(state).columns).length;
+  if (count === 0) return state;
+  return { ...state, overlay: { kind: 'reference', page: (overlay.page + delta + count) % count, scroll: 0 } };
+}
+
+function runCommand(state: PracticeState, command: Command): PracticeState {
+  const step = currentStep(state);
+  const tool = showsTool(state) ? step.kind : undefined;
+  const page = Math.max(1, layoutOf(state).panelHeight - 1);
+  switch (command) {
+    case 'quit':
+      return { ...state, quit: true, estimator: cancelDraft(state.estimator), archField: undefined };
+    case 'focus-next':
+    case 'focus-prev': {
+      const delta = command === 'focus-next' ? 1 : FOCUS_ORDER.length - 1;
+      const focus = FOCUS_ORDER[(FOCUS_ORDER.indexOf(state.focus) + delta) % FOCUS_ORDER.length]!;
+      return { ...state, focus, cursor: focus === 'steps' ? stepIndex(state) : state.cursor };
+    }
+    case 'next-step':
+      return stepIndex(state) === stepCount(state) - 1 ? say(state, 'This is the last step. Press q to save and quit.') : goToStep(state, stepIndex(state) + 1);
+    case 'prev-step':
+      return stepIndex(state) === 0 ? say(state, 'This is the first step.') : goToStep(state, stepIndex(state) - 1);
+    case 'toggle-done': {
+      const done = state.session.done.includes(step.id);
+      const next = withSession(state, { done: done ? state.session.done.filter((id) => id !== step.id) : [...state.session.done, step.id] });
+      return say(next, done ? `"${step.title}" is no longer marked done.` : `"${step.title}" marked done.`);
+    }
+    case 'reveal-hint': {
+      const shown = state.revealed[step.id] ?? 0;
+      if (step.hints.length === 0) return say(state, 'This step has no hints.');
+      if (shown >= step.hints.length) return say({ ...state, panel: 'guide' }, 'Every hint for this step is shown.');
+      const revealed = { ...state.revealed, [step.id]: shown + 1 };
+      const next = { ...state, revealed, panel: 'guide' as const };
+      const { hintStart } = guideLines(step, state.ctx.problem, shown + 1, layoutOf(state).paneWidth);
+      return { ...next, guideScroll: Math.min(hintStart, guideLimit(next)) };
+    }
+    case 'toggle-panel':
+      if (!hasTool(step)) return say(state, 'This step has only the guide.');
+      return { ...state, panel: state.panel === 'tool' ? 'guide' : 'tool', guideScroll: 0 };
+    case 'edit-notes':
+      return { ...state, focus: 'notes' };
+    case 'leave-notes':
+      return { ...state, focus: 'steps', cursor: stepIndex(state) };
+    case 'open-help':
+      return { ...state, overlay: { kind: 'help', scroll: 0 } };
+    case 'open-reference':
+      return { ...state, overlay: { kind: 'reference', page: 0, scroll: 0 } };
+    case 'close-overlay':
+      return { ...state, overlay: undefined };
+    case 'page-next':
+      return flipReference(state, 1);
+    case 'page-prev':
+      return flipReference(state, -1);
+    case 'move-up':
+    case 'move-down':
+    case 'page-up':
+    case 'page-down': {
+      const delta = command === 'move-up' ? -1 : command === 'move-down' ? 1 : command === 'page-up' ? -page : page;
+      if (state.overlay) return scrollOverlay(state, delta);
+      if (state.focus === 'steps') return { ...state, cursor: Math.max(0, Math.min(stepCount(state) - 1, state.cursor + delta)) };
+      if (tool === 'architecture') {
+        const count = selectableArchRows(archRows(state.ctx.problem, state.session.architecture)).length;
+        return { ...state, archSelected: Math.max(0, Math.min(count - 1, state.archSelected + delta)) };
+      }
+      if (tool) return { ...state, estimator: moveSelection(state.estimator, step.kind, delta) };
+      return scrollGuide(state, delta);
+    }
+    case 'activate':
+      if (state.focus === 'steps') return goToStep({ ...state, focus: 'notes' }, state.cursor);
+      if (tool === 'estimation' || tool === 'cost') {
+        const row = selectedRow(state.estimator, step.kind);
+        if (row && !row.editable) return say(state, `${row.label} is computed; change an assumption above it.`);
+        return { ...state, estimator: startDraft(state.estimator, step.kind) };
+      }
+      return state;
+    case 'reset-value': {
+      if (tool !== 'estimation' && tool !== 'cost') return state;
+      const result = resetSelected(state.estimator, step.kind, estimateInputs(state), state.session.overrides);
+      return result.overrides ? { ...withSession(state, { overrides: result.overrides }), estimator: result.state } : say(state, 'Already the default value.');
+    }
+    case 'add-component':
+    case 'add-connection':
+      return { ...state, archField: { mode: command === 'add-component' ? 'component' : 'connection', input: lineInput(), error: undefined } };
+    case 'remove-selected': {
+      const row = selectableArchRows(archRows(state.ctx.problem, state.session.architecture))[state.archSelected];
+      return row ? withSession(state, { architecture: toggleRow(state.session.architecture ?? emptyEdits(), row) }) : state;
+    }
+    case 'field-commit':
+      return commitField(state);
+    case 'field-cancel':
+      return { ...state, estimator: cancelDraft(state.estimator), archField: undefined };
+    case 'edit-text':
+    case 'home-next-framework':
+    case 'home-prev-framework':
+    case 'home-start':
+    case 'home-switch-list':
+      return state;
+    case 'mock-pause':
+    case 'mock-end':
+      return { ...state, external: { command, seq: (state.external?.seq ?? 0) + 1 } };
+  }
+}
+
+function commitField(state: PracticeState): PracticeState {
+  if (state.estimator.draft) {
+    const result = commitDraft(state.estimator, state.session.overrides);
+    if (!result.overrides) return state;
+    return { ...withSession(state, { overrides: result.overrides }), estimator: result.state };
+  }
+  const field = state.archField;
+  if (!field) return state;
+  const edits = state.session.architecture ?? emptyEdits();
+  const add = field.mode === 'component' ? addComponent : addConnection;
+  const result = add(state.ctx.problem, edits, field.input.text);
+  if ('error' in result) return { ...state, archField: { ...field, error: result.error } };
+  const rows = selectableArchRows(archRows(state.ctx.problem, result.edits));
+  // Select what was just added: the last component, or the last connection.
+  const lastOfKind = rows.map((r) => r.type).lastIndexOf(field.mode);
+  return { ...withSession(state, { architecture: result.edits }), archField: undefined, archSelected: Math.max(0, lastOfKind) };
+}
+
+function tick(state: PracticeState, seconds: number): PracticeState {
+  const id = currentStep(state).id;
+  const spent = state.session.time_spent[id] ?? 0;
+  return withSession(state, { time_spent: { ...state.session.time_spent, [id]: spent + seconds } });
+}
+
+function resize(state: PracticeState, columns: number, rows: number): PracticeState {
+  if (columns === state.columns && rows === state.rows) return state;
+  const layout = layoutOf({ columns, rows });
+  const next = { ...state, columns, rows, editor: editorReducer(state.editor, { type: 'resize', width: layout.paneWidth, height: layout.notesHeight }) };
+  return { ...next, guideScroll: Math.min(next.guideScroll, guideLimit(next)), overlay: next.overlay ? { ...next.overlay, scroll: 0 } : undefined };
+}

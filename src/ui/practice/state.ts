@@ -1,0 +1,120 @@
+import type { PriceTable } from '../../core/prices/schema.js';
+import type { Problem } from '../../core/problem/schema.js';
+import type { ReferenceCard } from '../../core/reference/schema.js';
+import type { Session } from '../../core/session/schema.js';
+import type { Framework, Step } from '../../core/template/schema.js';
+import { createEditor, type EditorState } from '../editor/editor.js';
+import type { LineInput } from '../editor/line-input.js';
+import type { Command, KeyContext } from '../keymap.js';
+import { initialEstimator, type EstimateInputs, type EstimatorState } from './estimator.js';
+import { practiceLayout, type PracticeLayout } from './layout.js';
+
+/** What the practice screen is built from; it never changes while the screen is open. */
+export interface PracticeContext {
+  readonly problem: Problem;
+  readonly framework: Framework;
+  readonly cards: readonly ReferenceCard[];
+  readonly prices: PriceTable | undefined;
+}
+
+export type Focus = 'steps' | 'panel' | 'notes';
+export const FOCUS_ORDER: readonly Focus[] = ['steps', 'panel', 'notes'];
+
+export type Overlay = { readonly kind: 'help'; readonly scroll: number } | { readonly kind: 'reference'; readonly page: number; readonly scroll: number };
+
+/** A one-line field on the architecture step. */
+export interface ArchField {
+  readonly mode: 'component' | 'connection';
+  readonly input: LineInput;
+  readonly error: string | undefined;
+}
+
+export interface PracticeState {
+  readonly ctx: PracticeContext;
+  /** The saved session, kept current on every edit. */
+  readonly session: Session;
+  readonly columns: number;
+  readonly rows: number;
+  readonly focus: Focus;
+  /** The step highlighted in the step list (Enter goes there). */
+  readonly cursor: number;
+  /** On estimation, cost and architecture steps the panel shows the tool or the guide. */
+  readonly panel: 'guide' | 'tool';
+  readonly guideScroll: number;
+  readonly editor: EditorState;
+  /** Hints shown so far, per step id. */
+  readonly revealed: Readonly<Record<string, number>>;
+  readonly overlay: Overlay | undefined;
+  readonly estimator: EstimatorState;
+  readonly archSelected: number;
+  readonly archField: ArchField | undefined;
+  /** One line for the footer until the next key. */
+  readonly notice: string | undefined;
+  readonly quit: boolean;
+  /** A command for a component outside the reducer (the mock clock); `seq` changes on every request. */
+  readonly external: { readonly command: Command; readonly seq: number } | undefined;
+}
+
+export type PracticeAction =
+  | { readonly type: 'key'; readonly key: import('../keys/parse-key.js').KeyPress }
+  | { readonly type: 'command'; readonly command: Command }
+  | { readonly type: 'tick'; readonly seconds: number }
+  | { readonly type: 'resize'; readonly columns: number; readonly rows: number };
+
+export const layoutOf = (state: Pick<PracticeState, 'columns' | 'rows'>): PracticeLayout => practiceLayout(state.columns, state.rows);
+
+export const stepCount = (state: PracticeState): number => state.ctx.framework.steps.length;
+export const stepIndex = (state: PracticeState): number => Math.min(Math.max(0, state.session.current_step), stepCount(state) - 1);
+export const currentStep = (state: PracticeState): Step => state.ctx.framework.steps[stepIndex(state)]!;
+export const hasTool = (step: Step): boolean => step.kind !== 'notes';
+export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(state)) && state.panel === 'tool';
+
+export const estimateInputs = (state: PracticeState): EstimateInputs => ({
+  problem: state.ctx.problem,
+  prices: state.ctx.prices,
+  conventions: state.session.conventions,
+});
+
+/** The contexts whose keys apply now, most specific first. */
+export function activeContexts(state: PracticeState): KeyContext[] {
+  const mock: KeyContext[] = state.session.mode === 'mock' ? ['mock'] : [];
+  if (state.overlay) return state.overlay.kind === 'reference' ? ['reference', 'overlay'] : ['overlay'];
+  if (state.estimator.draft || state.archField) return ['field'];
+  switch (state.focus) {
+    case 'notes':
+      return ['notes', 'always', ...mock];
+    case 'steps':
+      return ['steps', 'browse', 'always', ...mock];
+    case 'panel': {
+      const step = currentStep(state);
+      const pane: KeyContext = !showsTool(state) ? 'guide' : step.kind === 'architecture' ? 'architecture' : 'estimator';
+      return [pane, 'browse', 'always', ...mock];
+    }
+  }
+}
+
+export function initialPracticeState(ctx: PracticeContext, session: Session, columns = 80, rows = 24): PracticeState & { notice: string | undefined } {
+  const current = Math.min(Math.max(0, session.current_step), ctx.framework.steps.length - 1);
+  const step = ctx.framework.steps[current]!;
+  const layout = practiceLayout(columns, rows);
+  const { notice, ...estimator } = initialEstimator({ problem: ctx.problem, prices: ctx.prices, conventions: session.conventions }, session.overrides);
+  return {
+    ctx,
+    session: { ...session, current_step: current },
+    columns,
+    rows,
+    focus: 'notes',
+    cursor: current,
+    panel: hasTool(step) ? 'tool' : 'guide',
+    guideScroll: 0,
+    editor: createEditor(session.notes[step.id] ?? '', layout.paneWidth, layout.notesHeight),
+    revealed: {},
+    overlay: undefined,
+    estimator,
+    archSelected: 0,
+    archField: undefined,
+    notice: notice ?? (estimator.failure ? `estimates unavailable: ${estimator.failure}` : undefined),
+    quit: false,
+    external: undefined,
+  };
+}

@@ -1,0 +1,200 @@
+import { describe, expect, test } from 'vitest';
+import { createEditor, editorReducer, editorText, layoutEditor, visibleRows, type EditorAction, type EditorState } from '../../src/ui/editor/editor.js';
+import { lineInput, lineInputReducer } from '../../src/ui/editor/line-input.js';
+import { truncate, wrapLine, wrapText } from '../../src/ui/editor/wrap.js';
+
+const run = (state: EditorState, ...actions: EditorAction[]): EditorState => actions.reduce(editorReducer, state);
+const type = (state: EditorState, text: string): EditorState =>
+  [...text].reduce((s, ch) => editorReducer(s, ch === '\n' ? { type: 'newline' } : { type: 'insert', text: ch }), state);
+const times = (n: number, action: EditorAction): EditorAction[] => Array.from({ length: n }, () => action);
+
+describe('wrapLine', () => {
+  test('breaks after the last space that fits', () => {
+    const line = 'the quick brown fox';
+    const rows = wrapLine(line, 10).map((s) => line.slice(s.start, s.end));
+    expect(rows).toEqual(['the quick ', 'brown fox']);
+  });
+  test('cuts a word longer than the row', () => {
+    const line = 'abcdefghijkl';
+    expect(wrapLine(line, 5).map((s) => line.slice(s.start, s.end))).toEqual(['abcde', 'fghij', 'kl']);
+  });
+  test('a row filled to the edge gets an empty row after it for the cursor', () => {
+    expect(wrapLine('abcde', 5)).toEqual([{ start: 0, end: 5 }, { start: 5, end: 5 }]);
+    expect(wrapLine('', 5)).toEqual([{ start: 0, end: 0 }]);
+  });
+  test('segments cover the line without gaps', () => {
+    const line = 'a bb ccc dddd eeeee ffffff ggggggg';
+    for (const width of [1, 2, 3, 5, 8, 13]) {
+      const segments = wrapLine(line, width);
+      expect(segments[0]!.start).toBe(0);
+      segments.forEach((s, i) => {
+        expect(s.end - s.start).toBeLessThanOrEqual(width);
+        if (i > 0) expect(s.start).toBe(segments[i - 1]!.end);
+      });
+      expect(segments.at(-1)!.end).toBe(line.length);
+    }
+  });
+  test('wrapText indents continuation rows and truncate marks the cut', () => {
+    expect(wrapText('- one two three four', 10, '  ')).toEqual(['- one two', '  three', '  four']);
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    expect(truncate('abc', 4)).toBe('abc');
+  });
+});
+
+describe('notes editor', () => {
+  const empty = () => createEditor('', 20, 3);
+
+  test('typing, new lines and backspace across a line join', () => {
+    let s = type(empty(), 'ab\ncd');
+    expect(s.lines).toEqual(['ab', 'cd']);
+    expect([s.row, s.col]).toEqual([1, 2]);
+    s = run(s, { type: 'home' }, { type: 'backspace' });
+    expect(editorText(s)).toBe('abcd');
+    expect([s.row, s.col]).toEqual([0, 2]);
+    s = run(s, { type: 'backspace' }, { type: 'backspace' }, { type: 'backspace' });
+    expect(editorText(s)).toBe('cd');
+    expect(s.col).toBe(0);
+  });
+
+  test('delete removes the character under the cursor and joins the next line at the end', () => {
+    let s = createEditor('ab\ncd', 20, 3);
+    s = run(s, { type: 'up' }, { type: 'home' }, { type: 'delete' });
+    expect(editorText(s)).toBe('b\ncd');
+    s = run(s, { type: 'end' }, { type: 'delete' });
+    expect(editorText(s)).toBe('bcd');
+    s = run(s, { type: 'end' }, { type: 'delete' });
+    expect(editorText(s)).toBe('bcd');
+  });
+
+  test('inserting in the middle of a line and moving left and right across lines', () => {
+    let s = createEditor('hello world', 40, 3);
+    s = run(s, ...times(5, { type: 'left' }), { type: 'insert', text: 'big ' });
+    expect(editorText(s)).toBe('hello big world');
+    s = run(s, { type: 'newline' });
+    expect(s.lines).toEqual(['hello big ', 'world']);
+    s = run(s, { type: 'left' });
+    expect([s.row, s.col]).toEqual([0, 10]);
+    s = run(s, { type: 'right' });
+    expect([s.row, s.col]).toEqual([1, 0]);
+  });
+
+  test('a multi-line paste lands at the cursor and leaves it after the pasted text', () => {
+    let s = createEditor('start end', 40, 5);
+    s = run(s, ...times(3, { type: 'left' }), { type: 'insert', text: 'one\r\ntwo\rthree\tx ' });
+    expect(s.lines).toEqual(['start one', 'two', 'three  x end']);
+    expect([s.row, s.col]).toEqual([2, 9]);
+  });
+
+  test('control characters and escape sequences are not stored', () => {
+    const s = run(empty(), { type: 'insert', text: 'a\x1b[31mb\x07c' });
+    expect(editorText(s)).toBe('abc');
+    expect(run(empty(), { type: 'insert', text: '\x1b[2~' })).toEqual(empty());
+  });
+
+  test('up and down move by wrapped rows and keep the goal column', () => {
+    let s = createEditor('aaaa bbbb cccc\nxy\n0123456789', 10, 10);
+    expect(layoutEditor(s).rows.map((r) => r.text)).toEqual(['aaaa bbbb ', 'cccc', 'xy', '0123456789', '']);
+    // The cursor starts at the end, alone on the empty row after the full one.
+    s = run(s, { type: 'up' });
+    expect([s.row, s.col]).toEqual([2, 0]);
+    s = run(s, ...times(7, { type: 'right' }), { type: 'up' });
+    expect([s.row, s.col]).toEqual([1, 2]); // "xy" is shorter than the goal column 7
+    s = run(s, { type: 'up' });
+    expect([s.row, s.col]).toEqual([0, 14]); // end of the "cccc" row
+    s = run(s, { type: 'up' });
+    expect([s.row, s.col]).toEqual([0, 7]); // the goal column comes back on a wide row
+    s = run(s, { type: 'up' });
+    expect([s.row, s.col]).toEqual([0, 0]); // past the top: start of the text
+    s = run(s, { type: 'down' });
+    expect([s.row, s.col]).toEqual([0, 10]);
+    s = run(s, { type: 'down' }, { type: 'down' }, { type: 'down' });
+    expect([s.row, s.col]).toEqual([2, 10]);
+    s = run(s, { type: 'down' });
+    expect([s.row, s.col]).toEqual([2, 10]); // past the bottom: end of the text
+  });
+
+  test('on a row that continues below, the cursor stops before the wrap point', () => {
+    let s = createEditor('abcdefghij\nabcdefghijklmno', 10, 5);
+    // The first line fills its row exactly, so its end is on an empty row of its own.
+    s = run(s, { type: 'up' }, { type: 'up' }, { type: 'end' });
+    expect([s.row, s.col]).toEqual([0, 10]);
+    const view = layoutEditor(s);
+    expect([view.cursorRow, view.cursorCol]).toEqual([1, 0]);
+    s = run(s, { type: 'up' }, { type: 'end' }, { type: 'left' }, { type: 'down' }, { type: 'down' });
+    expect([s.row, s.col]).toEqual([1, 9]);
+  });
+
+  test('home and end work on the logical line; ctrl-less page moves jump a screen', () => {
+    let s = createEditor(Array.from({ length: 10 }, (_, i) => `line ${i}`).join('\n'), 20, 3);
+    s = run(s, { type: 'pageUp' });
+    expect(s.row).toBe(7);
+    s = run(s, { type: 'pageUp' }, { type: 'pageUp' }, { type: 'pageUp' }, { type: 'pageUp' });
+    expect([s.row, s.col]).toEqual([0, 0]);
+    s = run(s, { type: 'pageDown' });
+    expect(s.row).toBe(2);
+    s = run(s, { type: 'end' });
+    expect(s.col).toBe(6);
+  });
+
+  test('scrolls to keep the cursor visible, and back', () => {
+    let s = type(createEditor('', 20, 3), '1\n2\n3\n4\n5');
+    expect(s.scroll).toBe(2);
+    expect(visibleRows(s).rows.map((r) => r.text)).toEqual(['3', '4', '5']);
+    expect(visibleRows(s).cursorRow).toBe(2);
+    s = run(s, { type: 'up' }, { type: 'up' });
+    expect(s.scroll).toBe(2);
+    s = run(s, { type: 'up' });
+    expect(s.scroll).toBe(1);
+    expect(visibleRows(s).rows[0]!.text).toBe('2');
+    expect(visibleRows(s).cursorRow).toBe(0);
+  });
+
+  test('scrolling follows wrapped rows, not lines', () => {
+    let s = createEditor('', 5, 2);
+    s = type(s, 'aaaa bbbb cccc');
+    expect(layoutEditor(s).rows).toHaveLength(3);
+    expect(s.scroll).toBe(1);
+    s = run(s, { type: 'home' });
+    expect(s.scroll).toBe(0);
+  });
+
+  test('deleting text pulls the scroll back so no empty screen is shown', () => {
+    let s = type(createEditor('', 20, 2), '1\n2\n3\n4');
+    expect(s.scroll).toBe(2);
+    s = run(s, ...times(6, { type: 'backspace' }));
+    expect(editorText(s)).toBe('1');
+    expect(s.scroll).toBe(0);
+  });
+
+  test('resizing rewraps and keeps the cursor on screen', () => {
+    let s = createEditor('one two three four five six seven', 40, 2);
+    expect(layoutEditor(s).rows).toHaveLength(1);
+    s = run(s, { type: 'resize', width: 6, height: 2 });
+    const view = layoutEditor(s);
+    expect(view.rows.length).toBeGreaterThan(4);
+    expect(view.cursorRow - s.scroll).toBeLessThan(2);
+    expect(view.cursorRow - s.scroll).toBeGreaterThanOrEqual(0);
+  });
+
+  test('set replaces the text and puts the cursor at its end', () => {
+    const s = run(type(empty(), 'abc'), { type: 'set', text: 'x\ny' });
+    expect(s.lines).toEqual(['x', 'y']);
+    expect([s.row, s.col]).toEqual([1, 1]);
+  });
+});
+
+describe('one-line field', () => {
+  test('edits at the cursor and keeps pasted line breaks out', () => {
+    let s = lineInput('500M');
+    s = lineInputReducer(s, { type: 'backspace' });
+    s = lineInputReducer(s, { type: 'insert', text: 'K' });
+    expect(s).toEqual({ text: '500K', cursor: 4 });
+    s = lineInputReducer(s, { type: 'home' });
+    s = lineInputReducer(s, { type: 'delete' });
+    expect(s.text).toBe('00K');
+    s = lineInputReducer(s, { type: 'insert', text: '1\n2' });
+    expect(s).toEqual({ text: '1 200K', cursor: 3 });
+    s = lineInputReducer(lineInputReducer(s, { type: 'right' }), { type: 'left' });
+    expect(s.cursor).toBe(3);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { footerText, helpRows, HELP_SECTIONS, KEYMAP, resolveKey } from '../../src/ui/keymap.js';
+import { parseKey } from '../../src/ui/keys/parse-key.js';
+import { helpPage } from '../../src/ui/practice/overlays.js';
+
+describe('parseKey', () => {
+  test('tells Backspace from Delete and reads the usual sequences', () => {
+    expect(parseKey('\x7f').name).toBe('backspace');
+    expect(parseKey('\x1b[3~').name).toBe('delete');
+    expect(parseKey('\x1b[A').name).toBe('up');
+    expect(parseKey('\x1bOH').name).toBe('home');
+    expect(parseKey('\x1b[4~').name).toBe('end');
+    expect(parseKey('\x1b[Z').name).toBe('backtab');
+    expect(parseKey('\r').name).toBe('return');
+    expect(parseKey('\x0e')).toEqual({ name: 'ctrl', text: 'n', meta: false });
+    expect(parseKey('hello\rworld')).toEqual({ name: 'text', text: 'hello\rworld', meta: false });
+    expect(parseKey('\x1b[1;5C')).toEqual({ name: 'right', text: '', meta: true });
+  });
+});
+
+describe('keymap', () => {
+  test('the most specific context wins', () => {
+    expect(resolveKey(parseKey('\r'), ['steps', 'browse', 'always'])?.description).toMatch(/go to/);
+    expect(resolveKey(parseKey('\r'), ['estimator', 'browse', 'always'])?.command).toBe('activate');
+    expect(resolveKey(parseKey('q'), ['notes', 'always'])).toBeUndefined();
+    expect(resolveKey(parseKey('q'), ['steps', 'browse', 'always'])?.command).toBe('quit');
+    expect(resolveKey(parseKey('\x03'), ['field'])?.command).toBe('quit');
+  });
+
+  test('no key is bound twice within one context', () => {
+    const seen = new Map<string, string>();
+    for (const binding of KEYMAP) {
+      for (const context of binding.contexts) {
+        for (const key of binding.keys) {
+          const id = `${context}:${key}`;
+          expect(seen.get(id), `${id} is bound twice`).toBeUndefined();
+          seen.set(id, binding.description);
+        }
+      }
+    }
+  });
+
+  test('the footer fits the width and starts with the keys of the pane', () => {
+    const text = footerText(['estimator', 'browse', 'always'], 80);
+    expect(text.length).toBeLessThanOrEqual(80);
+    expect(text.startsWith('↑↓ choose an assumption or an estimate')).toBe(true);
+    expect(footerText(['notes', 'always'], 80)).toMatch(/^Esc stop typing/);
+  });
+
+  test('the help lists every binding of the table', () => {
+    const listed = HELP_SECTIONS.flatMap((s) => helpRows(s.contexts));
+    const described = new Set(listed.map((r) => r.description));
+    for (const binding of KEYMAP) expect(described.has(binding.description)).toBe(true);
+    const page = helpPage(80).lines.join('\n');
+    expect(page).toContain('Ctrl+N');
+    expect(page).toContain('reveal the next hint');
+    expect(helpPage(80).lines.every((line) => line.length <= 80)).toBe(true);
+  });
+});

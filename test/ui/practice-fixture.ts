@@ -1,0 +1,58 @@
+import { loadPrices } from '../../src/core/prices/load.js';
+import { loadReferenceCards } from '../../src/core/reference/load.js';
+import { SESSION_VERSION, type Session } from '../../src/core/session/schema.js';
+import { loadFramework } from '../../src/core/template/load.js';
+import { parseKey, type KeyPress } from '../../src/ui/keys/parse-key.js';
+import { practiceReducer } from '../../src/ui/practice/reducer.js';
+import { initialPracticeState, type PracticeState } from '../../src/ui/practice/state.js';
+import { makeProblem } from '../fixtures/problem.js';
+
+export function makeSession(patch: Partial<Session> = {}): Session {
+  return {
+    version: SESSION_VERSION,
+    id: '20261121-0900-tiny',
+    problem: 'tiny',
+    framework: 'hld14',
+    mode: 'practice',
+    created_at: '2026-11-21T09:00:00.000Z',
+    updated_at: '2026-11-21T09:00:00.000Z',
+    current_step: 0,
+    notes: {},
+    done: [],
+    time_spent: {},
+    overrides: {},
+    architecture: { added_components: [], removed_components: [], added_connections: [], removed_connections: [] },
+    ...patch,
+  };
+}
+
+export function makeState(patch: Partial<Session> = {}, framework = 'hld14', size: [number, number] = [80, 24]): PracticeState {
+  const ctx = { problem: makeProblem(), framework: loadFramework(framework), cards: loadReferenceCards(), prices: loadPrices() };
+  return initialPracticeState(ctx, makeSession({ framework, ...patch }), size[0], size[1]);
+}
+
+const NAMED: Record<string, string> = {
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  pageup: '\x1b[5~',
+  pagedown: '\x1b[6~',
+  delete: '\x1b[3~',
+  backspace: '\x7f',
+  return: '\r',
+  escape: '\x1b',
+  tab: '\t',
+  backtab: '\x1b[Z',
+};
+
+/** A key by name ('ctrl+n', 'return', 'up') or literal text. */
+export function key(spec: string): KeyPress {
+  if (spec.startsWith('ctrl+') && spec.length === 6) return parseKey(String.fromCharCode(spec.charCodeAt(5) - 96));
+  return parseKey(NAMED[spec] ?? spec);
+}
+
+export const press = (state: PracticeState, ...keys: string[]): PracticeState =>
+  keys.reduce((s, k) => practiceReducer(s, { type: 'key', key: key(k) }), state);

@@ -1,0 +1,236 @@
+import { describe, expect, test } from 'vitest';
+import { editorText } from '../../src/ui/editor/editor.js';
+import { practiceReducer } from '../../src/ui/practice/reducer.js';
+import { activeContexts, currentStep } from '../../src/ui/practice/state.js';
+import { selectedRow } from '../../src/ui/practice/estimator.js';
+import { makeState, press } from './practice-fixture.js';
+
+const CAPACITY = 4; // hld14: the capacity-estimation step
+const COST = 5;
+const ARCHITECTURE = 7;
+
+describe('practice reducer: steps and notes', () => {
+  test('starts in the notes of the saved step, and typing writes the session notes', () => {
+    let s = makeState();
+    expect(s.focus).toBe('notes');
+    s = press(s, 'Users shorten links', 'return', 'q and ? are typed too');
+    expect(s.session.notes['clarify-requirements']).toBe('Users shorten links\nq and ? are typed too');
+    expect(s.quit).toBe(false);
+    expect(s.overlay).toBeUndefined();
+  });
+
+  test('next and previous step keep each step its own notes', () => {
+    let s = press(makeState(), 'first', 'ctrl+n', 'second');
+    expect(currentStep(s).id).toBe('flow-and-actors');
+    expect(s.session.current_step).toBe(1);
+    expect(s.session.notes).toEqual({ 'clarify-requirements': 'first', 'flow-and-actors': 'second' });
+    s = press(s, 'ctrl+p');
+    expect(editorText(s.editor)).toBe('first');
+    s = press(s, 'ctrl+p');
+    expect(s.notice).toMatch(/first step/);
+  });
+
+  test('Esc leaves the notes; then letters are commands: d marks done, n moves on, q quits', () => {
+    let s = press(makeState(), 'escape');
+    expect(s.focus).toBe('steps');
+    s = press(s, 'd');
+    expect(s.session.done).toEqual(['clarify-requirements']);
+    s = press(s, 'd');
+    expect(s.session.done).toEqual([]);
+    s = press(s, 'n');
+    expect(s.session.current_step).toBe(1);
+    expect(s.session.notes).toEqual({});
+    s = press(s, 'q');
+    expect(s.quit).toBe(true);
+  });
+
+  test('jump to a step from the list with the arrows and Enter', () => {
+    let s = press(makeState(), 'escape', 'down', 'down', 'down');
+    expect(s.session.current_step).toBe(0);
+    expect(s.cursor).toBe(3);
+    s = press(s, 'return');
+    expect(s.session.current_step).toBe(3);
+    expect(s.focus).toBe('notes');
+  });
+
+  test('a run of characters outside the notes is read key by key', () => {
+    const s = press(makeState(), 'escape', 'jjj\r');
+    expect(s.session.current_step).toBe(3);
+  });
+
+  test('Tab cycles steps, panel and notes; ctrl+d marks done while typing', () => {
+    let s = press(makeState(), 'tab');
+    expect(s.focus).toBe('steps');
+    s = press(s, 'tab');
+    expect(s.focus).toBe('panel');
+    expect(activeContexts(s)[0]).toBe('guide');
+    s = press(s, 'backtab', 'backtab', 'ctrl+d');
+    expect(s.focus).toBe('notes');
+    expect(s.session.done).toEqual(['clarify-requirements']);
+  });
+
+  test('hints are revealed one part at a time and the guide scrolls to the new one', () => {
+    let s = press(makeState({ current_step: 1 }), 'escape', 'h');
+    expect(s.revealed['flow-and-actors']).toBe(1);
+    expect(s.guideScroll).toBeGreaterThan(0);
+    s = press(s, 'h', 'h');
+    expect(s.revealed['flow-and-actors']).toBe(2);
+    expect(s.notice).toMatch(/Every hint/);
+  });
+
+  test('the guide scrolls within its length', () => {
+    let s = press(makeState(), 'tab', 'tab');
+    for (let i = 0; i < 200; i++) s = press(s, 'down');
+    const bottom = s.guideScroll;
+    expect(bottom).toBeGreaterThan(0);
+    s = press(s, 'down');
+    expect(s.guideScroll).toBe(bottom);
+    s = press(s, 'pageup', 'pageup', 'pageup', 'pageup', 'pageup', 'pageup', 'pageup', 'pageup');
+    expect(s.guideScroll).toBe(0);
+  });
+
+  test('time is counted for the current step', () => {
+    let s = practiceReducer(makeState(), { type: 'tick', seconds: 1 });
+    s = practiceReducer(s, { type: 'tick', seconds: 1 });
+    expect(s.session.time_spent).toEqual({ 'clarify-requirements': 2 });
+  });
+
+  test('a resize rewraps the notes to the new pane width', () => {
+    let s = press(makeState(), 'word '.repeat(30));
+    const rows = s.editor.width;
+    s = practiceReducer(s, { type: 'resize', columns: 120, rows: 40 });
+    expect(s.editor.width).toBeGreaterThan(rows);
+    expect(s.editor.height).toBeGreaterThan(7);
+  });
+});
+
+describe('practice reducer: overlays', () => {
+  test('help and reference open from browse keys and close with Esc; F1 works while typing', () => {
+    let s = press(makeState(), 'escape', '?');
+    expect(s.overlay?.kind).toBe('help');
+    expect(activeContexts(s)).toEqual(['overlay']);
+    s = press(s, 'down', 'escape');
+    expect(s.overlay).toBeUndefined();
+    s = press(s, 'r');
+    expect(s.overlay).toEqual({ kind: 'reference', page: 0, scroll: 0 });
+    s = press(s, 'right', 'right');
+    expect(s.overlay).toMatchObject({ page: 2 });
+    s = press(s, 'left', 'left', 'left');
+    expect(s.overlay).toMatchObject({ page: expect.any(Number) });
+    expect((s.overlay as { page: number }).page).toBeGreaterThan(2);
+    s = press(s, 'q');
+    expect(s.overlay).toBeUndefined();
+    expect(s.quit).toBe(false);
+    s = press(s, 'e', '\x1bOP');
+    expect(s.overlay?.kind).toBe('help');
+  });
+});
+
+describe('practice reducer: live estimator', () => {
+  const atCapacity = () => press(makeState({ current_step: CAPACITY }), 'tab', 'tab');
+
+  test('the capacity step opens on the estimator', () => {
+    const s = atCapacity();
+    expect(s.focus).toBe('panel');
+    expect(activeContexts(s)[0]).toBe('estimator');
+    expect(selectedRow(s.estimator, 'estimation')?.key).toBe('users');
+  });
+
+  test('typing a value recomputes every estimate at once; Enter saves the override', () => {
+    let s = press(atCapacity(), 'return');
+    expect(s.estimator.draft?.field.text).toBe('1000');
+    const before = s.estimator.shown!.get('write_qps')!.value;
+    s = press(s, 'backspace', 'backspace', 'backspace', 'backspace', '2K');
+    expect(s.estimator.shown!.get('write_qps')!.value).toBeCloseTo(before * 2);
+    expect(s.session.overrides).toEqual({});
+    s = press(s, 'return');
+    expect(s.session.overrides).toEqual({ users: '2K' });
+    expect(s.estimator.draft).toBeUndefined();
+    expect(s.estimator.committed!.assumptions.find((a) => a.key === 'users')!.changed).toBe(true);
+  });
+
+  test('invalid input shows the error and keeps the last good value; Enter does not save it', () => {
+    let s = press(atCapacity(), 'return', 'end', ' apples');
+    expect(s.estimator.draft?.error).toMatch(/users/);
+    expect(s.estimator.shown!.get('users')!.value).toBe(1000);
+    s = press(s, 'return');
+    expect(s.estimator.draft).toBeDefined();
+    expect(s.session.overrides).toEqual({});
+    s = press(s, 'escape');
+    expect(s.estimator.draft).toBeUndefined();
+    expect(s.estimator.shown).toBe(s.estimator.committed);
+  });
+
+  test('Esc after a good draft puts the saved values back; u resets an override', () => {
+    let s = press(atCapacity(), 'return', 'end', '0');
+    expect(s.estimator.shown!.get('users')!.value).toBe(10_000);
+    s = press(s, 'escape');
+    expect(s.estimator.shown!.get('users')!.value).toBe(1000);
+    s = press(s, 'return', 'end', '0', 'return');
+    expect(s.session.overrides).toEqual({ users: '10000' });
+    s = press(s, 'u');
+    expect(s.session.overrides).toEqual({});
+    expect(s.estimator.shown!.get('users')!.value).toBe(1000);
+  });
+
+  test('typing the default again removes the override', () => {
+    let s = press(atCapacity(), 'return', 'end', '0', 'return');
+    s = press(s, 'return', 'backspace', 'return');
+    expect(s.session.overrides).toEqual({});
+  });
+
+  test('estimates are not editable, and say so', () => {
+    let s = atCapacity();
+    for (let i = 0; i < 10; i++) s = press(s, 'down');
+    expect(selectedRow(s.estimator, 'estimation')?.editable).toBe(false);
+    s = press(s, 'return');
+    expect(s.estimator.draft).toBeUndefined();
+    expect(s.notice).toMatch(/computed/);
+  });
+
+  test('the cost step edits prices', () => {
+    let s = press(makeState({ current_step: COST }), 'tab', 'tab');
+    const row = selectedRow(s.estimator, 'cost')!;
+    expect(row.key).toMatch(/^price_/);
+    s = press(s, 'return', 'ctrl+a', '2*');
+    s = press(s, 'return');
+    expect(s.session.overrides[row.key]).toMatch(/^2\*/);
+  });
+
+  test('keys typed in a field never reach the notes or the commands', () => {
+    const s = press(atCapacity(), 'return', 'q', 'd', 'ctrl+n');
+    expect(s.quit).toBe(false);
+    expect(s.session.done).toEqual([]);
+    expect(s.session.current_step).toBe(CAPACITY);
+    expect(s.estimator.draft?.field.text).toBe('1000qd');
+  });
+});
+
+describe('practice reducer: architecture', () => {
+  const atArchitecture = () => press(makeState({ current_step: ARCHITECTURE }), 'tab', 'tab');
+
+  test('add a component and a connection, then remove them', () => {
+    let s = atArchitecture();
+    expect(activeContexts(s)[0]).toBe('architecture');
+    s = press(s, 'a', 'Rate limiter : service', 'return');
+    expect(s.session.architecture.added_components).toEqual([{ id: 'rate_limiter', label: 'Rate limiter', kind: 'service' }]);
+    s = press(s, 'c', 'client -> rate limiter : HTTPS', 'return');
+    expect(s.session.architecture.added_connections).toEqual([{ from: 'client', to: 'rate_limiter', label: 'HTTPS' }]);
+    s = press(s, 'x');
+    expect(s.session.architecture.added_connections).toEqual([]);
+  });
+
+  test('a bad connection keeps the field open with the error', () => {
+    let s = press(atArchitecture(), 'c', 'client -> nowhere', 'return');
+    expect(s.archField?.error).toMatch(/no component 'nowhere'/);
+    s = press(s, 'escape');
+    expect(s.archField).toBeUndefined();
+  });
+
+  test("removing a problem component hides its connections; x again restores it", () => {
+    let s = press(atArchitecture(), 'x');
+    expect(s.session.architecture.removed_components).toEqual(['client']);
+    s = press(s, 'x');
+    expect(s.session.architecture.removed_components).toEqual([]);
+  });
+});
