@@ -1,56 +1,54 @@
 import type { KeyPoint, Problem } from './problem/schema.js';
 
 /**
- * Which of a problem's key points the user's notes cover. A point counts as
- * covered when any of its terms appears in the notes as a whole word or
- * phrase, ignoring case: `cache` matches "Cache" and "caches" but not
- * "cachet"; `rate limit` matches "rate   limits". Shared by the mock report
- * and the export.
+ * Which of a problem's key points the user's notes mention. Deliberately
+ * simple and predictable: a point is covered when one of its terms appears in
+ * the notes, case-insensitively, starting at a word boundary (so "cache" also
+ * finds "caches" but "rate" does not find "separate"). Hyphens, underscores
+ * and slashes count as spaces, so "fan-out", "fan out" and "fan_out" agree.
+ * Shared by the export and the mock debrief.
  */
 
-export interface KeyPointResult {
-  readonly id: string;
-  readonly point: string;
-  readonly why: string;
-  readonly covered: boolean;
-  /** The terms found in the notes, as written in the problem file. */
-  readonly matched: readonly string[];
+export interface CoveredPoint {
+  readonly point: KeyPoint;
+  /** The point's terms found in the notes, in the order the problem lists them. */
+  readonly matched: string[];
 }
 
 export interface KeyPointCoverage {
-  readonly points: readonly KeyPointResult[];
-  readonly covered: number;
-  readonly total: number;
-  /** covered / total, 0 when there are no points. */
-  readonly fraction: number;
+  readonly covered: CoveredPoint[];
+  readonly missed: KeyPoint[];
 }
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-const termPatterns = new Map<string, RegExp>();
-
-/** A term as a whole-word, case-insensitive pattern; a word-ending term may take a plural s/es. */
-export function termPattern(term: string): RegExp {
-  const cached = termPatterns.get(term);
-  if (cached) return cached;
-  const words = term.trim().toLowerCase().split(/\s+/).map(escape).join('\\s+');
-  const plural = /\p{L}$/u.test(term.trim()) ? '(?:s|es)?' : '';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}${plural}(?![\\p{L}\\p{N}])`, 'iu');
-  termPatterns.set(term, pattern);
-  return pattern;
+export function normaliseForMatching(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[-_/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-export function mentionsTerm(text: string, term: string): boolean {
-  return term.trim().length > 0 && termPattern(term).test(text);
-}
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-export function coverKeyPoint(point: KeyPoint, notesText: string): KeyPointResult {
-  const matched = point.terms.filter((term) => mentionsTerm(notesText, term));
-  return { id: point.id, point: point.point, why: point.why, covered: matched.length > 0, matched };
+/** Whether `term` occurs in already-normalised `text`, starting at a word boundary. */
+export function containsTerm(normalisedText: string, term: string): boolean {
+  const needle = normaliseForMatching(term);
+  if (needle.length === 0) return false;
+  for (let at = normalisedText.indexOf(needle); at !== -1; at = normalisedText.indexOf(needle, at + 1)) {
+    // Only a term that starts with a letter or digit needs a boundary before it ("100:1" after "x" is fine).
+    if (!isWordChar(needle[0]) || !isWordChar(normalisedText[at - 1])) return true;
+  }
+  return false;
 }
 
 export function keyPointCoverage(problem: Pick<Problem, 'key_points'>, notesText: string): KeyPointCoverage {
-  const points = problem.key_points.map((point) => coverKeyPoint(point, notesText));
-  const covered = points.filter((p) => p.covered).length;
-  return { points, covered, total: points.length, fraction: points.length === 0 ? 0 : covered / points.length };
+  const text = normaliseForMatching(notesText);
+  const covered: CoveredPoint[] = [];
+  const missed: KeyPoint[] = [];
+  for (const point of problem.key_points) {
+    const matched = point.terms.filter((term) => containsTerm(text, term));
+    if (matched.length > 0) covered.push({ point, matched });
+    else missed.push(point);
+  }
+  return { covered, missed };
 }

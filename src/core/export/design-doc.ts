@@ -1,0 +1,168 @@
+import { keyPointCoverage } from '../coverage.js';
+import { describeConventions } from '../conventions.js';
+import type { EstimateReport } from '../estimate/types.js';
+import type { Problem } from '../problem/schema.js';
+import { assumptionsTable, conventionsList, costTable, estimatesTable } from '../report/estimate-markdown.js';
+import { markdownCell, markdownTable } from '../report/tables.js';
+import type { Session } from '../session/schema.js';
+import type { Framework } from '../template/schema.js';
+import { resolveArchitecture, connectionKey } from './architecture.js';
+import { architectureFlowchart, shapeName } from './mermaid.js';
+import { formatDuration, notesToMarkdown } from './notes-markdown.js';
+import { renderTemplate } from './template.js';
+
+/**
+ * The design doc: a session rendered through a Markdown template. Each
+ * placeholder's text is built here; the template only decides order and
+ * surrounding prose, so a user's own template can rearrange or drop sections.
+ */
+
+export interface DesignDocInput {
+  readonly session: Session;
+  readonly problem: Problem;
+  readonly framework: Framework;
+  /** The estimate under the session's overrides and conventions, or why it could not be computed. */
+  readonly estimate: { readonly report: EstimateReport } | { readonly error: string };
+  /** When the doc was made; shown in the header. */
+  readonly generatedAt?: Date;
+}
+
+/** Every placeholder a template may use, with what it becomes. Listed in the template's header comment. */
+export const DOC_PLACEHOLDERS = {
+  title: 'the problem title',
+  prompt: "the interviewer's prompt, as a quote",
+  session_info: 'session id, framework, mode, dates and progress',
+  notes: "the user's notes under a heading per step, in framework order",
+  assumptions: 'assumptions table (key, value, unit, changed mark, source)',
+  estimates: 'estimates table with formula and working',
+  costs: 'monthly cost table with its total',
+  architecture: 'Mermaid flowchart of the architecture, with the legend and the user\'s changes',
+  trade_offs: "the problem's trade-offs",
+  failure_modes: "the problem's failure modes and mitigations",
+  key_points: 'key points the notes covered and missed',
+  time_per_step: 'time spent per step against its budget',
+  conventions: 'the conventions behind every number',
+} as const;
+export type DocPlaceholder = keyof typeof DOC_PLACEHOLDERS;
+
+export function renderDesignDoc(input: DesignDocInput, template: string, templateName = 'the template'): string {
+  return renderTemplate(template, designDocSections(input), templateName);
+}
+
+export function designDocSections(input: DesignDocInput): Record<DocPlaceholder, string> {
+  const { session, problem, framework, estimate } = input;
+  const report = 'report' in estimate ? estimate.report : undefined;
+  const unavailable = 'error' in estimate ? `The estimate could not be computed: ${inline(estimate.error)}` : '';
+  return {
+    title: inline(problem.title),
+    prompt: quote(problem.prompt),
+    session_info: sessionInfo(session, framework, input.generatedAt ?? new Date()),
+    notes: notesByStep(session, framework),
+    assumptions: report ? assumptionsTable(report).join('\n') : unavailable,
+    estimates: report ? estimatesTable(report).join('\n') : unavailable,
+    costs: report ? costTable(report).join('\n') : unavailable,
+    architecture: architecture(session, problem),
+    trade_offs: markdownTable(
+      [{ header: 'Decision' }, { header: 'Chosen' }, { header: 'Alternative' }, { header: 'Why' }],
+      problem.trade_offs.map((t) => [inline(t.decision), inline(t.chosen), inline(t.alternative), inline(t.why)]),
+    ).join('\n'),
+    failure_modes: markdownTable(
+      [{ header: 'Failure' }, { header: 'Mitigation' }],
+      problem.failure_modes.map((f) => [inline(f.failure), inline(f.mitigation)]),
+    ).join('\n'),
+    key_points: keyPoints(session, problem),
+    time_per_step: timePerStep(session, framework),
+    conventions: report
+      ? conventionsList(report).join('\n')
+      : describeConventions({ secondsPerDay: 86_400, month: '30d', year: '365d', storage: 'decimal', bandwidth: 'bytes', ...session.conventions })
+          .map((line) => `- ${line}`)
+          .join('\n'),
+  };
+}
+
+/** Inline text from a problem or a label: table-safe, and any HTML shown as text rather than obeyed. */
+function inline(text: string): string {
+  return markdownCell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Bare URLs become autolinks, so every renderer links them the same way. */
+function linkUrls(text: string): string {
+  return text.replace(/(^|[\s(])(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g, '$1<$2>');
+}
+
+function quote(text: string): string {
+  return text
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => (line.trim() ? `> ${linkUrls(inline(line.trim()))}` : '>'))
+    .join('\n');
+}
+
+function sessionInfo(session: Session, framework: Framework, generatedAt: Date): string {
+  const done = framework.steps.filter((s) => session.done.includes(s.id)).length;
+  const lines = [
+    `- Session: \`${session.id}\` (${session.mode})`,
+    `- Framework: ${inline(framework.title)} (\`${framework.id}\`)`,
+    `- Progress: ${done}/${framework.steps.length} steps done`,
+    `- Started ${session.created_at}, last saved ${session.updated_at}, exported ${generatedAt.toISOString()}`,
+  ];
+  if (session.mock) {
+    lines.push(`- Mock interview: ${formatDuration(session.mock.elapsed_seconds)} of ${formatDuration(session.mock.total_seconds)}${session.mock.finished ? ', finished' : ''}`);
+  }
+  return lines.join('\n');
+}
+
+function notesByStep(session: Session, framework: Framework): string {
+  return framework.steps
+    .map((step, i) => {
+      const text = notesToMarkdown(session.notes[step.id] ?? '');
+      const body = text.length > 0 ? text : 'Not covered: no notes were written for this step.';
+      return `### ${i + 1}. ${inline(step.title)}\n\n${body}`;
+    })
+    .join('\n\n');
+}
+
+function architecture(session: Session, problem: Problem): string {
+  const resolved = resolveArchitecture(problem, session.architecture);
+  const parts = ['```mermaid', ...architectureFlowchart(resolved), '```'];
+  const shapes = new Map<string, string[]>();
+  for (const c of resolved.components) {
+    const name = shapeName(c.kind);
+    const kinds = shapes.get(name) ?? [];
+    if (!kinds.includes(c.kind)) kinds.push(c.kind);
+    shapes.set(name, kinds);
+  }
+  const legend = [...shapes].map(([shape, kinds]) => `${shape}: ${kinds.map((k) => k.replace(/_/g, ' ')).join(', ')}`).join('; ');
+  parts.push('', `Shapes: ${legend}.`);
+  const changes: string[] = [];
+  for (const c of resolved.components.filter((c) => c.added)) changes.push(`- added ${inline(c.label)} (${c.kind.replace(/_/g, ' ')}; dashed outline)`);
+  for (const c of resolved.connections.filter((c) => c.added)) changes.push(`- added the connection \`${connectionKey(c)}\`${c.label ? ` (${inline(c.label)})` : ''} (dotted arrow)`);
+  for (const c of resolved.removedComponents) changes.push(`- removed ${inline(c.label)}`);
+  for (const c of resolved.removedConnections) changes.push(`- removed the connection \`${connectionKey(c)}\``);
+  for (const c of resolved.danglingConnections) changes.push(`- left out the connection \`${connectionKey(c)}\`: one of its ends is not in the diagram`);
+  parts.push('', changes.length > 0 ? `Your changes to the reference architecture:\n\n${changes.join('\n')}` : 'This is the reference architecture, unchanged.');
+  return parts.join('\n');
+}
+
+function keyPoints(session: Session, problem: Problem): string {
+  const { covered, missed } = keyPointCoverage(problem, Object.values(session.notes).join('\n'));
+  const lines = [`Your notes cover ${covered.length} of ${problem.key_points.length} key points.`, ''];
+  lines.push('Covered:', '');
+  if (covered.length === 0) lines.push('- none yet');
+  for (const c of covered) lines.push(`- ${inline(c.point.point)} (found: ${c.matched.map((t) => `"${inline(t)}"`).join(', ')})`);
+  lines.push('', 'Missed:', '');
+  if (missed.length === 0) lines.push('- none');
+  for (const m of missed) lines.push(`- ${inline(m.point)} Why it matters: ${inline(m.why)}`);
+  return lines.join('\n');
+}
+
+function timePerStep(session: Session, framework: Framework): string {
+  let total = 0;
+  const rows = framework.steps.map((step, i) => {
+    const spent = session.time_spent[step.id] ?? 0;
+    total += spent;
+    return [`${i + 1}. ${inline(step.title)}`, `${step.budget_minutes} min`, formatDuration(spent), session.done.includes(step.id) ? 'yes' : ''];
+  });
+  rows.push(['**Total**', `${framework.total_minutes} min`, `**${formatDuration(total)}**`, '']);
+  return markdownTable([{ header: 'Step' }, { header: 'Budget', align: 'right' }, { header: 'Spent', align: 'right' }, { header: 'Done' }], rows).join('\n');
+}

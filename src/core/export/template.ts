@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HldError, UsageError } from '../errors.js';
+import { templatesDir } from '../paths.js';
+
+/**
+ * Design-doc templates are Markdown with `{{name}}` placeholders. A template
+ * may open with an HTML comment explaining itself; that comment is left out
+ * of the export. An unknown placeholder is an error (a typo would otherwise
+ * silently drop a section), and `{{name}}` text inside the user's notes is
+ * never touched because substitution happens in one pass over the template.
+ */
+
+export const DEFAULT_DOC_TEMPLATE = 'design-doc.md';
+const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g;
+
+export function defaultDocTemplateFile(): string {
+  return join(templatesDir(), DEFAULT_DOC_TEMPLATE);
+}
+
+export function readDocTemplate(file: string = defaultDocTemplateFile()): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`--template ${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`}`);
+  }
+}
+
+/** The template without its leading explanatory comment. */
+export function stripLeadingComment(template: string): string {
+  const match = /^\uFEFF?\s*<!--[\s\S]*?-->[ \t]*\r?\n?/.exec(template);
+  return match ? template.slice(match[0].length) : template;
+}
+
+/** Names used by a template, in order of first use. */
+export function placeholdersIn(template: string): string[] {
+  const names: string[] = [];
+  for (const match of stripLeadingComment(template).matchAll(PLACEHOLDER)) {
+    if (!names.includes(match[1]!)) names.push(match[1]!);
+  }
+  return names;
+}
+
+export function renderTemplate(template: string, values: Readonly<Record<string, string>>, source = 'the template'): string {
+  const body = stripLeadingComment(template).replace(/\r\n/g, '\n');
+  const unknown = placeholdersIn(body).filter((name) => !(name in values));
+  if (unknown.length > 0) {
+    throw new HldError(`${source}: unknown placeholder {{${unknown[0]}}} (known: ${Object.keys(values).join(', ')})`);
+  }
+  const filled = body.replace(PLACEHOLDER, (_, name: string) => values[name]!.replace(/\n+$/, ''));
+  // Empty sections leave blank runs behind; Markdown wants single blank lines.
+  return `${filled.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,172 @@
+import MarkdownIt from 'markdown-it';
+import { lint } from 'markdownlint/sync';
+import { describe, expect, it } from 'vitest';
+import { keyPointCoverage } from '../../../src/core/coverage.js';
+import { DOC_PLACEHOLDERS, renderDesignDoc } from '../../../src/core/export/design-doc.js';
+import { designDocInput, exportDesignDoc } from '../../../src/core/export/export-session.js';
+import { notesToMarkdown } from '../../../src/core/export/notes-markdown.js';
+import { placeholdersIn, readDocTemplate, renderTemplate } from '../../../src/core/export/template.js';
+import { loadProblem } from '../../../src/core/problem/load.js';
+import { loadFramework } from '../../../src/core/template/load.js';
+import { trickySession } from './fixture.js';
+
+const env = { HLD_HOME: '/nonexistent-hld-home' };
+
+/**
+ * markdownlint with its defaults, less: MD013 (line length: tables and notes are long lines
+ * by nature), MD024 only among siblings (every step may have its own "Notes" sub-heading),
+ * MD060 (table pipe spacing: an empty cell is written "|   |", which GitHub renders fine).
+ */
+function lintDoc(text: string): string[] {
+  const result = lint({ strings: { doc: text }, config: { default: true, MD013: false, MD024: { siblings_only: true }, MD060: false } });
+  return result['doc']!.map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.errorDetail ?? ''} ${e.errorContext ?? ''}`);
+}
+
+function plainSession() {
+  return trickySession({
+    notes: {
+      'clarify-requirements': 'Functional:\n\n- shorten a URL\n- redirect it\n\nRead-heavy, about 100:1.',
+      'high-level-architecture': '## Read path\n\nRedis cache in front of a key-value store.\n\n```text\nclient -> lb -> redirect\n```',
+    },
+  });
+}
+const generatedAt = new Date('2026-11-21T11:00:00Z');
+const doc = exportDesignDoc(trickySession(), { env, generatedAt });
+const tokens = new MarkdownIt().parse(doc, {});
+
+function headings(level: number): string[] {
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    if (token.type === 'heading_open' && token.tag === `h${level}`) out.push(tokens[i + 1]!.content);
+  });
+  return out;
+}
+
+/** The text of the section under an h2, up to the next h2. */
+function section(title: string): string {
+  const start = doc.indexOf(`\n## ${title}\n`);
+  expect(start, `section ${title}`).toBeGreaterThan(-1);
+  const end = doc.indexOf('\n## ', start + 4);
+  return doc.slice(start, end === -1 ? undefined : end);
+}
+
+describe('design doc structure (parsed with markdown-it)', () => {
+  it('has one title and the sections in template order', () => {
+    expect(headings(1)).toEqual([`${loadProblem('url-shortener', env).title}: design doc`]);
+    expect(headings(2)).toEqual([
+      'Notes by step',
+      'Capacity estimates',
+      'Architecture',
+      'Trade-offs',
+      'Failure modes',
+      'Key points',
+      'Time per step',
+      'Conventions',
+    ]);
+  });
+
+  it('puts the prompt in a quote', () => {
+    const problem = loadProblem('url-shortener', env);
+    const quoteOpen = tokens.findIndex((t) => t.type === 'blockquote_open');
+    expect(quoteOpen).toBeGreaterThan(-1);
+    const inline = tokens.slice(quoteOpen).find((t) => t.type === 'inline')!;
+    const text = inline.children!.map((child) => (child.type === 'softbreak' ? ' ' : child.content)).join('');
+    expect(text.replace(/\s+/g, ' ')).toBe(problem.prompt.trim().replace(/\s+/g, ' '));
+    // The bare URL in the prompt is an autolink, so every renderer links it.
+    expect(inline.children!.some((child) => child.type === 'link_open')).toBe(true);
+  });
+
+  it('lists every framework step in order, marking steps without notes as not covered', () => {
+    const framework = loadFramework('hld14');
+    const stepHeadings = headings(3).filter((h) => /^\d+\. /.test(h));
+    expect(stepHeadings).toEqual(framework.steps.map((s, i) => `${i + 1}. ${s.title}`));
+    const notes = section('Notes by step');
+    expect(notes.match(/Not covered/g)).toHaveLength(framework.steps.length - 3);
+    const clarify = notes.slice(notes.indexOf('### 1. '), notes.indexOf('### 2. '));
+    expect(clarify).not.toContain('Not covered');
+    expect(clarify).toContain('- shorten a long URL');
+    // The user's own headings sit below the step heading, and placeholder-like text is kept.
+    expect(headings(4)).toEqual(expect.arrayContaining(['Functional', 'Non-functional']));
+    expect(clarify).toContain('Embedded {{title}} stays as typed.');
+  });
+
+  it('keeps code fences as code and closes one left open', () => {
+    const fences = tokens.filter((t) => t.type === 'fence');
+    expect(fences.map((f) => f.info)).toEqual(['', 'ts', 'mermaid']);
+    expect(fences[0]!.content).toContain('# not a heading');
+    expect(fences[1]!.content).toBe('const x = 1;\n');
+  });
+
+  it('has the assumptions, estimates and cost tables with real columns', () => {
+    const tables = tokens.filter((t) => t.type === 'table_open').length;
+    expect(tables).toBeGreaterThanOrEqual(6); // assumptions, estimates, costs, trade-offs, failures, time
+    const capacity = section('Capacity estimates');
+    expect(capacity).toMatch(/\| Assumption \| Key \| Value \| Unit \| Changed \| Source \|/);
+    expect(capacity).toMatch(/`mau` \| 200 M .*\| yes \(default/);
+    expect(capacity).toMatch(/\| Estimate \| Key \| Value \| Formula \| Working \|/);
+    expect(capacity).toMatch(/\| \*\*Monthly total\*\* \| `cost_total` \| \*\*\$[\d,.]+/);
+  });
+
+  it('reports covered and missed key points from the notes', () => {
+    const problem = loadProblem('url-shortener', env);
+    const keyPoints = section('Key points');
+    const coverage = keyPointCoverage(problem, Object.values(trickySession().notes).join('\n'));
+    expect(keyPoints).toContain(`cover ${coverage.covered.length} of ${problem.key_points.length} key points`);
+    expect(coverage.covered.map((c) => c.point.id)).toEqual(expect.arrayContaining(['read_heavy', 'code_length']));
+    for (const missed of coverage.missed) expect(keyPoints).toContain(missed.why.slice(0, 30));
+  });
+
+  it('shows time per step against the budget', () => {
+    const time = section('Time per step');
+    expect(time).toMatch(/1\. Clarify requirements \| 5 min \| 5 min 12 s \| yes/);
+    expect(time).toMatch(/\*\*Total\*\* \| 45 min \| \*\*6 min 47 s\*\*/);
+  });
+
+  it('lists the user architecture changes', () => {
+    const arch = section('Architecture');
+    expect(arch).toContain('- removed DNS for the short domain');
+    expect(arch).toContain('- removed the connection `client->edge`');
+    expect(arch).toContain('`redirect->nowhere`: one of its ends is not in the diagram');
+  });
+
+  it('lints clean with markdownlint when the notes are plain', () => {
+    expect(lintDoc(exportDesignDoc(plainSession(), { env, generatedAt }))).toEqual([]);
+  });
+
+  it('keeps the document structure lint-clean whatever the notes contain', () => {
+    // The notes' own style (list markers, code block style, fence languages) is the user's business.
+    const userStyle = ['MD004', 'MD040', 'MD046'];
+    expect(lintDoc(doc).filter((line) => !userStyle.some((rule) => line.includes(rule)))).toEqual([]);
+  });
+
+  it('falls back to a clear line when the saved overrides no longer compute', () => {
+    const input = designDocInput(trickySession({ overrides: { mau: '-5' } }), env, generatedAt);
+    expect('error' in input.estimate).toBe(true);
+    const text = renderDesignDoc(input, readDocTemplate());
+    expect(text).toMatch(/The estimate could not be computed: .*mau/);
+  });
+});
+
+describe('doc templates', () => {
+  it('the shipped template documents every placeholder and uses them all', () => {
+    const template = readDocTemplate();
+    expect(placeholdersIn(template).sort()).toEqual(Object.keys(DOC_PLACEHOLDERS).sort());
+    for (const name of Object.keys(DOC_PLACEHOLDERS)) expect(template.slice(0, template.indexOf('-->'))).toContain(`{{${name}}}`);
+    expect(doc).not.toContain('<!--');
+  });
+
+  it('a user template can reorder and drop sections', () => {
+    const out = renderTemplate('<!-- mine -->\n# {{ title }}\n\n{{key_points}}\n', { title: 'T', key_points: 'K' });
+    expect(out).toBe('# T\n\nK\n');
+  });
+
+  it('an unknown placeholder is an error that lists the known ones', () => {
+    expect(() => renderTemplate('# {{titel}}', { title: 'T' }, 'my.md')).toThrow(/my\.md: unknown placeholder \{\{titel\}\} \(known: title\)/);
+  });
+});
+
+describe('notes to markdown', () => {
+  it('demotes headings, drops trailing spaces and blank runs, spaces out fences, leaves code alone', () => {
+    expect(notesToMarkdown('# A\ntext  \n\n\n\nmore\n```\n# code\n```')).toBe('#### A\n\ntext\n\nmore\n\n```\n# code\n```');
+  });
+});
