@@ -1,0 +1,129 @@
+import { DEFAULT_CONVENTIONS, type Conventions } from '../conventions.js';
+import { runEstimate } from '../estimate/engine.js';
+import type { AssumptionValue, ComputedValue, EstimateReport, PriceValue } from '../estimate/types.js';
+import type { PriceTable } from '../prices/schema.js';
+import type { Problem } from '../problem/schema.js';
+import { answerExample, GRADE_POINTS, gradeAnswer, parseAnswer, type GradedAnswer, type ParsedAnswer } from './answer.js';
+import { mulberry32, shuffled, type Random } from './prng.js';
+import { randomOverrides } from './values.js';
+
+/**
+ * A drill: one problem with its assumptions moved to plausible new values
+ * (seeded), and a few standard estimates to work out by hand. Everything is
+ * a function of (problem, seed, count, conventions), so `--seed` replays it.
+ */
+
+/** Asked first, in a seeded order: the numbers interviewers ask for most. */
+export const CORE_QUESTIONS = ['peak_read_qps', 'storage_total', 'cache_memory', 'egress_bandwidth', 'cost_total'] as const;
+/** Asked after the core ones when --count asks for more. */
+export const MORE_QUESTIONS = ['peak_write_qps', 'storage_per_day', 'ingress_bandwidth', 'servers', 'write_qps', 'read_qps', 'peak_qps'] as const;
+
+export const DEFAULT_DRILL_COUNT = 5;
+export const MAX_DRILL_COUNT = CORE_QUESTIONS.length + MORE_QUESTIONS.length;
+
+export interface DrillQuestion {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  /** The right answer in `unit`. */
+  readonly value: number;
+  readonly display: string;
+  readonly showWork: string;
+  /** The givens this estimate is computed from, all the way down. */
+  readonly givens: readonly (AssumptionValue | PriceValue)[];
+  /** How to type an answer, e.g. `e.g. 3.5K/s or 40K per second`. */
+  readonly example: string;
+}
+
+export interface Drill {
+  readonly problemId: string;
+  readonly title: string;
+  readonly seed: number;
+  readonly conventions: Conventions;
+  readonly conventionLines: readonly string[];
+  /** The assumption values changed for this drill, in the value syntax. */
+  readonly overrides: Readonly<Record<string, string>>;
+  readonly assumptions: readonly AssumptionValue[];
+  readonly questions: readonly DrillQuestion[];
+}
+
+/** Every assumption and price an entry depends on, in first-use order. */
+function givensOf(report: EstimateReport, key: string): (AssumptionValue | PriceValue)[] {
+  const seen = new Set<string>();
+  const found: (AssumptionValue | PriceValue)[] = [];
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const entry = report.get(name);
+    if (!entry) return;
+    if ('inputs' in entry) (entry as ComputedValue).inputs.forEach(visit);
+    else found.push(entry);
+  };
+  visit(key);
+  return found;
+}
+
+function pickQuestionKeys(random: Random, report: EstimateReport, count: number): string[] {
+  const available = (key: string) => {
+    const entry = report.get(key);
+    return entry !== undefined && entry.value > 0;
+  };
+  const order = [...shuffled(random, CORE_QUESTIONS), ...shuffled(random, MORE_QUESTIONS)].filter(available);
+  return order.slice(0, Math.max(1, Math.min(count, order.length)));
+}
+
+export interface DrillOptions {
+  readonly seed: number;
+  readonly count?: number;
+  readonly conventions?: Conventions;
+  readonly prices?: PriceTable;
+}
+
+export function createDrill(problem: Problem, options: DrillOptions): Drill {
+  const conventions = options.conventions ?? DEFAULT_CONVENTIONS;
+  const random = mulberry32(options.seed);
+  const base = runEstimate(problem, { conventions, ...(options.prices ? { prices: options.prices } : {}) });
+  const defaults = new Map(base.assumptions.map((a) => [a.key, a.value]));
+  const overrides = randomOverrides(problem, defaults, random);
+  const report = runEstimate(problem, { overrides, conventions, ...(options.prices ? { prices: options.prices } : {}) });
+  const keys = pickQuestionKeys(random, report, options.count ?? DEFAULT_DRILL_COUNT);
+  const questions = keys.map((key): DrillQuestion => {
+    const entry = report.get(key) as ComputedValue;
+    return {
+      key,
+      label: entry.label,
+      unit: entry.unit,
+      value: entry.value,
+      display: entry.display,
+      showWork: entry.showWork,
+      givens: givensOf(report, key),
+      example: answerExample(entry.unit),
+    };
+  });
+  return {
+    problemId: problem.id,
+    title: problem.title,
+    seed: options.seed,
+    conventions,
+    conventionLines: report.conventionLines,
+    overrides,
+    assumptions: report.assumptions,
+    questions,
+  };
+}
+
+export type AnswerOutcome = { readonly kind: 'retry'; readonly message: string } | { readonly kind: 'graded'; readonly graded: GradedAnswer };
+
+/** Read and grade one typed answer; unreadable input asks for another try. */
+export function answerQuestion(drill: Drill, question: DrillQuestion, input: string): AnswerOutcome {
+  const parsed: ParsedAnswer = parseAnswer(input, question.unit, drill.conventions);
+  const graded = gradeAnswer(input, parsed, question.value, question.unit, drill.conventions);
+  if (!graded) return { kind: 'retry', message: parsed.ok ? 'could not grade that answer' : `${parsed.message} (${question.example})` };
+  return { kind: 'graded', graded };
+}
+
+/** A drill's score: good 1, close 1/2, off 0, as a share of 100. */
+export function drillScore(grades: readonly GradedAnswer[]): number {
+  if (grades.length === 0) return 0;
+  return Math.round((grades.reduce((sum, g) => sum + GRADE_POINTS[g.grade], 0) / grades.length) * 100);
+}
