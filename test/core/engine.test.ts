@@ -178,3 +178,10 @@ describe('bad values get one clear line', () => {
     expect(message({ users: '1000 / (read_write_ratio - 10)' })).toContain("divides by zero: '(read_write_ratio - 10)' is 0");
   });
 });
+
+test('a negative estimate is refused, naming the formula', () => {
+  const broken = makeProblem({
+    estimates: makeProblem().estimates.map((e) => (e.key === 'read_qps' ? { ...e, formula: 'write_qps * (read_write_ratio - 20)' } : e)),
+  });
+  expect(() => runEstimate(broken)).toThrowError(/estimate 'read_qps' \(formula 'write_qps \* \(read_write_ratio - 20\)'\) gives a negative value \(-0.116\/s\)/);
+});

@@ -224,6 +224,10 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     if (!Number.isFinite(value) || Number.isNaN(value)) {
       throw new EstimateError(`${where} does not give a finite number (check the assumptions it uses)`);
     }
+    // Rates, sizes, counts and costs cannot be negative; one that is comes from inconsistent assumptions.
+    if (value < 0) {
+      throw new EstimateError(`${where} gives a negative value (${formatQuantity(value, formula.unit, conventions)}); check the assumptions it uses`);
+    }
     const display = formatQuantity(value, formula.unit, conventions);
     computedQuantities.set(formula.key, quantity);
     computedValues.set(formula.key, {
