@@ -13,4 +13,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   problems: { summary: 'list problems, or show one with its assumptions', load: () => import('./commands/problems.js') },
   estimate: { summary: 'back-of-the-envelope estimate with units, formulas and working', load: () => import('./commands/estimate.js') },
   validate: { summary: 'check a problem file (schema, formulas, units)', load: () => import('./commands/validate.js') },
+  sessions: { summary: 'your saved sessions', load: () => import('./commands/sessions.js') },
+  export: { summary: 'a session as a Markdown design doc', load: () => import('./commands/export.js') },
+  delete: { summary: 'delete a session (asks first)', load: () => import('./commands/delete.js') },
 };

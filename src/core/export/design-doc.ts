@@ -23,8 +23,6 @@ export interface DesignDocInput {
   readonly framework: Framework;
   /** The estimate under the session's overrides and conventions, or why it could not be computed. */
   readonly estimate: { readonly report: EstimateReport } | { readonly error: string };
-  /** When the doc was made; shown in the header. */
-  readonly generatedAt?: Date;
 }
 
 /** Every placeholder a template may use, with what it becomes. Listed in the template's header comment. */
@@ -56,7 +54,7 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
   return {
     title: inline(problem.title),
     prompt: quote(problem.prompt),
-    session_info: sessionInfo(session, framework, input.generatedAt ?? new Date()),
+    session_info: sessionInfo(session, framework),
     notes: notesByStep(session, framework),
     assumptions: report ? assumptionsTable(report).join('\n') : unavailable,
     estimates: report ? estimatesTable(report).join('\n') : unavailable,
@@ -98,13 +96,14 @@ function quote(text: string): string {
     .join('\n');
 }
 
-function sessionInfo(session: Session, framework: Framework, generatedAt: Date): string {
+/** No export time: the same session always gives the same doc, so docs kept in git diff cleanly. */
+function sessionInfo(session: Session, framework: Framework): string {
   const done = framework.steps.filter((s) => session.done.includes(s.id)).length;
   const lines = [
     `- Session: \`${session.id}\` (${session.mode})`,
     `- Framework: ${inline(framework.title)} (\`${framework.id}\`)`,
     `- Progress: ${done}/${framework.steps.length} steps done`,
-    `- Started ${session.created_at}, last saved ${session.updated_at}, exported ${generatedAt.toISOString()}`,
+    `- Started ${session.created_at}, last saved ${session.updated_at}`,
   ];
   if (session.mock) {
     lines.push(`- Mock interview: ${formatDuration(session.mock.elapsed_seconds)} of ${formatDuration(session.mock.total_seconds)}${session.mock.finished ? ', finished' : ''}`);

@@ -11,7 +11,7 @@ import { renderDesignDoc, type DesignDocInput } from './design-doc.js';
 import { defaultDocTemplateFile, readDocTemplate } from './template.js';
 
 /** Everything the doc needs for a session, loaded from the problem, framework and price files. */
-export function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env, generatedAt?: Date): DesignDocInput {
+export function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env): DesignDocInput {
   const problem = loadProblem(session.problem, env);
   const framework = loadFramework(session.framework);
   let estimate: DesignDocInput['estimate'];
@@ -27,12 +27,12 @@ export function designDocInput(session: Session, env: NodeJS.ProcessEnv = proces
     if (!(error instanceof HldError)) throw error;
     estimate = { error: error.message };
   }
-  return { session, problem, framework, estimate, ...(generatedAt ? { generatedAt } : {}) };
+  return { session, problem, framework, estimate };
 }
 
-export function exportDesignDoc(session: Session, options: { env?: NodeJS.ProcessEnv; templateFile?: string; generatedAt?: Date } = {}): string {
+export function exportDesignDoc(session: Session, options: { env?: NodeJS.ProcessEnv; templateFile?: string } = {}): string {
   const templateFile = options.templateFile ?? defaultDocTemplateFile();
-  return renderDesignDoc(designDocInput(session, options.env, options.generatedAt), readDocTemplate(templateFile), templateFile);
+  return renderDesignDoc(designDocInput(session, options.env), readDocTemplate(templateFile), templateFile);
 }
 
 /** Write the doc atomically; an existing file is replaced only with `force`. */

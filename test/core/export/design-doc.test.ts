@@ -30,8 +30,7 @@ function plainSession() {
     },
   });
 }
-const generatedAt = new Date('2026-11-21T11:00:00Z');
-const doc = exportDesignDoc(trickySession(), { env, generatedAt });
+const doc = exportDesignDoc(trickySession(), { env });
 const tokens = new MarkdownIt().parse(doc, {});
 
 function headings(level: number): string[] {
@@ -130,7 +129,7 @@ describe('design doc structure (parsed with markdown-it)', () => {
   });
 
   it('lints clean with markdownlint when the notes are plain', () => {
-    expect(lintDoc(exportDesignDoc(plainSession(), { env, generatedAt }))).toEqual([]);
+    expect(lintDoc(exportDesignDoc(plainSession(), { env }))).toEqual([]);
   });
 
   it('keeps the document structure lint-clean whatever the notes contain', () => {
@@ -140,7 +139,7 @@ describe('design doc structure (parsed with markdown-it)', () => {
   });
 
   it('falls back to a clear line when the saved overrides no longer compute', () => {
-    const input = designDocInput(trickySession({ overrides: { mau: '-5' } }), env, generatedAt);
+    const input = designDocInput(trickySession({ overrides: { mau: '-5' } }), env);
     expect('error' in input.estimate).toBe(true);
     const text = renderDesignDoc(input, readDocTemplate());
     expect(text).toMatch(/The estimate could not be computed: .*mau/);

@@ -1,0 +1,45 @@
+import { UsageError } from '../../core/errors.js';
+import { deleteSession, loadSession } from '../../core/session/store.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const options = { yes: { type: 'boolean', short: 'y' } } as const;
+
+const command: Command = {
+  name: 'delete',
+  summary: 'delete a session (asks first)',
+  help: `Usage: hld delete <id> [--yes]
+
+Deletes a saved session for good. Asks first; without a terminal to ask in
+(scripts, pipes), --yes is required. A session open in another hld cannot be
+deleted until that hld closes it. See the ids with: hld sessions
+
+Options
+  -y, --yes   delete without asking`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('delete', argv, options);
+    const [id] = expectPositionals('delete', positionals, ['id']);
+    // Reading first: a typo fails here with a suggestion, before anything is asked.
+    const session = loadSession(id!, env);
+    if (!values.yes) {
+      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+        throw new UsageError(`hld delete: no terminal to confirm in; add --yes to delete ${session.id} without asking`);
+      }
+      const { confirm } = await import('@inquirer/prompts');
+      const notes = Object.values(session.notes).filter((n) => n.trim().length > 0).length;
+      const sure = await confirm({
+        message: `Delete session ${session.id} (${session.problem}, notes on ${notes} step${notes === 1 ? '' : 's'})? This cannot be undone.`,
+        default: false,
+      });
+      if (!sure) {
+        output.out('Kept it.');
+        return 0;
+      }
+    }
+    deleteSession(session.id, env);
+    output.out(`Deleted session ${session.id}.`);
+    return 0;
+  },
+};
+
+export default command;

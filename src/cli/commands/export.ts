@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+import { exportDesignDoc, writeDesignDoc } from '../../core/export/export-session.js';
+import { loadSession } from '../../core/session/store.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const options = {
+  output: { type: 'string', short: 'o' },
+  template: { type: 'string', short: 't' },
+  force: { type: 'boolean', short: 'f' },
+} as const;
+
+const command: Command = {
+  name: 'export',
+  summary: 'the session as a Markdown design doc',
+  help: `Usage: hld export [<id>] [-o file.md | -] [--template file] [--force]
+
+Writes a session as a Markdown design doc: the prompt, your notes under each
+step, the assumptions, estimates and monthly cost tables, a Mermaid diagram of
+your architecture, trade-offs, failure modes, the key points your notes covered
+or missed, time per step, and the conventions behind the numbers. GitHub shows
+it with the diagram drawn.
+
+Without <id>, the latest session. See the ids with: hld sessions
+
+Options
+  -o, --output FILE     where to write (default: <id>.md in this folder);
+                        - writes to standard output
+  -t, --template FILE   your own template; copy templates/design-doc.md from
+                        the hld-dojo package and edit it ({{placeholders}} are
+                        listed at its top)
+  -f, --force           replace FILE if it exists (never replaced otherwise)
+
+The file is written atomically: a reader never sees half a doc.`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('export', argv, options);
+    const [id] = expectPositionals('export', positionals, ['id'], 1);
+    const session = loadSession(id, env);
+    const markdown = exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
+    if (values.output === '-') {
+      output.out(markdown);
+      return 0;
+    }
+    const file = values.output ?? `${session.id}.md`;
+    writeDesignDoc(resolve(file), markdown, values.force === true);
+    output.out(`Wrote the design doc of ${session.id} to ${file}`);
+    return 0;
+  },
+};
+
+export default command;

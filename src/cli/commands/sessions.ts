@@ -1,0 +1,104 @@
+import { textTable } from '../../core/report/tables.js';
+import { listSessions, type SessionListing, type SessionSummary } from '../../core/session/store.js';
+import { loadFramework } from '../../core/template/load.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import type { Output } from '../output.js';
+
+const options = { json: { type: 'boolean' } } as const;
+
+/** Step counts per framework id; undefined when the framework file is gone or broken. */
+function stepCounter(): (framework: string) => number | undefined {
+  const cache = new Map<string, number | undefined>();
+  return (framework) => {
+    if (!cache.has(framework)) {
+      try {
+        cache.set(framework, loadFramework(framework).steps.length);
+      } catch {
+        cache.set(framework, undefined);
+      }
+    }
+    return cache.get(framework);
+  };
+}
+
+/** "2026-11-21 10:05" in local time: what a person scanning a list wants. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Damaged and unreadable files are reported on stderr so stdout stays a clean list. */
+export function reportProblemFiles(listing: SessionListing, output: Output): void {
+  for (const d of listing.damaged) {
+    output.err(`hld: session file ${d.file} is damaged (${d.error}); moved it aside to ${d.movedTo}`);
+  }
+  for (const u of listing.unreadable) output.err(`hld: skipped ${u.file}: ${u.error}`);
+}
+
+function progress(s: SessionSummary, steps: number | undefined): string {
+  return `${s.doneSteps}/${steps ?? '?'} done`;
+}
+
+const command: Command = {
+  name: 'sessions',
+  summary: 'your saved sessions',
+  help: `Usage: hld sessions [--json]
+
+Lists your saved practice and mock sessions, the latest first: id, problem,
+framework, mode, progress (steps marked done) and when it was last saved.
+Continue one with \`hld resume <id>\`, export it with \`hld export <id>\`.
+
+A session file that cannot be read is renamed to <file>.damaged-<time>
+(never deleted) and named on stderr; the others are listed as usual.
+
+Options
+      --json   machine-readable output
+
+Sessions live in $HLD_HOME/sessions (default: ~/.local/share/hld-dojo/sessions).`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('sessions', argv, options);
+    expectPositionals('sessions', positionals, []);
+    const listing = listSessions(env);
+    reportProblemFiles(listing, output);
+    const steps = stepCounter();
+
+    if (values.json) {
+      const sessions = listing.sessions.map((s) => ({
+        id: s.id,
+        problem: s.problem,
+        framework: s.framework,
+        mode: s.mode,
+        done: s.doneSteps,
+        steps: steps(s.framework) ?? null,
+        noted: s.notedSteps,
+        current_step: s.currentStep,
+        created_at: s.createdAt,
+        updated_at: s.updatedAt,
+        file: s.file,
+      }));
+      output.out(JSON.stringify({ sessions, damaged: listing.damaged, unreadable: listing.unreadable }, null, 2));
+      return 0;
+    }
+    if (listing.sessions.length === 0) {
+      output.out('No saved sessions yet. Start one with: hld practice <problem>  (list problems: hld problems)');
+      return 0;
+    }
+    const rows = listing.sessions.map((s) => [s.id, s.problem, s.framework, s.mode, progress(s, steps(s.framework)), localTime(s.updatedAt)]);
+    output.out(
+      [
+        ...textTable(
+          [{ header: 'ID' }, { header: 'PROBLEM' }, { header: 'FRAMEWORK' }, { header: 'MODE' }, { header: 'PROGRESS' }, { header: 'LAST SAVED' }],
+          rows,
+          '',
+        ),
+        '',
+        'Continue: hld resume [id]   Export: hld export [id]   Delete: hld delete <id>',
+      ].join('\n'),
+    );
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import type { Output } from '../../src/cli/output.js';
+import { createSession } from '../../src/core/session/store.js';
+import { tempHome } from '../core/session/helpers.js';
+
+let t: ReturnType<typeof tempHome>;
+beforeEach(() => {
+  t = tempHome();
+});
+afterEach(() => t.cleanup());
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const output: Output = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) };
+  const code = await runCli(args, output, t.env);
+  return { code, out, err };
+}
+
+function makeSession(problem = 'url-shortener', notes: Record<string, string> = {}, done: string[] = []): string {
+  const handle = createSession({ problem, framework: 'hld14', mode: 'practice' }, t.env);
+  handle.update({ ...handle.session, notes, done });
+  handle.close();
+  return handle.session.id;
+}
+
+describe('hld sessions', () => {
+  it('says how to start when there are none', async () => {
+    const result = await run(['sessions']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/No saved sessions yet.*hld practice <problem>/);
+  });
+
+  it('lists id, problem, framework, mode, progress and last update; --json has the same', async () => {
+    const id = makeSession('url-shortener', { 'clarify-requirements': 'x' }, ['clarify-requirements', 'flow-and-actors']);
+    const result = await run(['sessions']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/ID\s+PROBLEM\s+FRAMEWORK\s+MODE\s+PROGRESS\s+LAST SAVED/);
+    expect(result.out).toMatch(new RegExp(`${id}\\s+url-shortener\\s+hld14\\s+practice\\s+2/14 done\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d`));
+    const json = JSON.parse((await run(['sessions', '--json'])).out);
+    expect(json.sessions[0]).toMatchObject({ id, problem: 'url-shortener', framework: 'hld14', mode: 'practice', done: 2, steps: 14, noted: 1 });
+    expect(json.damaged).toEqual([]);
+  });
+
+  it('names a damaged file on stderr and lists the rest', async () => {
+    const id = makeSession();
+    writeFileSync(join(t.sessions, 'zz.yaml'), '{{{');
+    const result = await run(['sessions', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).sessions.map((s: { id: string }) => s.id)).toEqual([id]);
+    expect(result.err).toMatch(/zz\.yaml is damaged .*moved it aside to .*zz\.yaml\.damaged-/);
+  });
+});
+
+describe('hld export', () => {
+  it('writes the latest session to a file and refuses to overwrite it without --force', async () => {
+    makeSession('twitter');
+    const id = makeSession('url-shortener', { 'clarify-requirements': 'Use a Redis cache.' });
+    const file = join(t.home, 'doc.md');
+    const first = await run(['export', '-o', file]);
+    expect(first.code).toBe(0);
+    expect(first.out).toContain(`Wrote the design doc of ${id} to ${file}`);
+    const doc = readFileSync(file, 'utf8');
+    expect(doc).toContain('Use a Redis cache.');
+    expect(doc).toContain('```mermaid');
+
+    writeFileSync(file, 'mine');
+    const again = await run(['export', id, '-o', file]);
+    expect(again.code).toBe(1);
+    expect(again.err).toMatch(/doc\.md already exists; use --force/);
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    expect((await run(['export', id, '-o', file, '--force'])).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(doc); // the same session always gives the same doc
+  });
+
+  it('- writes to stdout; --template uses the user template', async () => {
+    const id = makeSession('url-shortener', { 'clarify-requirements': 'read-heavy' });
+    const stdout = await run(['export', id, '-o', '-']);
+    expect(stdout.code).toBe(0);
+    expect(stdout.out).toMatch(/^# .*: design doc\n/);
+    const template = join(t.home, 'mine.md');
+    writeFileSync(template, '# {{title}}\n\n{{key_points}}\n');
+    const custom = await run(['export', id, '-o', '-', '--template', template]);
+    expect(custom.out).toMatch(/^# .*\n\nYour notes cover 1 of \d+ key points\./);
+    writeFileSync(template, '{{nope}}');
+    const bad = await run(['export', id, '-o', '-', '--template', template]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/mine\.md: unknown placeholder \{\{nope\}\}/);
+    const missing = await run(['export', id, '-o', '-', '--template', join(t.home, 'none.md')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/--template .*none\.md: no such file/);
+  });
+
+  it('an unknown id suggests the nearest', async () => {
+    const id = makeSession();
+    const result = await run(['export', `${id}x`, '-o', '-']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`did you mean '${id}'`);
+  });
+});
+
+describe('hld delete', () => {
+  it('without a terminal and without --yes, refuses and names --yes', async () => {
+    const id = makeSession();
+    const result = await run(['delete', id]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/add --yes/);
+    expect(existsSync(join(t.sessions, `${id}.yaml`))).toBe(true);
+  });
+
+  it('--yes deletes; an open session is refused', async () => {
+    const id = makeSession();
+    const open = createSession({ problem: 'uber', framework: 'hld14', mode: 'practice' }, t.env);
+    const refused = await run(['delete', open.session.id, '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/already open/);
+    open.close();
+    const result = await run(['delete', id, '--yes']);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Deleted session ${id}.`);
+    expect(existsSync(join(t.sessions, `${id}.yaml`))).toBe(false);
+  });
+
+  it('needs an id', async () => {
+    const result = await run(['delete']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/missing <id>/);
+  });
+});
