@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { loadSession } from '../../../src/core/session/store.js';
+import { tempHome } from './helpers.js';
+
+// The child must be a real process (signals, process.exit), so it is bundled to plain JS first.
+let bundleDir: string;
+let childScript: string;
+beforeAll(() => {
+  bundleDir = mkdtempSync(join(tmpdir(), 'hld-exit-flush-'));
+  childScript = join(bundleDir, 'child.mjs');
+  buildSync({
+    entryPoints: [fileURLToPath(new URL('./exit-flush-child.ts', import.meta.url))],
+    outfile: childScript,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    // yaml is CommonJS and require()s Node built-ins, which an ESM bundle lacks.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+});
+afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+let t: ReturnType<typeof tempHome>;
+beforeEach(() => {
+  t = tempHome();
+});
+afterEach(() => t.cleanup());
+
+function runChild(mode: 'wait' | 'exit', signal?: NodeJS.Signals): Promise<{ id: string; code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childScript, mode], { env: { ...process.env, HLD_HOME: t.home }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let id = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      id += chunk.toString();
+      // Signalled at once, well inside the autosave delay: only the signal handler can have saved.
+      if (id.endsWith('\n') && signal) child.kill(signal);
+    });
+    child.on('error', reject);
+    child.on('exit', (code, sig) => resolve({ id: id.trim(), code, signal: sig }));
+  });
+}
+
+describe('flush on the way out', () => {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    it(`saves the last edit on ${signal}, releases the lock, and still dies by the signal`, async () => {
+      const result = await runChild('wait', signal);
+      expect(result.signal).toBe(signal);
+      expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
+      expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
+    });
+  }
+
+  it('saves the last edit on process.exit', async () => {
+    const result = await runChild('exit');
+    expect(result.code).toBe(0);
+    expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
+    expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
+  });
+});
