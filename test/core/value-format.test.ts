@@ -86,6 +86,7 @@ describe('human formatting never shows an exponent', () => {
     expect(formatMoney(70.08)).toBe('$70.08');
     expect(formatMoney(12_345)).toBe('$12.3 K');
     expect(formatMoney(5110.4)).toBe('$5,110');
+    expect(formatMoney(945.0000001)).toBe('$945');
     expect(formatMoney(0.023)).toBe('$0.023');
     expect(formatQuantity(12_300, 'USD/month', c)).toBe('$12.3 K/month');
   });

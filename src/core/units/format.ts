@@ -65,12 +65,13 @@ export function formatBits(bits: number): string {
   return scaled(bits, 1000, BITS);
 }
 
-/** $70.08, $5,110, $12.3 K, $0.023. */
+/** $70.08, $454, $5,110, $12.3 K, $0.023. */
 export function formatMoney(usd: number): string {
   const size = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (size >= 1e4) return `${sign}$${formatCount(size)}`;
-  if (size >= 1000) return `${sign}$${Math.round(size).toLocaleString('en-US')}`;
+  // Cents only where they are a visible share of the amount.
+  if (size >= 100) return `${sign}$${Math.round(size).toLocaleString('en-US')}`;
   if (size >= 1) {
     const cents = Number.isInteger(size) ? 0 : 2;
     return `${sign}$${size.toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: cents })}`;
