@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { HldError, UsageError } from '../errors.js';
 import { sessionsDir } from '../paths.js';
 import { didYouMean } from '../suggest.js';
 import { isTempFile } from './atomic-write.js';
 import { createAutosaver, type Autosaver } from './autosave.js';
 import { newSessionId, normaliseSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
-import { acquireLock, type SessionLock } from './lock.js';
+import { acquireLock, pidAlive, type SessionLock } from './lock.js';
 import { SESSION_VERSION, sessionSchema, type Session } from './schema.js';
 import { readSessionFile, setAside, writeSessionFile } from './session-file.js';
 import type { SessionHandle } from './store-api.js';
@@ -187,10 +187,32 @@ export function openSession(id: string | undefined, env?: NodeJS.ProcessEnv): St
   // Lock first, then read: the other instance's last save is then on disk.
   const lock = acquireLock(file, resolved);
   try {
+    removeLeftoverTempFiles(file);
     return openHandle(file, readOrSetAside(file, resolved), lock);
   } catch (error) {
     lock.release();
     throw error;
+  }
+}
+
+/**
+ * A crash between writing a temporary file and renaming it leaves the
+ * temporary file behind (the session itself is intact). With the lock held,
+ * the leftovers of processes that are gone can be removed safely.
+ */
+function removeLeftoverTempFiles(file: string): void {
+  const dir = dirname(file);
+  const prefix = `.${basename(file)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (!pidAlive(pid)) rmSync(join(dir, name), { force: true });
   }
 }
 

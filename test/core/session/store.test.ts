@@ -168,11 +168,17 @@ describe('damaged and foreign files', () => {
     expect(existsSync(join(t.sessions, 'future.yaml'))).toBe(true);
   });
 
-  it('ignores temporary files left by an interrupted save', () => {
+  it('ignores temporary files left by an interrupted save, and opening the session clears those of dead processes', () => {
     const id = writeGood();
-    writeFileSync(join(t.sessions, `.${id}.yaml.tmp-123-abcd`), 'half a fi');
+    const dead = join(t.sessions, `.${id}.yaml.tmp-999999999-abcd`);
+    const live = join(t.sessions, `.${id}.yaml.tmp-${process.pid}-abcd`);
+    writeFileSync(dead, 'half a fi');
+    writeFileSync(live, 'being written');
     const listing = listSessions(t.env);
     expect(listing.sessions).toHaveLength(1);
     expect(listing.damaged).toEqual([]);
+    openSession(id, t.env).close();
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(live)).toBe(true);
   });
 });
