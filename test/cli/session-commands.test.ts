@@ -80,7 +80,7 @@ describe('hld export', () => {
     const id = makeSession('url-shortener', { 'clarify-requirements': 'read-heavy' });
     const stdout = await run(['export', id, '-o', '-']);
     expect(stdout.code).toBe(0);
-    expect(stdout.out).toMatch(/^# .*: design doc\n/);
+    expect(stdout.out).toMatch(/^# Design a URL shortener.*\n\n> /);
     const template = join(t.home, 'mine.md');
     writeFileSync(template, '# {{title}}\n\n{{key_points}}\n');
     const custom = await run(['export', id, '-o', '-', '--template', template]);

@@ -51,7 +51,7 @@ function section(title: string): string {
 
 describe('design doc structure (parsed with markdown-it)', () => {
   it('has one title and the sections in template order', () => {
-    expect(headings(1)).toEqual([`${loadProblem('url-shortener', env).title}: design doc`]);
+    expect(headings(1)).toEqual([loadProblem('url-shortener', env).title]);
     expect(headings(2)).toEqual([
       'Notes by step',
       'Capacity estimates',
