@@ -71,14 +71,16 @@ export interface Binding {
   readonly contexts: readonly KeyContext[];
   /** Shown in the footer when it applies; false for keys everyone knows (arrows in a text field). */
   readonly footer?: boolean;
+  /** The footer's word for it, when the description is too long for an 80-column footer. */
+  readonly short?: string;
 }
 
 export const KEYMAP: readonly Binding[] = [
   // ---- the practice screen, everywhere
   { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay', 'home'], footer: false },
-  { keys: ['tab'], label: 'Tab', command: 'focus-next', description: 'next pane (steps, guide or tool, notes)', contexts: ['always'] },
+  { keys: ['tab'], label: 'Tab', command: 'focus-next', description: 'next pane (steps, guide or tool, notes)', contexts: ['always'], short: 'pane' },
   { keys: ['backtab'], label: 'Shift+Tab', command: 'focus-prev', description: 'previous pane', contexts: ['always'], footer: false },
-  { keys: ['ctrl+n'], label: 'Ctrl+N', command: 'next-step', description: 'next step', contexts: ['always'] },
+  { keys: ['ctrl+n'], label: 'Ctrl+N', command: 'next-step', description: 'next step', contexts: ['always'], short: 'next step' },
   { keys: ['ctrl+p'], label: 'Ctrl+P', command: 'prev-step', description: 'previous step', contexts: ['always'], footer: false },
   { keys: ['ctrl+d'], label: 'Ctrl+D', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['always'], footer: false },
   { keys: ['f1'], label: 'F1', command: 'open-help', description: 'help: every key', contexts: ['always'], footer: false },
@@ -86,44 +88,44 @@ export const KEYMAP: readonly Binding[] = [
   // ---- when not typing
   { keys: ['n'], label: 'n', command: 'next-step', description: 'next step', contexts: ['browse'], footer: false },
   { keys: ['p'], label: 'p', command: 'prev-step', description: 'previous step', contexts: ['browse'], footer: false },
-  { keys: ['d'], label: 'd', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['browse'] },
-  { keys: ['h'], label: 'h', command: 'reveal-hint', description: "reveal the next hint from the problem's own design", contexts: ['browse'] },
-  { keys: ['g'], label: 'g', command: 'toggle-panel', description: 'switch between the guide and the tool (estimator or architecture)', contexts: ['browse'] },
-  { keys: ['e', 'i'], label: 'e', command: 'edit-notes', description: 'write notes for this step', contexts: ['browse'] },
-  { keys: ['r'], label: 'r', command: 'open-reference', description: 'reference cards (latency, powers of two, availability, prices)', contexts: ['browse'] },
-  { keys: ['?'], label: '?', command: 'open-help', description: 'help: every key', contexts: ['browse'] },
-  { keys: ['q'], label: 'q', command: 'quit', description: 'save and quit', contexts: ['browse'] },
+  { keys: ['d'], label: 'd', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['browse'], short: 'done' },
+  { keys: ['h'], label: 'h', command: 'reveal-hint', description: "reveal the next hint from the problem's own design", contexts: ['browse'], short: 'hint' },
+  { keys: ['g'], label: 'g', command: 'toggle-panel', description: 'switch between the guide and the tool (estimator or architecture)', contexts: ['browse'], short: 'guide/tool' },
+  { keys: ['e', 'i'], label: 'e', command: 'edit-notes', description: 'write notes for this step', contexts: ['browse'], short: 'notes' },
+  { keys: ['r'], label: 'r', command: 'open-reference', description: 'reference cards (latency, powers of two, availability, prices)', contexts: ['browse'], short: 'cards' },
+  { keys: ['?'], label: '?', command: 'open-help', description: 'help: every key', contexts: ['browse'], short: 'help' },
+  { keys: ['q'], label: 'q', command: 'quit', description: 'save and quit', contexts: ['browse'], short: 'quit' },
 
   // ---- the step list
-  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a step', contexts: ['steps'] },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a step', contexts: ['steps'], short: 'choose' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a step', contexts: ['steps'], footer: false },
-  { keys: ['return'], label: 'Enter', command: 'activate', description: 'go to the chosen step', contexts: ['steps'] },
+  { keys: ['return'], label: 'Enter', command: 'activate', description: 'go to the chosen step', contexts: ['steps'], short: 'go' },
 
   // ---- the guide
-  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll the guide', contexts: ['guide'] },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll the guide', contexts: ['guide'], short: 'scroll' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll the guide', contexts: ['guide'], footer: false },
   { keys: ['pageup'], label: 'PgUp', command: 'page-up', description: 'scroll a page up', contexts: ['guide', 'overlay'], footer: false },
   { keys: ['pagedown', 'space'], label: 'PgDn', command: 'page-down', description: 'scroll a page down', contexts: ['guide', 'overlay'], footer: false },
 
   // ---- the notes editor (typing goes into the notes)
-  { keys: ['escape'], label: 'Esc', command: 'leave-notes', description: 'stop typing (back to the step list)', contexts: ['notes'] },
+  { keys: ['escape'], label: 'Esc', command: 'leave-notes', description: 'stop typing (back to the step list)', contexts: ['notes'], short: 'stop typing' },
   { keys: ['up', 'down', 'left', 'right'], label: 'arrows', command: 'edit-text', description: 'move the cursor', contexts: ['notes'], footer: false },
   { keys: ['home', 'end'], label: 'Home/End', command: 'edit-text', description: 'start or end of the line', contexts: ['notes'], footer: false },
   { keys: ['pageup', 'pagedown'], label: 'PgUp/PgDn', command: 'edit-text', description: 'move a screen up or down', contexts: ['notes'], footer: false },
   { keys: ['return'], label: 'Enter', command: 'edit-text', description: 'new line', contexts: ['notes'], footer: false },
 
   // ---- the live estimator
-  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose an assumption or an estimate', contexts: ['estimator'] },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose an assumption or an estimate', contexts: ['estimator'], short: 'choose' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose an assumption or an estimate', contexts: ['estimator'], footer: false },
-  { keys: ['return'], label: 'Enter', command: 'activate', description: 'change the chosen assumption or price', contexts: ['estimator'] },
-  { keys: ['u'], label: 'u', command: 'reset-value', description: 'put the chosen assumption back to its default', contexts: ['estimator'] },
+  { keys: ['return'], label: 'Enter', command: 'activate', description: 'change the chosen assumption or price', contexts: ['estimator'], short: 'change' },
+  { keys: ['u'], label: 'u', command: 'reset-value', description: 'put the chosen assumption back to its default', contexts: ['estimator'], short: 'default' },
 
   // ---- the architecture editor
-  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a component or a connection', contexts: ['architecture'] },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a component or a connection', contexts: ['architecture'], short: 'choose' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a component or a connection', contexts: ['architecture'], footer: false },
-  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'] },
-  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'] },
-  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component or connection (again to restore)', contexts: ['architecture'] },
+  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'], short: 'add box' },
+  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'], short: 'connect' },
+  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component or connection (again to restore)', contexts: ['architecture'], short: 'remove' },
 
   // ---- one-line fields
   { keys: ['return'], label: 'Enter', command: 'field-commit', description: 'accept', contexts: ['field'] },
@@ -136,12 +138,16 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['right', 'l', 'tab'], label: '←→', command: 'page-next', description: 'next card', contexts: ['reference'] },
   { keys: ['left', 'backtab'], label: '←', command: 'page-prev', description: 'previous card', contexts: ['reference'], footer: false },
 
+  // ---- the mock interview clock (src/ui/mock/); Ctrl keys so they work while typing notes
+  { keys: ['ctrl+t'], label: 'Ctrl+T', command: 'mock-pause', description: 'pause or resume the mock clock', contexts: ['mock'], short: 'pause' },
+  { keys: ['ctrl+x'], label: 'Ctrl+X', command: 'mock-end', description: 'end the mock now and open the report (press twice)', contexts: ['mock'], short: 'end mock' },
+
   // ---- the home screen
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose', contexts: ['home'] },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose', contexts: ['home'], footer: false },
-  { keys: ['right', 'f'], label: '←→', command: 'home-next-framework', description: 'choose the framework', contexts: ['home'] },
+  { keys: ['right', 'f'], label: '←→', command: 'home-next-framework', description: 'choose the framework', contexts: ['home'], short: 'framework' },
   { keys: ['left'], label: '←', command: 'home-prev-framework', description: 'previous framework', contexts: ['home'], footer: false },
-  { keys: ['tab'], label: 'Tab', command: 'home-switch-list', description: 'switch between new practice and sessions to resume', contexts: ['home'] },
+  { keys: ['tab'], label: 'Tab', command: 'home-switch-list', description: 'switch between new practice and sessions to resume', contexts: ['home'], short: 'new/resume' },
   { keys: ['return'], label: 'Enter', command: 'home-start', description: 'start (or resume)', contexts: ['home'] },
   { keys: ['q', 'escape'], label: 'q', command: 'quit', description: 'quit', contexts: ['home'] },
 ];
@@ -185,16 +191,22 @@ export function footerBindings(contexts: readonly KeyContext[]): Binding[] {
   return shown;
 }
 
-/** "Tab next pane · d mark done · ...", cut to fit `width` without splitting an entry. */
+/** "Tab pane · d done · ...", cut to fit `width` without splitting an entry; the help key always shows, last. */
 export function footerText(contexts: readonly KeyContext[], width: number): string {
-  const parts = footerBindings(contexts).map((b) => `${b.label} ${shortDescription(b.description)}`);
+  const help = contexts.map((c) => KEYMAP.find((b) => b.command === 'open-help' && b.contexts.includes(c))).find((b) => b !== undefined);
+  const helpPart = help ? `${help.label} help` : '';
+  const room = helpPart ? width - helpPart.length - 3 : width;
+  const parts = footerBindings(contexts)
+    .filter((b) => b !== help)
+    .map((b) => `${b.label} ${b.short ?? shortDescription(b.description)}`);
   let text = '';
   for (const part of parts) {
     const next = text === '' ? part : `${text} · ${part}`;
-    if (next.length > width) break;
+    if (next.length > room) break;
     text = next;
   }
-  return text;
+  if (!helpPart) return text;
+  return text === '' ? helpPart : `${text} · ${helpPart}`;
 }
 
 /** The first clause of a description: "reveal the next hint from ..." reads as "reveal the next hint". */

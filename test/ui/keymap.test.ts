@@ -43,7 +43,8 @@ describe('keymap', () => {
   test('the footer fits the width and starts with the keys of the pane', () => {
     const text = footerText(['estimator', 'browse', 'always'], 80);
     expect(text.length).toBeLessThanOrEqual(80);
-    expect(text.startsWith('↑↓ choose an assumption or an estimate')).toBe(true);
+    expect(text.startsWith('↑↓ choose · Enter change · u default')).toBe(true);
+    expect(text).toContain('? help');
     expect(footerText(['notes', 'always'], 80)).toMatch(/^Esc stop typing/);
   });
 

@@ -1,6 +1,7 @@
 import { loadPrices } from '../../src/core/prices/load.js';
 import { loadReferenceCards } from '../../src/core/reference/load.js';
-import { SESSION_VERSION, type Session } from '../../src/core/session/schema.js';
+import type { Session } from '../../src/core/session/schema.js';
+import { newSession } from '../../src/ui/session/memory-handle.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import { parseKey, type KeyPress } from '../../src/ui/keys/parse-key.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
@@ -8,22 +9,7 @@ import { initialPracticeState, type PracticeState } from '../../src/ui/practice/
 import { makeProblem } from '../fixtures/problem.js';
 
 export function makeSession(patch: Partial<Session> = {}): Session {
-  return {
-    version: SESSION_VERSION,
-    id: '20261121-0900-tiny',
-    problem: 'tiny',
-    framework: 'hld14',
-    mode: 'practice',
-    created_at: '2026-11-21T09:00:00.000Z',
-    updated_at: '2026-11-21T09:00:00.000Z',
-    current_step: 0,
-    notes: {},
-    done: [],
-    time_spent: {},
-    overrides: {},
-    architecture: { added_components: [], removed_components: [], added_connections: [], removed_connections: [] },
-    ...patch,
-  };
+  return { ...newSession({ problem: 'tiny', framework: 'hld14', mode: 'practice' }, new Date('2026-11-21T09:00:00Z')), ...patch };
 }
 
 export function makeState(patch: Partial<Session> = {}, framework = 'hld14', size: [number, number] = [80, 24]): PracticeState {

@@ -1,0 +1,24 @@
+import { assertInteractive } from '../../ui/tty.js';
+import type { Command } from '../command.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+
+const command: Command = {
+  name: 'home',
+  summary: 'the home screen (what bare `hld` opens): pick a problem and a framework, or resume',
+  help: `Usage: hld
+
+Opens the home screen: choose a problem (↑↓) and a framework (←→), press Enter
+to start; Tab switches to your saved sessions to resume one. q quits.
+
+Needs an interactive terminal. Without one, see: hld --help`,
+  async run({ argv, env }) {
+    const { positionals } = parseCommandArgs('home', argv, {});
+    expectPositionals('home', positionals, []);
+    assertInteractive('home');
+    const { launchHome } = await import('../../ui/launch.js');
+    await launchHome(env);
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,51 @@
+import { loadProblem } from '../../core/problem/load.js';
+import { loadFramework } from '../../core/template/load.js';
+import { assertInteractive } from '../../ui/tty.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const options = {
+  framework: { type: 'string', short: 'f' },
+  plain: { type: 'boolean' },
+} as const;
+
+const command: Command = {
+  name: 'practice',
+  summary: 'walk a problem step by step (14-step HLD or RESHADED)',
+  help: `Usage: hld practice <problem> [--framework hld14|reshaded] [--plain]
+
+Opens the practice screen: the steps of the framework on the left; each step's
+goal, guidance and questions with hints from the problem on request; your
+notes; a live estimator in the capacity and cost steps; and an architecture
+editor. Everything is saved as you go (see: hld sessions, hld resume).
+
+Options
+  -f, --framework ID   hld14 (the 14-step HLD template, default) or reshaded
+      --plain          the same walk as plain questions and answers, for
+                       screen readers and basic terminals
+
+Keys: press ? (or F1 while typing) for the full list. Esc stops typing notes;
+Tab moves between the step list, the guide or tool, and the notes; Ctrl+N and
+Ctrl+P go to the next and previous step; q (or Ctrl+C) saves and quits.
+
+Needs an interactive terminal. Without one, use: hld estimate <problem>`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('practice', argv, options);
+    const [id] = expectPositionals('practice', positionals, ['problem']);
+    const problem = loadProblem(id!, env);
+    const framework = loadFramework(values.framework ?? 'hld14');
+    if (values.plain) {
+      assertInteractive('plain', problem.id);
+      const { runPlainPractice } = await import('../../ui/plain/plain-walk.js');
+      const sessionId = await runPlainPractice({ problem, framework, env });
+      output.out(`Saved session ${sessionId}. Continue it with: hld resume ${sessionId}`);
+      return 0;
+    }
+    assertInteractive('practice', problem.id);
+    const { practiseNew, savedMessage } = await import('../../ui/session/run-practice.js');
+    output.out(savedMessage(await practiseNew(problem, framework, env)));
+    return 0;
+  },
+};
+
+export default command;

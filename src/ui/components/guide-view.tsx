@@ -1,0 +1,24 @@
+import { Box } from 'ink';
+import type { GuideLine } from '../practice/guide.js';
+import { useTheme } from '../theme.js';
+import { Line } from './line.js';
+
+export function GuideView({ lines, scroll, width, height }: { lines: readonly GuideLine[]; scroll: number; width: number; height: number }) {
+  const theme = useTheme();
+  const start = Math.max(0, Math.min(scroll, lines.length - height));
+  const shown = lines.slice(start, start + height);
+  const more = start + height < lines.length;
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {shown.map((line, i) => (
+        <Line
+          key={start + i}
+          text={more && i === height - 1 ? `${line.text.slice(0, Math.max(0, width - 10)).trimEnd()} … more ↓` : line.text}
+          width={width}
+          bold={line.heading}
+          color={line.heading ? theme.accent : undefined}
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,64 @@
+import { useApp } from 'ink';
+import { useEffect, useReducer, useRef, type ReactNode } from 'react';
+import type { SessionHandle } from '../../core/session/store-api.js';
+import { useKeypress } from '../hooks/use-keypress.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { Command } from '../keymap.js';
+import { practiceReducer } from '../practice/reducer.js';
+import { initialPracticeState, type PracticeContext } from '../practice/state.js';
+import { PracticeScreen } from './practice-screen.js';
+
+export interface PracticeAppProps {
+  readonly ctx: PracticeContext;
+  readonly handle: SessionHandle;
+  /** Count time on the current step (off in tests that must not depend on the clock). */
+  readonly clock?: boolean;
+  readonly headerExtra?: ReactNode;
+  readonly headerExtraWidth?: number;
+  /** Commands for components outside the practice reducer (the mock clock's pause and end keys). */
+  readonly onCommand?: (command: Command) => void;
+}
+
+/**
+ * The practice screen's root: owns the state, reads keys, follows the terminal
+ * size, counts time, saves every change through the session handle, and is the
+ * only place that ends the Ink app.
+ */
+export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtraWidth, onCommand }: PracticeAppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const [state, dispatch] = useReducer(practiceReducer, undefined, () => initialPracticeState(ctx, handle.session, size.columns, size.rows));
+
+  useKeypress((key) => dispatch({ type: 'key', key }));
+
+  useEffect(() => {
+    dispatch({ type: 'resize', columns: size.columns, rows: size.rows });
+  }, [size.columns, size.rows]);
+
+  useEffect(() => {
+    if (!clock) return;
+    const timer = setInterval(() => dispatch({ type: 'tick', seconds: 1 }), 1000);
+    return () => clearInterval(timer);
+  }, [clock]);
+
+  // Save every change; the store decides when to write.
+  const saved = useRef(handle.session);
+  useEffect(() => {
+    if (state.session !== saved.current) {
+      saved.current = state.session;
+      handle.update(state.session);
+    }
+  }, [state.session, handle]);
+
+  const commandHandler = useRef(onCommand);
+  commandHandler.current = onCommand;
+  useEffect(() => {
+    if (state.external) commandHandler.current?.(state.external.command);
+  }, [state.external]);
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  return <PracticeScreen state={state} headerExtra={headerExtra} {...(headerExtraWidth !== undefined ? { headerExtraWidth } : {})} />;
+}

@@ -1,0 +1,114 @@
+import { Box } from 'ink';
+import type { ReactNode } from 'react';
+import { guideLines } from '../practice/guide.js';
+import { overlayHeight } from '../practice/layout.js';
+import { helpPage, referencePages } from '../practice/overlays.js';
+import { activeContexts, currentStep, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
+import { ArchitectureView } from './architecture-view.js';
+import { EstimatorView } from './estimator-view.js';
+import { Footer } from './footer.js';
+import { GuideView } from './guide-view.js';
+import { Header } from './header.js';
+import { Line } from './line.js';
+import { NotesView } from './notes-view.js';
+import { OverlayView } from './overlay-view.js';
+import { StepList } from './step-list.js';
+
+export interface PracticeScreenProps {
+  readonly state: PracticeState;
+  /** Right end of the header, e.g. the mock clock, and how many columns it takes. */
+  readonly headerExtra?: ReactNode;
+  readonly headerExtraWidth?: number;
+}
+
+const TOOL_TITLES = { estimation: 'Live estimator', cost: 'Live estimator: costs', architecture: 'Architecture', notes: 'Guide' } as const;
+
+/** The whole practice screen for a state: a pure function of it, so tests can render any state. */
+export function PracticeScreen({ state, headerExtra, headerExtraWidth }: PracticeScreenProps) {
+  const layout = layoutOf(state);
+  const step = currentStep(state);
+  const index = stepIndex(state);
+  const { problem, framework } = state.ctx;
+  const elapsed = Object.values(state.session.time_spent).reduce((a, b) => a + b, 0);
+  const contexts = activeContexts(state);
+  const { paneWidth, panelHeight, listWidth, bodyHeight } = layout;
+
+  let body: ReactNode;
+  if (state.overlay) {
+    const pages = state.overlay.kind === 'help' ? [helpPage(layout.columns)] : referencePages(state.ctx.cards, state.ctx.prices, layout.columns);
+    const pageIndex = state.overlay.kind === 'reference' ? state.overlay.page : 0;
+    const page = pages[pageIndex] ?? { title: 'Nothing to show', lines: [] };
+    const position = state.overlay.kind === 'reference' ? `card ${pageIndex + 1} of ${pages.length} (←→)` : undefined;
+    body = <OverlayView page={page} scroll={state.overlay.scroll} width={layout.columns} height={overlayHeight(layout) + 1} {...(position ? { position } : {})} />;
+  } else {
+    const tool = showsTool(state);
+    const panelFocused = state.focus === 'panel';
+    const notesFocused = state.focus === 'notes';
+    const done = state.session.done.includes(step.id);
+    const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide)` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
+    let panel: ReactNode;
+    if (tool && step.kind === 'architecture') {
+      panel = (
+        <ArchitectureView
+          problem={problem}
+          edits={state.session.architecture}
+          selected={state.archSelected}
+          field={state.archField}
+          focused={panelFocused}
+          width={paneWidth}
+          height={panelHeight}
+        />
+      );
+    } else if (tool) {
+      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} />;
+    } else {
+      const { lines } = guideLines(step, problem, state.revealed[step.id] ?? 0, paneWidth);
+      panel = <GuideView lines={lines} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
+    }
+    body = (
+      <Box flexDirection="row" height={bodyHeight}>
+        <StepList
+          steps={framework.steps}
+          current={index}
+          cursor={state.focus === 'steps' ? state.cursor : index}
+          done={state.session.done}
+          focused={state.focus === 'steps'}
+          width={listWidth}
+          height={bodyHeight}
+        />
+        <Box width={1} />
+        <Box flexDirection="column" width={paneWidth} height={bodyHeight}>
+          <Line text={`${index + 1}. ${step.title} · ${step.budget_minutes} min${done ? ' · ✓ done' : ''}`} width={paneWidth} bold />
+          <Line text={panelTitle} width={paneWidth} inverse={panelFocused} fill={panelFocused} bold={panelFocused} dim={!panelFocused} />
+          {panel}
+          <Line
+            text={notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}
+            width={paneWidth}
+            inverse={notesFocused}
+            fill={notesFocused}
+            bold={notesFocused}
+            dim={!notesFocused}
+          />
+          <NotesView editor={state.editor} focused={notesFocused} width={paneWidth} />
+        </Box>
+      </Box>
+    );
+  }
+
+  return (
+    <Box flexDirection="column" width={layout.columns} height={layout.height}>
+      <Header
+        problem={problem.title}
+        framework={framework.title}
+        step={index + 1}
+        steps={framework.steps.length}
+        elapsedSeconds={elapsed}
+        width={layout.columns}
+        extra={headerExtra}
+        extraWidth={headerExtraWidth ?? 0}
+      />
+      {body}
+      <Footer contexts={contexts} notice={state.notice} width={layout.columns} />
+    </Box>
+  );
+}

@@ -1,0 +1,68 @@
+import { Box } from 'ink';
+import { footerText } from '../keymap.js';
+import { wrapText } from '../editor/wrap.js';
+import { Line, windowAround } from '../components/line.js';
+import { useTheme } from '../theme.js';
+import type { HomeState } from './state.js';
+
+/** The home screen for a state: problems with their one-line summary, the framework, sessions to resume. */
+export function HomeScreen({ state, columns, rows }: { state: HomeState; columns: number; rows: number }) {
+  const theme = useTheme();
+  const { data } = state;
+  const width = Math.max(40, columns);
+  const height = Math.max(12, rows) - 1;
+  const framework = data.frameworks[state.framework];
+  const problem = data.problems[state.problem];
+  const onNew = state.list === 'new';
+  const sessionRows = data.sessions.length ? Math.min(data.sessions.length, Math.max(2, Math.floor(height / 4))) : 0;
+  // Title, problems heading, framework (2), summary (2), sessions heading, footer, and gaps.
+  const problemRows = Math.max(2, height - 9 - sessionRows - (data.broken.length ? 1 : 0));
+  const start = windowAround(state.problem, data.problems.length, problemRows);
+  const idWidth = Math.min(18, Math.max(...data.problems.map((p) => p.id.length), 4) + 2);
+  const sessionStart = windowAround(state.session, data.sessions.length, sessionRows);
+  const summary = problem ? wrapText(problem.summary, width - 4).slice(0, 2) : [];
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Line text=" hld-dojo: practise system-design interviews" width={width} bold inverse fill color={theme.accent} />
+      <Line text={onNew ? 'Pick a problem (↑↓), a framework (←→), then Enter' : 'New practice (Tab)'} width={width} bold={onNew} dim={!onNew} />
+      <Box flexDirection="column" height={problemRows}>
+        {data.problems.slice(start, start + problemRows).map((p, i) => {
+          const chosen = start + i === state.problem;
+          return <Line key={p.id} text={`${chosen ? '>' : ' '} ${p.id.padEnd(idWidth)}${p.title}`} width={width} inverse={onNew && chosen} />;
+        })}
+      </Box>
+      {data.broken.length ? <Line text={`(${data.broken.length} problem file(s) could not be read: ${data.broken.map((b) => b.id).join(', ')}; see hld validate)`} width={width} color={theme.error} /> : null}
+      <Box flexDirection="column" height={2}>
+        {summary.map((row, i) => (
+          <Line key={i} text={`  ${row}`} width={width} color={theme.muted} />
+        ))}
+      </Box>
+      <Line text={`Framework: < ${framework?.title ?? 'none found'} >`} width={width} bold />
+      <Line text={`  ${framework?.summary ?? ''}`} width={width} color={theme.muted} />
+      {data.sessions.length ? (
+        <>
+          <Line text={onNew ? 'Resume a session (Tab)' : 'Resume a session (↑↓, Enter)'} width={width} bold={!onNew} dim={onNew} />
+          <Box flexDirection="column" height={sessionRows}>
+            {data.sessions.slice(sessionStart, sessionStart + sessionRows).map((s, i) => {
+              const chosen = sessionStart + i === state.session;
+              const when = s.updatedAt.slice(0, 16).replace('T', ' ');
+              return (
+                <Line
+                  key={s.id}
+                  text={`${chosen ? '>' : ' '} ${s.problem} · ${s.framework}${s.mode === 'mock' ? ' · mock' : ''} · step ${s.currentStep + 1} · ${s.doneSteps} done · ${when} · ${s.id}`}
+                  width={width}
+                  inverse={!onNew && chosen}
+                />
+              );
+            })}
+          </Box>
+        </>
+      ) : (
+        <Line text="No saved sessions yet." width={width} color={theme.muted} />
+      )}
+      <Box flexGrow={1} />
+      <Line text={footerText(['home'], width)} width={width} color={theme.muted} />
+    </Box>
+  );
+}

@@ -1,0 +1,63 @@
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useSyncExternalStore } from 'react';
+import { formatClock, remainingSeconds } from '../../core/mock/clock.js';
+import { startTicker } from '../../core/mock/ticker.js';
+import { useTheme } from '../theme.js';
+import type { MockController } from './controller.js';
+
+/** Columns the clock takes at the right end of the practice header. */
+export const MOCK_CLOCK_WIDTH = 32;
+
+export interface MockClockProps {
+  readonly controller: MockController;
+  /** Tick once a second while shown (off in tests that drive the clock by hand). */
+  readonly ticking?: boolean;
+}
+
+/** What the clock says, in at most MOCK_CLOCK_WIDTH columns. */
+export function clockText(controller: MockController, endArmed: boolean): { text: string; tone: 'normal' | 'warn' | 'paused' } {
+  const clock = controller.session.mock!;
+  const left = formatClock(remainingSeconds(clock));
+  if (controller.timeUp) return { text: ' TIME UP · opening the report ', tone: 'warn' };
+  if (endArmed) return { text: ' Ctrl+X again to end the mock ', tone: 'warn' };
+  if (clock.paused) return { text: ` PAUSED ${left} · Ctrl+T resumes `, tone: 'paused' };
+  const step = controller.currentStep();
+  if (step?.over) return { text: ` ${left} left · step OVER +${formatClock(step.overBy)} `, tone: 'warn' };
+  const budget = step ? ` · step ${formatClock(step.spentSeconds)}/${formatClock(step.budgetSeconds)}` : '';
+  return { text: ` ${left} left${budget} `, tone: 'normal' };
+}
+
+/**
+ * The countdown, always in the practice header during a mock: time left, the
+ * current step's time against its budget, a warning once the step runs over
+ * (typing carries on regardless), and PAUSED while paused. When time is up it
+ * ends the screen so the report can open; the notes are already saved.
+ */
+export function MockClock({ controller, ticking = true }: MockClockProps) {
+  const { endArmed } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const theme = useTheme();
+  const { exit } = useApp();
+  const timeUp = controller.timeUp;
+
+  useEffect(() => {
+    if (!ticking) return;
+    const ticker = startTicker((seconds) => controller.tick(seconds));
+    return () => ticker.stop();
+  }, [controller, ticking]);
+
+  useEffect(() => {
+    // The practice screen has no way to be told to close, so the clock ends the Ink app itself.
+    if (timeUp) exit();
+  }, [timeUp, exit]);
+
+  const { text, tone } = clockText(controller, endArmed);
+  const shown = text.length > MOCK_CLOCK_WIDTH ? text.slice(0, MOCK_CLOCK_WIDTH) : text.padStart(MOCK_CLOCK_WIDTH);
+  const color = tone === 'warn' ? theme.error : tone === 'paused' ? theme.changed : theme.accent;
+  return (
+    <Box width={MOCK_CLOCK_WIDTH} height={1}>
+      <Text wrap="truncate-end" inverse bold color={color}>
+        {shown}
+      </Text>
+    </Box>
+  );
+}

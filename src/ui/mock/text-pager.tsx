@@ -1,0 +1,84 @@
+import { Box, Text, useApp } from 'ink';
+import { useMemo, useState } from 'react';
+import { wrapText } from '../editor/wrap.js';
+import { useKeypress } from '../hooks/use-keypress.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import type { KeyPress } from '../keys/parse-key.js';
+import { Line } from '../components/line.js';
+import { useTheme } from '../theme.js';
+
+export interface TextPagerProps {
+  readonly title: string;
+  readonly text: string;
+}
+
+const FOOTER = '↑↓ scroll · PgUp/PgDn page · q close';
+
+/** What a key does to the scroll position; `close` ends the pager. */
+export function pagerMove(key: KeyPress, top: number, page: number, max: number): number | 'close' {
+  const name = key.name === 'ctrl' ? `ctrl+${key.text}` : key.name === 'text' ? key.text : key.name;
+  switch (name) {
+    case 'q':
+    case 'escape':
+    case 'return':
+    case 'ctrl+c':
+      return 'close';
+    case 'up':
+    case 'k':
+      return Math.max(0, top - 1);
+    case 'down':
+    case 'j':
+      return Math.min(max, top + 1);
+    case 'pageup':
+    case 'b':
+      return Math.max(0, top - page);
+    case 'pagedown':
+    case ' ':
+      return Math.min(max, top + page);
+    case 'home':
+    case 'g':
+      return 0;
+    case 'end':
+    case 'G':
+      return max;
+    default:
+      return top;
+  }
+}
+
+/**
+ * A full-screen, read-only text view (the mock report): a title bar, the text
+ * wrapped to the width, and a footer; scrolls, and closes on q, Esc or Enter.
+ * It is the root of its own Ink app, so it owns exit().
+ */
+export function TextPager({ title, text }: TextPagerProps) {
+  const { exit } = useApp();
+  const theme = useTheme();
+  const size = useTerminalSize();
+  const lines = useMemo(() => text.split('\n').flatMap((line) => (line === '' ? [''] : wrapText(line, size.columns - 1))), [text, size.columns]);
+  const page = Math.max(1, size.rows - 3);
+  const max = Math.max(0, lines.length - page);
+  const [top, setTop] = useState(0);
+  const shownTop = Math.min(top, max);
+
+  useKeypress((key) => {
+    const next = pagerMove(key, shownTop, page, max);
+    if (next === 'close') exit();
+    else setTop(next);
+  });
+
+  const position = lines.length > page ? ` ${shownTop + 1}-${Math.min(lines.length, shownTop + page)} of ${lines.length} ` : '';
+  return (
+    <Box flexDirection="column" width={size.columns} height={size.rows - 1}>
+      <Line text={` ${title}${position ? ` ·${position}` : ''}`} width={size.columns} inverse bold fill color={theme.accent} />
+      <Box flexDirection="column" height={page}>
+        {lines.slice(shownTop, shownTop + page).map((line, i) => (
+          <Text key={i} wrap="truncate-end">
+            {line === '' ? ' ' : line}
+          </Text>
+        ))}
+      </Box>
+      <Line text={FOOTER} width={size.columns} dim color={theme.muted} />
+    </Box>
+  );
+}

@@ -1,0 +1,206 @@
+import { loadPrices } from '../../core/prices/load.js';
+import type { Problem } from '../../core/problem/schema.js';
+import { renderEstimateText } from '../../core/report/estimate-text.js';
+import type { Session } from '../../core/session/schema.js';
+import type { SessionHandle } from '../../core/session/store-api.js';
+import type { Framework } from '../../core/template/schema.js';
+import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../practice/architecture.js';
+import { computeEstimate, type EstimateInputs } from '../practice/estimator.js';
+import { hintSection } from '../practice/hints.js';
+import { inquirerPrompter, type Choice, type Prompter } from './prompter.js';
+import { architectureText, stepIntro } from './step-text.js';
+
+type Action =
+  | 'notes'
+  | 'clear'
+  | 'hint'
+  | 'again'
+  | 'estimate'
+  | 'set'
+  | 'arch-show'
+  | 'arch-component'
+  | 'arch-connection'
+  | 'arch-remove'
+  | 'done'
+  | 'next'
+  | 'prev'
+  | 'jump'
+  | 'quit';
+
+/**
+ * The practice walk as plain questions and answers, for screen readers and
+ * terminals where the full-screen view does not work. It edits the same
+ * session as the practice screen, so either can continue it.
+ */
+export async function plainWalk(prompter: Prompter, handle: SessionHandle, problem: Problem, framework: Framework, inputs: EstimateInputs): Promise<void> {
+  const steps = framework.steps;
+  const save = (patch: Partial<Session>) => handle.update({ ...handle.session, ...patch });
+  const revealed = new Map<string, number>();
+  const say = prompter.print;
+  say(`${problem.title} with the ${framework.title}. ${problem.prompt}`);
+  say('Everything you write is saved as you go.');
+  let arrived = true;
+
+  for (;;) {
+    const index = Math.min(handle.session.current_step, steps.length - 1);
+    const step = steps[index]!;
+    const notes = handle.session.notes[step.id] ?? '';
+    const done = handle.session.done.includes(step.id);
+    const estimator = step.kind === 'estimation' || step.kind === 'cost';
+    if (arrived) {
+      say(stepIntro(step, index, steps.length));
+      if (notes) say(`Your notes so far:\n${notes}`);
+      if (estimator) printEstimate(say, inputs, handle.session.overrides);
+      if (step.kind === 'architecture') say(architectureText(problem, handle.session.architecture));
+      arrived = false;
+    }
+    const shown = revealed.get(step.id) ?? 0;
+    const choices: Choice<Action>[] = [
+      { name: notes ? 'Add to my notes' : 'Write notes', value: 'notes' },
+      ...(notes ? [{ name: "Clear this step's notes", value: 'clear' as const }] : []),
+      ...(shown < step.hints.length ? [{ name: `Show a hint (${shown + 1} of ${step.hints.length})`, value: 'hint' as const }] : []),
+      ...(estimator
+        ? [
+            { name: 'Change an assumption or a price', value: 'set' as const },
+            { name: 'Show the estimate table', value: 'estimate' as const },
+          ]
+        : []),
+      ...(step.kind === 'architecture'
+        ? [
+            { name: 'Show the components and connections', value: 'arch-show' as const },
+            { name: 'Add a component', value: 'arch-component' as const },
+            { name: 'Add a connection', value: 'arch-connection' as const },
+            { name: 'Remove or restore a component or connection', value: 'arch-remove' as const },
+          ]
+        : []),
+      { name: 'Read the step again', value: 'again' },
+      { name: done ? 'Mark this step not done' : 'Mark this step done', value: 'done' },
+      ...(index < steps.length - 1 ? [{ name: 'Next step', value: 'next' as const }] : []),
+      ...(index > 0 ? [{ name: 'Previous step', value: 'prev' as const }] : []),
+      { name: 'Go to a step', value: 'jump' },
+      { name: 'Save and quit', value: 'quit' },
+    ];
+    const action = await prompter.select(`Step ${index + 1} of ${steps.length}, ${step.title}${done ? ' (done)' : ''}: what next?`, choices);
+    switch (action) {
+      case 'notes': {
+        say('Type your notes one line at a time; an empty line finishes.');
+        const lines: string[] = [];
+        for (;;) {
+          const line = await prompter.input(`${step.title}, line ${lines.length + 1}:`);
+          if (line.trim() === '') break;
+          lines.push(line);
+        }
+        if (lines.length) save({ notes: { ...handle.session.notes, [step.id]: [notes, ...lines].filter((l) => l !== '').join('\n') } });
+        break;
+      }
+      case 'clear': {
+        const next = { ...handle.session.notes };
+        delete next[step.id];
+        save({ notes: next });
+        say('Notes cleared.');
+        break;
+      }
+      case 'hint': {
+        const section = hintSection(problem, step.hints[shown]!);
+        revealed.set(step.id, shown + 1);
+        say([`Hint: ${section.title}`, ...section.lines].join('\n'));
+        break;
+      }
+      case 'again':
+        arrived = true;
+        break;
+      case 'estimate':
+        printEstimate(say, inputs, handle.session.overrides);
+        break;
+      case 'set': {
+        const typed = await prompter.input('Type key=value (the same syntax as hld estimate --set), or leave empty to cancel:', {
+          validate: (value) => {
+            if (value.trim() === '') return true;
+            const pair = splitPair(value);
+            if (typeof pair === 'string') return pair;
+            const result = computeEstimate(inputs, { ...handle.session.overrides, [pair.key]: pair.value });
+            return 'error' in result ? result.error : true;
+          },
+        });
+        const pair = splitPair(typed);
+        if (typed.trim() === '' || typeof pair === 'string') break;
+        save({ overrides: { ...handle.session.overrides, [pair.key]: pair.value } });
+        printEstimate(say, inputs, handle.session.overrides);
+        break;
+      }
+      case 'arch-show':
+        say(architectureText(problem, handle.session.architecture));
+        break;
+      case 'arch-component':
+      case 'arch-connection': {
+        const add = action === 'arch-component' ? addComponent : addConnection;
+        const typed = await prompter.input(
+          action === 'arch-component' ? 'Component name, optionally ": kind" (e.g. Rate limiter : service):' : 'Connection as "from -> to", optionally ": label":',
+          { validate: (value) => (value.trim() === '' ? true : ((r) => ('error' in r ? r.error : true))(add(problem, handle.session.architecture, value))) },
+        );
+        if (typed.trim() === '') break;
+        const result = add(problem, handle.session.architecture, typed);
+        if ('edits' in result) save({ architecture: result.edits });
+        say(architectureText(problem, handle.session.architecture));
+        break;
+      }
+      case 'arch-remove': {
+        const rows = selectableArchRows(archRows(problem, handle.session.architecture));
+        const picked = await prompter.select('Which one?', [
+          ...rows.map((row, i) => ({ name: row.text, value: String(i) })),
+          { name: 'None (go back)', value: 'none' },
+        ]);
+        const row = rows[Number(picked)];
+        if (picked !== 'none' && row) save({ architecture: toggleRow(handle.session.architecture, row) });
+        break;
+      }
+      case 'done':
+        save({ done: done ? handle.session.done.filter((id) => id !== step.id) : [...handle.session.done, step.id] });
+        say(done ? 'Marked not done.' : 'Marked done.');
+        break;
+      case 'next':
+      case 'prev':
+        save({ current_step: index + (action === 'next' ? 1 : -1) });
+        arrived = true;
+        break;
+      case 'jump': {
+        const picked = await prompter.select(
+          'Go to which step?',
+          steps.map((s, i) => ({ name: `${i + 1}. ${s.title}${handle.session.done.includes(s.id) ? ' (done)' : ''}`, value: String(i) })),
+          String(index),
+        );
+        save({ current_step: Number(picked) });
+        arrived = true;
+        break;
+      }
+      case 'quit':
+        return;
+    }
+  }
+}
+
+function printEstimate(say: (text: string) => void, inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): void {
+  const result = computeEstimate(inputs, overrides);
+  say('report' in result ? renderEstimateText(result.report) : `Estimates unavailable: ${result.error}`);
+}
+
+function splitPair(text: string): { key: string; value: string } | string {
+  const at = text.indexOf('=');
+  if (at <= 0) return 'write it as key=value, for example mau=300M (the keys are listed in the table)';
+  return { key: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
+}
+
+/** `hld practice <id> --plain`: a new saved session walked with prompts; resolves with the session id. */
+export async function runPlainPractice(options: { problem: Problem; framework: Framework; env: NodeJS.ProcessEnv }): Promise<string> {
+  const { createSession, installExitFlush } = await import('../../core/session/store.js');
+  const { problem, framework, env } = options;
+  const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice' }, env);
+  const uninstall = installExitFlush(handle);
+  try {
+    await plainWalk(await inquirerPrompter(), handle, problem, framework, { problem, prices: loadPrices({ env }) });
+  } finally {
+    uninstall();
+    handle.close();
+  }
+  return handle.session.id;
+}

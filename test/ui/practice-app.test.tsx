@@ -1,0 +1,99 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadPrices } from '../../src/core/prices/load.js';
+import { loadReferenceCards } from '../../src/core/reference/load.js';
+import { loadFramework } from '../../src/core/template/load.js';
+import { PracticeApp } from '../../src/ui/components/practice-app.js';
+import { memoryHandle } from '../../src/ui/session/memory-handle.js';
+import { makeProblem } from '../fixtures/problem.js';
+import { waitForText } from './ink-helpers.js';
+import { makeSession } from './practice-fixture.js';
+
+const ctx = () => ({ problem: makeProblem(), framework: loadFramework('hld14'), cards: loadReferenceCards(), prices: loadPrices() });
+
+let unmount: (() => void) | undefined;
+afterEach(() => {
+  unmount?.();
+  unmount = undefined;
+});
+
+function start(patch = {}) {
+  const handle = memoryHandle(makeSession(patch));
+  const app = render(<PracticeApp ctx={ctx()} handle={handle} clock={false} />);
+  unmount = app.unmount;
+  return { app, handle };
+}
+
+describe('practice screen', () => {
+  test('shows the header, the step list with marks and the step pane', async () => {
+    const { app } = start({ done: ['flow-and-actors'] });
+    const frame = await waitForText(app, 'Tiny test service');
+    expect(frame).toContain('step 1/14');
+    expect(frame).toMatch(/> +1 Clarify requirements/);
+    expect(frame).toMatch(/ ✓ 2 Flow and actors/);
+    expect(frame).toContain('Goal');
+    expect(frame).toContain('Notes (typing; Esc to stop)');
+    expect(frame).toMatch(/Esc stop typing/);
+    expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+  });
+
+  test('typed notes appear in the editor and are saved through the handle', async () => {
+    const { app, handle } = start();
+    await waitForText(app, 'Notes (typing');
+    app.stdin.write('read heavy');
+    await waitForText(app, 'read heavy');
+    app.stdin.write('\r');
+    await waitForText(app, /read heavy\s*\n/);
+    app.stdin.write('100:1');
+    await waitForText(app, '100:1');
+    app.stdin.write('\x7f');
+    await waitForText(app, /100:\s/);
+    expect(handle.session.notes['clarify-requirements']).toBe('read heavy\n100:');
+  });
+
+  test('Ctrl+N moves to the next step; the next step has its own empty notes', async () => {
+    const { app, handle } = start();
+    await waitForText(app, 'Notes (typing');
+    app.stdin.write('one');
+    await waitForText(app, 'one');
+    app.stdin.write('\x0e');
+    const frame = await waitForText(app, 'step 2/14');
+    expect(frame).toContain('2. Flow and actors');
+    expect(frame).not.toMatch(/^one/m);
+    expect(handle.session.current_step).toBe(1);
+  });
+
+  test('hints appear on h, and the help overlay lists keys', async () => {
+    const { app } = start();
+    await waitForText(app, 'Notes (typing');
+    app.stdin.write('\x1b');
+    await waitForText(app, 'Notes (e to write)');
+    app.stdin.write('h');
+    await waitForText(app, 'Hint: Requirements');
+    app.stdin.write('?');
+    const help = await waitForText(app, 'Anywhere on the practice screen');
+    expect(help).toContain('Ctrl+N');
+    app.stdin.write('\x1b');
+    await waitForText(app, 'Notes (e to write)');
+  });
+
+  test('the estimator recomputes as a value is typed and shows the error inline', async () => {
+    const { app, handle } = start({ current_step: 4 });
+    await waitForText(app, 'Live estimator');
+    app.stdin.write('\x1b[Z');
+    await waitForText(app, /> Daily users/);
+    app.stdin.write('\r');
+    await waitForText(app, 'Enter keeps it');
+    app.stdin.write('0');
+    // 10,000 users writing once a day is about 0.116 writes a second.
+    await waitForText(app, /= 10,000|= 10 K|10000/);
+    app.stdin.write('x');
+    const bad = await waitForText(app, '✗');
+    expect(bad).toMatch(/users/);
+    app.stdin.write('\x7f');
+    await waitForText(app, 'Enter keeps it');
+    app.stdin.write('\r');
+    await waitForText(app, /\*/);
+    expect(handle.session.overrides).toEqual({ users: '10000' });
+  });
+});
