@@ -1,0 +1,37 @@
+import { UsageError } from '../../core/errors.js';
+import { resolveSessionId } from '../../core/session/store.js';
+import { isInteractive } from '../../ui/tty.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const command: Command = {
+  name: 'resume',
+  summary: 'reopen a session where you left it',
+  help: `Usage: hld resume [<id>]
+
+Reopens a saved session on the practice screen, exactly where you left it:
+notes, current step, done marks, changed assumptions, architecture edits and
+time spent. Without <id>, the session saved most recently. See the ids with:
+hld sessions
+
+Sessions are saved within a second of every edit, and on quit, Ctrl-C, a
+closed terminal or SIGTERM; after a crash, resume brings back everything up to
+the last save. A session open in another hld cannot be opened twice.
+
+Needs an interactive terminal. Without one, read a session with:
+hld export <id> -o -`,
+  async run({ argv, output, env }) {
+    const { positionals } = parseCommandArgs('resume', argv, {});
+    const [typed] = expectPositionals('resume', positionals, ['id'], 1);
+    // The id is checked first, so a typo gets its suggestion even without a terminal.
+    const id = resolveSessionId(typed, env);
+    if (!isInteractive()) {
+      throw new UsageError(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
+    }
+    const { practiseSaved, savedMessage } = await import('../../ui/session/run-practice.js');
+    output.out(savedMessage(await practiseSaved(id, env)));
+    return 0;
+  },
+};
+
+export default command;
