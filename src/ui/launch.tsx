@@ -53,7 +53,9 @@ export async function launchPractice(options: LaunchPracticeOptions): Promise<vo
   } finally {
     leaveFullScreen();
     handle.flush();
-    // Let a following inquirer prompt read stdin again.
+    // Stop reading (so nothing keeps the process alive), but let a following
+    // inquirer prompt use stdin again: Ink leaves it unref'd.
+    process.stdin.pause();
     process.stdin.ref();
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { footerText, helpRows, HELP_SECTIONS, KEYMAP, resolveKey } from '../../src/ui/keymap.js';
-import { parseKey } from '../../src/ui/keys/parse-key.js';
+import { parseKey, splitInput } from '../../src/ui/keys/parse-key.js';
 import { helpPage } from '../../src/ui/practice/overlays.js';
 
 describe('parseKey', () => {
@@ -16,6 +16,15 @@ describe('parseKey', () => {
     expect(parseKey('hello\rworld')).toEqual({ name: 'text', text: 'hello\rworld', meta: false });
     expect(parseKey('\x1b[1;5C')).toEqual({ name: 'right', text: '', meta: true });
   });
+});
+
+test('splitInput separates keys that arrived together and keeps pasted text whole', () => {
+  expect(splitInput('\x7f\x7f\x7f')).toEqual(['\x7f', '\x7f', '\x7f']);
+  expect(splitInput('1B\r')).toEqual(['1B', '\r']);
+  expect(splitInput('a\tb\nc')).toEqual(['a\tb\nc']);
+  expect(splitInput('\x1b[A')).toEqual(['\x1b[A']);
+  expect(splitInput('\t')).toEqual(['\t']);
+  expect(splitInput('x\x0ey')).toEqual(['x', '\x0e', 'y']);
 });
 
 describe('keymap', () => {

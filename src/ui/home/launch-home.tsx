@@ -35,6 +35,8 @@ async function chooseOnHome(data: HomeData, env: NodeJS.ProcessEnv): Promise<Hom
     await instance.waitUntilExit();
   } finally {
     leave();
+    process.stdin.pause();
+    process.stdin.ref();
   }
   return choice;
 }

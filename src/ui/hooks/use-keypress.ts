@@ -1,6 +1,6 @@
 import { useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
-import { parseKey, type KeyPress } from '../keys/parse-key.js';
+import { parseKey, splitInput, type KeyPress } from '../keys/parse-key.js';
 
 /**
  * Key presses, parsed from the raw sequences Ink reads (its own key object
@@ -21,7 +21,9 @@ export function useKeypress(handler: (key: KeyPress) => void, isActive = true): 
 
   useEffect(() => {
     if (!isActive) return;
-    const onInput = (raw: string) => latest.current(parseKey(raw));
+    const onInput = (raw: string) => {
+      for (const piece of splitInput(raw)) latest.current(parseKey(piece));
+    };
     events.on('input', onInput);
     return () => {
       events.removeListener('input', onInput);

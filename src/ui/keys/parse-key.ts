@@ -88,3 +88,29 @@ export function parseKey(raw: string): KeyPress {
   if (raw.startsWith('\x1b')) return press('unknown', raw);
   return press('text', raw);
 }
+
+/**
+ * Split one input event into key presses. Ink hands over a run of bytes with
+ * no escape in it as one event, so keys pressed (or sent) quickly arrive
+ * together: "\x7f\x7f\x7f" is three backspaces and "1B\r" is text then Enter.
+ * Printable runs stay together (a paste is inserted at once); tabs and line
+ * feeds inside a longer run are pasted text, not keys.
+ */
+export function splitInput(raw: string): string[] {
+  if (raw.length <= 1 || raw.startsWith('\x1b')) return [raw];
+  const pieces: string[] = [];
+  let text = '';
+  for (const ch of raw) {
+    const code = ch.charCodeAt(0);
+    const control = (code < 0x20 && ch !== '\t' && ch !== '\n') || code === 0x7f;
+    if (!control) {
+      text += ch;
+      continue;
+    }
+    if (text) pieces.push(text);
+    text = '';
+    pieces.push(ch);
+  }
+  if (text) pieces.push(text);
+  return pieces;
+}

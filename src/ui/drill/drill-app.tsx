@@ -1,0 +1,86 @@
+import { Box, Text, useApp } from 'ink';
+import { useEffect, useReducer } from 'react';
+import type { Drill } from '../../core/drill/drill.js';
+import { drillScore } from '../../core/drill/drill.js';
+import { drillIntro, feedbackLines, givenLines, questionTitle, summaryLines, type DrillResult } from '../../core/drill/render.js';
+import { CursorLine, Line } from '../components/line.js';
+import { wrapText } from '../editor/wrap.js';
+import { useKeypress } from '../hooks/use-keypress.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { useTheme } from '../theme.js';
+import { drillReducer, initialDrillState, type DrillState } from './drill-state.js';
+
+export interface DrillAppProps {
+  readonly drill: Drill;
+  /** Called once when the screen closes: the results, and whether the drill was finished. */
+  readonly onDone: (results: readonly DrillResult[], completed: boolean) => void;
+}
+
+const FOOTERS: Record<DrillState['phase'], string> = {
+  asking: 'Enter answer · Esc quit (not recorded)',
+  feedback: 'Enter next · q quit (not recorded)',
+  summary: 'Enter or q close (recorded in hld history)',
+};
+
+/** Rows of body text for the current phase, already wrapped to `width`. */
+export function drillBody(state: DrillState, width: number): { before: string[]; after: string[] } {
+  const wrap = (lines: string[]) => lines.flatMap((l) => (l === '' ? [''] : wrapText(l, width, '    ')));
+  const { drill } = state;
+  if (state.phase === 'summary') return { before: wrap(['Drill finished.', '', ...summaryLines(drill, state.results)]), after: [] };
+  const question = drill.questions[state.index]!;
+  const before = wrap([questionTitle(drill, state.index), 'Given:', ...givenLines(question).map((l) => `  ${l}`), '']);
+  if (state.phase === 'asking') {
+    const hint = state.problem ? [`! ${state.problem}`] : [`Type your estimate with units (${question.example}).`];
+    return { before, after: wrap(['', ...hint]) };
+  }
+  const last = state.results[state.results.length - 1]!;
+  return { before, after: wrap(['', ...feedbackLines(question, last.graded)]) };
+}
+
+/**
+ * The full-screen drill: one question at a time with its givens, an answer
+ * line, the verdict with the working, and a summary at the end. The root of
+ * its own Ink app, so it owns exit().
+ */
+export function DrillApp({ drill, onDone }: DrillAppProps) {
+  const { exit } = useApp();
+  const theme = useTheme();
+  const size = useTerminalSize();
+  const [state, dispatch] = useReducer(drillReducer, drill, initialDrillState);
+  useKeypress((key) => dispatch(key));
+
+  useEffect(() => {
+    if (!state.exit) return;
+    onDone(state.results, state.exit === 'completed');
+    exit();
+  }, [state.exit, state.results, onDone, exit]);
+
+  const width = Math.max(20, size.columns - 1);
+  const intro = drillIntro(drill)[1]!;
+  const { before, after } = drillBody(state, width);
+  // Header, intro, input line and footer take four rows; the live region stays shorter than the terminal.
+  const room = Math.max(3, size.rows - 5);
+  const afterShown = after.slice(0, Math.max(0, room - 2));
+  const beforeShown = before.length + afterShown.length > room ? [...before.slice(0, Math.max(1, room - afterShown.length - 1)), '  ...'] : before;
+  const score = state.results.length ? ` · score so far ${drillScore(state.results.map((r) => r.graded))}` : '';
+  const title = ` Drill · ${drill.title} · ${Math.min(state.index + 1, drill.questions.length)}/${drill.questions.length}${score}`;
+
+  return (
+    <Box flexDirection="column" width={size.columns}>
+      <Line text={title} width={size.columns} inverse bold fill color={theme.accent} />
+      <Line text={intro} width={width} dim color={theme.muted} />
+      {beforeShown.map((line, i) => (
+        <Text key={`b${i}`} wrap="truncate-end">
+          {line === '' ? ' ' : line}
+        </Text>
+      ))}
+      {state.phase === 'asking' ? <CursorLine text={`> ${state.input.text}`} width={width} col={state.input.cursor + 2} /> : null}
+      {afterShown.map((line, i) => (
+        <Text key={`a${i}`} wrap="truncate-end" color={line.startsWith('!') ? theme.error : undefined}>
+          {line === '' ? ' ' : line}
+        </Text>
+      ))}
+      <Line text={FOOTERS[state.phase]} width={width} dim color={theme.muted} />
+    </Box>
+  );
+}

@@ -1,0 +1,87 @@
+import { render } from 'ink';
+import { buildMockReport, type MockReport } from '../../core/mock/report.js';
+import { renderMockReportText } from '../../core/mock/report-render.js';
+import { formatClock, remainingSeconds } from '../../core/mock/clock.js';
+import { mockEntry } from '../../core/history/entries.js';
+import { recordMockOnce } from '../../core/history/store.js';
+import type { Problem } from '../../core/problem/schema.js';
+import { installExitFlush } from '../../core/session/store.js';
+import type { SessionHandle } from '../../core/session/store-api.js';
+import type { Framework } from '../../core/template/schema.js';
+import { enterFullScreen } from '../terminal.js';
+import { ThemeContext, themeFor } from '../theme.js';
+import { MockController } from './controller.js';
+import { MOCK_CLOCK_WIDTH, MockClock } from './mock-clock.js';
+import { TextPager } from './text-pager.js';
+
+export interface MockOutcome {
+  readonly sessionId: string;
+  /** Set when the mock is over (time up or ended); undefined when the user left it for later. */
+  readonly report?: MockReport;
+  /** Seconds left when the user left it for later. */
+  readonly remainingSeconds: number;
+}
+
+/** The report as a full-screen, scrollable view; resolves when the user closes it. */
+export async function showMockReport(report: MockReport, env: NodeJS.ProcessEnv): Promise<void> {
+  process.stdin.resume();
+  const leave = enterFullScreen();
+  try {
+    const instance = render(
+      <ThemeContext.Provider value={themeFor(env)}>
+        <TextPager title={`Mock report · ${report.problemTitle} · ${report.score}/100`} text={renderMockReportText(report)} />
+      </ThemeContext.Provider>,
+      { exitOnCtrlC: false },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    leave();
+    process.stdin.ref();
+  }
+}
+
+/**
+ * Sit a mock on an open session: the practice screen with the countdown in
+ * its header, then, once time is up or the user ends it, the report, which
+ * is recorded in the history once. Leaving early (q, Ctrl-C) keeps the clock
+ * where it stopped for the next sitting. Closes the handle.
+ */
+export async function runMockSession(handle: SessionHandle, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv): Promise<MockOutcome> {
+  const controller = new MockController(handle, framework);
+  const uninstall = installExitFlush(handle);
+  try {
+    if (!controller.timeUp) {
+      const { launchPractice } = await import('../launch.js');
+      await launchPractice({
+        handle: controller.handle,
+        problem,
+        framework,
+        env,
+        headerExtra: <MockClock controller={controller} />,
+        headerExtraWidth: MOCK_CLOCK_WIDTH,
+        onCommand: (command) => {
+          if (command === 'mock-pause') controller.togglePause();
+          if (command === 'mock-end') controller.requestEnd();
+        },
+      });
+    }
+    handle.flush();
+    const session = controller.session;
+    if (!controller.timeUp) return { sessionId: session.id, remainingSeconds: remainingSeconds(session.mock!) };
+    const report = buildMockReport(session, problem, framework);
+    recordMockOnce(mockEntry(report), env);
+    await showMockReport(report, env);
+    return { sessionId: session.id, report, remainingSeconds: 0 };
+  } finally {
+    uninstall();
+    handle.close();
+  }
+}
+
+/** The line printed after a mock. */
+export function mockOutcomeMessage(outcome: MockOutcome): string {
+  if (outcome.report) {
+    return `Mock ${outcome.sessionId}: ${outcome.report.score}/100, recorded in your history (hld history). Export it with: hld export ${outcome.sessionId}`;
+  }
+  return `Mock ${outcome.sessionId} stopped with ${formatClock(outcome.remainingSeconds)} left. Continue it with: hld mock --resume ${outcome.sessionId}`;
+}

@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { BIN, ROOT, startTerminal, tmuxMissing, type Terminal } from './tmux.js';
+
+const missing = tmuxMissing();
+const built = existsSync(join(ROOT, 'dist', 'hld.js'));
+
+describe.skipIf(missing !== undefined || !built)(`hld practice in a real terminal${missing ? ` (skipped: ${missing})` : built ? '' : ' (skipped: run npm run build first)'}`, () => {
+  let home: string;
+  let term: Terminal | undefined;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'hld-e2e-'));
+  });
+  afterEach(() => {
+    term?.kill();
+    term = undefined;
+    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  });
+
+  test('notes in two steps, an assumption changed, an estimate follows, all saved', async () => {
+    term = startTerminal(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24, env: { HLD_HOME: home } });
+    const first = await term.waitFor('Notes (typing; Esc to stop)');
+    expect(first).toContain('step 1/14');
+    // The frame stays shorter than the terminal (no scrolling, no flicker).
+    expect(first.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(23);
+
+    term.type('Shorten links and redirect; reads dominate 100:1');
+    await term.waitFor('reads dominate 100:1');
+    term.keys('C-n');
+    await term.waitFor('step 2/14');
+    term.type('Actors: creators, visitors, analytics job');
+    await term.waitFor('analytics job');
+
+    // To the capacity step, then into the estimator (Shift+Tab from the notes).
+    term.keys('C-n');
+    await term.waitFor('step 3/14');
+    term.keys('C-n');
+    await term.waitFor('step 4/14');
+    term.keys('C-n');
+    await term.waitFor('step 5/14');
+    term.keys('BTab');
+    await term.waitFor(/> Monthly active users/);
+
+    // The write QPS estimate with the default 500 M new links a month.
+    for (let i = 0; i < 17; i++) term.keys('Down');
+    await term.waitFor('= 193/s');
+
+    for (let i = 0; i < 15; i++) term.keys('Up');
+    await term.waitFor(/> New short links created/);
+    term.keys('Enter');
+    await term.waitFor('Enter keeps it');
+    for (let i = 0; i < 8; i++) term.keys('BSpace');
+    term.type('1B');
+    await term.waitFor('= 1 B/month');
+    term.keys('Enter');
+    await term.waitFor(/1 B\/month \*/);
+
+    for (let i = 0; i < 15; i++) term.keys('Down');
+    await term.waitFor('= 386/s');
+
+    term.keys('q');
+    const after = await term.waitFor('[exited 0]');
+    expect(after).toMatch(/Saved session \S+-url-shortener/);
+
+    const dir = join(home, 'sessions');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
+    expect(files).toHaveLength(1);
+    const session = parse(readFileSync(join(dir, files[0]!), 'utf8')) as { notes: Record<string, string>; overrides: Record<string, string>; current_step: number };
+    expect(session.notes['clarify-requirements']).toBe('Shorten links and redirect; reads dominate 100:1');
+    expect(session.notes['flow-and-actors']).toBe('Actors: creators, visitors, analytics job');
+    expect(session.overrides).toEqual({ new_urls_per_month: '1B' });
+    expect(session.current_step).toBe(4);
+  });
+
+  test('Ctrl-C saves and gives the terminal back; a resize is followed', async () => {
+    term = startTerminal(['node', BIN, 'practice', 'url-shortener', '--framework', 'reshaded'], { columns: 100, rows: 30, env: { HLD_HOME: home, NO_COLOR: '1' } });
+    await term.waitFor('step 1/8');
+    term.type('kept after ctrl-c');
+    await term.waitFor('kept after ctrl-c');
+    term.resize(80, 24);
+    await term.waitFor(/^Esc stop typing.*F1 help\s*$/m);
+    term.keys('C-c');
+    const after = await term.waitFor('[exited 0]');
+    expect(after).not.toContain('Steps (');
+    const dir = join(home, 'sessions');
+    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
+    expect(readFileSync(join(dir, file), 'utf8')).toContain('kept after ctrl-c');
+  });
+});

@@ -1,0 +1,94 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * A real terminal for end-to-end tests: a tmux session of a given size running
+ * one command, driven with send-keys and read with capture-pane. Each session
+ * gets its own tmux server (socket), so tests never touch a user's tmux.
+ */
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BIN = join(ROOT, 'bin', 'hld.js');
+
+/** Why tmux tests cannot run here, or undefined when they can. */
+export function tmuxMissing(): string | undefined {
+  const probe = spawnSync('tmux', ['-V'], { encoding: 'utf8' });
+  return probe.status === 0 ? undefined : 'tmux is not on PATH (.ci/run installs it); the terminal end-to-end tests need it';
+}
+
+export interface TmuxOptions {
+  readonly columns?: number;
+  readonly rows?: number;
+  /** Extra environment for the command (HLD_HOME, NO_COLOR, ...). */
+  readonly env?: Readonly<Record<string, string>>;
+  readonly cwd?: string;
+}
+
+export interface Terminal {
+  /** Keys by tmux name: 'Enter', 'Escape', 'Tab', 'BTab', 'C-n', 'Down', 'BSpace'. */
+  keys(...names: string[]): void;
+  /** Literal text, typed as is. */
+  type(text: string): void;
+  /** The screen as text, one line per row. */
+  screen(): string;
+  /** Wait until the screen shows `text`, then a little longer so the app is listening again. */
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** Wait until the screen does not show `text`. */
+  waitForGone(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  resize(columns: number, rows: number): void;
+  /** Stop the session and its server. */
+  kill(): void;
+}
+
+const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
+
+/** Start `args` (e.g. ['node', BIN, 'practice', 'url-shortener']) in a new tmux session. The shell line ends with `[exited N]`. */
+export function startTerminal(args: readonly string[], options: TmuxOptions = {}): Terminal {
+  const socketDir = mkdtempSync(join(tmpdir(), 'hld-tmux-'));
+  const socket = join(socketDir, 'socket');
+  const tmux = (...rest: string[]) => execFileSync('tmux', ['-S', socket, ...rest], { encoding: 'utf8' });
+  const env = { NODE_EXTRA_CA_CERTS: '', ...options.env };
+  const envPrefix = Object.entries(env)
+    .map(([k, v]) => `${k}=${shellQuote(v)}`)
+    .join(' ');
+  // Keep the pane after the command ends, so tests can read what it left behind.
+  const line = `cd ${shellQuote(options.cwd ?? ROOT)} && env ${envPrefix} ${args.map(shellQuote).join(' ')}; echo "[exited $?]"; sleep 600`;
+  tmux('-f', '/dev/null', 'new-session', '-d', '-s', 'hld', '-x', String(options.columns ?? 80), '-y', String(options.rows ?? 24), line);
+  // An Escape key must reach the app at once, not after tmux's 500 ms wait for a sequence.
+  tmux('set-option', '-s', 'escape-time', '0');
+
+  const screen = () => tmux('capture-pane', '-p', '-t', 'hld');
+  const matches = (text: string | RegExp, s: string) => (typeof text === 'string' ? s.includes(text) : text.test(s));
+  const poll = async (done: (s: string) => boolean, what: string, timeoutMs: number): Promise<string> => {
+    const start = Date.now();
+    for (;;) {
+      const s = screen();
+      if (done(s)) {
+        await sleep(60);
+        return screen();
+      }
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}; the screen:\n${s}`);
+      await sleep(40);
+    }
+  };
+  return {
+    keys: (...names) => void tmux('send-keys', '-t', 'hld', ...names),
+    type: (text) => void tmux('send-keys', '-t', 'hld', '-l', text),
+    screen,
+    waitFor: (text, timeoutMs = 10_000) => poll((s) => matches(text, s), String(text), timeoutMs),
+    waitForGone: (text, timeoutMs = 10_000) => poll((s) => !matches(text, s), `${String(text)} to go`, timeoutMs),
+    resize: (columns, rows) => void tmux('resize-window', '-t', 'hld', '-x', String(columns), '-y', String(rows)),
+    kill: () => {
+      try {
+        tmux('kill-server');
+      } catch {
+        // already gone
+      }
+      rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
+}
