@@ -19,5 +19,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   resume: { summary: 'reopen a session where you left it (the latest by default)', load: () => import('./commands/resume.js') },
   export: { summary: 'a session as a Markdown design doc', load: () => import('./commands/export.js') },
   delete: { summary: 'delete a session (asks first)', load: () => import('./commands/delete.js') },
+  mock: { summary: 'a timed mock interview with a scored report', load: () => import('./commands/mock.js') },
+  drill: { summary: 'estimation drills: work out the numbers, scored by order of magnitude', load: () => import('./commands/drill.js') },
   history: { summary: 'past mocks and drills with scores and a trend per problem', load: () => import('./commands/history.js') },
 };

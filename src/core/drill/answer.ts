@@ -166,7 +166,7 @@ export interface GradedAnswer {
 function howFar(ratio: number): string {
   if (Math.abs(ratio - 1) < 0.005) return 'spot on';
   const times = ratio >= 1 ? ratio : 1 / ratio;
-  const shown = times < 10 ? times.toFixed(1) : Math.round(times).toLocaleString('en-US');
+  const shown = times < 1.1 ? times.toFixed(2) : times < 10 ? times.toFixed(1) : Math.round(times).toLocaleString('en-US');
   return `${shown}x too ${ratio > 1 ? 'high' : 'low'}`;
 }
 

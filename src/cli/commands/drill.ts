@@ -1,0 +1,86 @@
+import { DEFAULT_DRILL_COUNT, MAX_DRILL_COUNT } from '../../core/drill/drill.js';
+import { UsageError } from '../../core/errors.js';
+import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
+import { isInteractive } from '../../ui/tty.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const options = {
+  count: { type: 'string', short: 'n' },
+  seed: { type: 'string' },
+  plain: { type: 'boolean' },
+} as const;
+
+export function parseCount(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_DRILL_COUNT;
+  const count = Number(raw.trim());
+  if (!Number.isInteger(count) || count < 1 || count > MAX_DRILL_COUNT) {
+    throw new UsageError(`--count '${raw}' is not accepted; give a whole number from 1 to ${MAX_DRILL_COUNT}`);
+  }
+  return count;
+}
+
+const command: Command = {
+  name: 'drill',
+  summary: 'estimation drills scored by order of magnitude',
+  help: `Usage: hld drill [<problem>] [--count N] [--seed S] [--plain]
+
+Shows a problem's assumptions with new, plausible values and asks for one
+estimate at a time (peak read QPS, storage over the retention period, cache
+memory, egress, monthly cost, ...). Type a value with units: 3.5K/s, 300M per
+day, 15 TB, 900 Mbps, $25K/month (a bare number is taken in the question's
+unit). Then you see the right answer with its working and a grade by order of
+magnitude: good within 2x, close within 10x, otherwise off. Likely unit slips
+are named: bits vs bytes (8x), per day vs per second (86,400x or 10^5x),
+decimal vs binary (1.024^n). Finished drills go into your history.
+
+Options
+  -n, --count N   how many questions (default ${DEFAULT_DRILL_COUNT}, at most ${MAX_DRILL_COUNT})
+      --seed S    replay a drill: the same seed gives the same values and
+                  questions (without it a seed is chosen and shown)
+      --plain     plain questions and answers instead of the full screen
+
+Without <problem>, one is picked (by the seed). Needs an interactive terminal;
+without one, see the numbers with: hld estimate <problem>`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('drill', argv, options);
+    const [typed] = expectPositionals('drill', positionals, ['problem'], 1);
+    const count = parseCount(values.count);
+    const { randomSeed, seedFromText, mulberry32, pickOne } = await import('../../core/drill/prng.js');
+    if (values.seed !== undefined && values.seed.trim() === '') throw new UsageError('--seed needs a value, e.g. --seed 42');
+    const seed = values.seed !== undefined ? seedFromText(values.seed) : randomSeed();
+    // The problem is picked with its own stream of the seed, so naming it explicitly replays the same values.
+    const id = typed ?? pickOne(mulberry32(seed ^ 0x5bd1e995), listProblemFiles(env).map((p) => p.id).sort());
+    const problem = loadProblem(id, env);
+    if (!isInteractive()) {
+      throw new UsageError(
+        `hld drill needs an interactive terminal to ask its questions${values.plain ? ' (--plain too)' : ''}; run it in a terminal, or see the numbers with \`hld estimate ${problem.id}\``,
+      );
+    }
+    const { createDrill } = await import('../../core/drill/drill.js');
+    const drill = createDrill(problem, { seed, count });
+
+    let results;
+    let completed: boolean;
+    if (values.plain) {
+      const { inquirerIo, runPlainDrill } = await import('../../ui/drill/plain-drill.js');
+      results = await runPlainDrill(drill, await inquirerIo((text) => output.out(text)));
+      completed = true;
+    } else {
+      const { launchDrill } = await import('../../ui/drill/launch-drill.js');
+      ({ results, completed } = await launchDrill(drill, env));
+    }
+    if (!completed) {
+      output.out(`Drill stopped; not recorded. Replay it with: hld drill ${problem.id} --seed ${seed}`);
+      return 0;
+    }
+    const { drillEntry } = await import('../../core/history/entries.js');
+    const { appendHistory } = await import('../../core/history/store.js');
+    const entry = drillEntry(drill, results);
+    appendHistory(entry, env);
+    output.out(`Drill score ${entry.score}/100, recorded (hld history). Replay it with: hld drill ${problem.id} --seed ${seed}`);
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,99 @@
+import { UsageError } from '../../core/errors.js';
+import { DEFAULT_MOCK_MINUTES, MAX_MOCK_MINUTES, MIN_MOCK_MINUTES } from '../../core/mock/clock.js';
+import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
+import { isInteractive } from '../../ui/tty.js';
+import { expectPositionals, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+
+const options = {
+  random: { type: 'boolean' },
+  minutes: { type: 'string', short: 'm' },
+  framework: { type: 'string', short: 'f' },
+  resume: { type: 'boolean' },
+} as const;
+
+/** `--minutes` as a number of minutes, or a usage error naming the accepted range. */
+export function parseMinutes(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_MOCK_MINUTES;
+  const minutes = Number(raw.trim());
+  if (!Number.isFinite(minutes) || raw.trim() === '' || minutes < MIN_MOCK_MINUTES || minutes > MAX_MOCK_MINUTES) {
+    throw new UsageError(`--minutes '${raw}' is not accepted; give a number of minutes from ${MIN_MOCK_MINUTES} to ${MAX_MOCK_MINUTES}, e.g. --minutes 45`);
+  }
+  return minutes;
+}
+
+const NO_TERMINAL = (what: string) =>
+  new UsageError(`hld mock needs an interactive terminal for the timed screen; ${what}`);
+
+const command: Command = {
+  name: 'mock',
+  summary: 'a timed mock interview with a scored report',
+  help: `Usage: hld mock <problem> [--minutes 45] [--framework hld14|reshaded]
+       hld mock --random [--minutes 45] [--framework hld14|reshaded]
+       hld mock --resume [<session>]
+
+A practice session under a countdown. The header always shows the time left
+and the current step's time against its budget (the template's budgets scaled
+to --minutes); a step that runs over is flagged, but typing never stops. When
+time is up your notes are kept and the report opens: time per step, the key
+points your notes covered (and why each missed one matters), the requirements,
+estimates and components you never mentioned, and a score out of 100 with how
+it was worked out. Scores are kept in your history (see: hld history).
+
+Options
+      --random          pick a problem at random
+  -m, --minutes N       length of the mock in minutes (default 45; 1 to 240)
+  -f, --framework ID    hld14 (default) or reshaded
+      --resume          continue a mock you left (the latest, or <session>);
+                        the clock carries on where it stopped
+
+Keys during the mock: Ctrl+T pauses and resumes the clock; Ctrl+X twice ends
+the mock early and opens the report; q or Ctrl+C leaves it for later (saved).
+All the practice keys work as usual (press ? for the list).
+
+Needs an interactive terminal.`,
+  async run({ argv, output, env }) {
+    const { values, positionals } = parseCommandArgs('mock', argv, options);
+    if (values.resume) {
+      if (values.random || values.minutes !== undefined || values.framework !== undefined) {
+        throw new UsageError('hld mock --resume continues a mock as it was; --random, --minutes and --framework do not apply');
+      }
+      const [typed] = expectPositionals('mock', positionals, ['session'], 1);
+      const { listSessions, loadSession, openSession, resolveSessionId } = await import('../../core/session/store.js');
+      // Without an id, the mock saved most recently (sessions are listed newest first).
+      const latestMock = typed === undefined ? listSessions(env).sessions.find((s) => s.mode === 'mock')?.id : typed;
+      if (typed === undefined && latestMock === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
+      const id = resolveSessionId(latestMock, env);
+      const saved = loadSession(id, env);
+      if (saved.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
+      if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
+      // Problem and framework load before the session is opened, so a failure leaves no lock behind.
+      const { loadFramework } = await import('../../core/template/load.js');
+      const problem = loadProblem(saved.problem, env);
+      const framework = loadFramework(saved.framework);
+      const handle = openSession(id, env);
+      const { runMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
+      output.out(mockOutcomeMessage(await runMockSession(handle, problem, framework, env)));
+      return 0;
+    }
+
+    if (values.random && positionals.length > 0) throw new UsageError(`hld mock: give a problem or --random, not both`);
+    if (!values.random) expectPositionals('mock', positionals, ['problem']);
+    const minutes = parseMinutes(values.minutes);
+    const { loadFramework } = await import('../../core/template/load.js');
+    const framework = loadFramework(values.framework ?? 'hld14');
+    const ids = listProblemFiles(env).map((p) => p.id);
+    const id = values.random ? ids[Math.floor(Math.random() * ids.length)] : positionals[0];
+    if (id === undefined) throw new UsageError('hld mock --random: there are no problems to pick from');
+    const problem = loadProblem(id, env);
+    if (!isInteractive()) throw NO_TERMINAL(`practise the numbers without one with \`hld estimate ${problem.id}\``);
+
+    const { createSession } = await import('../../core/session/store.js');
+    const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'mock', mockMinutes: minutes }, env);
+    const { runMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
+    output.out(mockOutcomeMessage(await runMockSession(handle, problem, framework, env)));
+    return 0;
+  },
+};
+
+export default command;

@@ -1,0 +1,48 @@
+import type { GradedAnswer } from './answer.js';
+import { drillScore, type Drill, type DrillQuestion } from './drill.js';
+
+/**
+ * The words of a drill, shared by the full-screen and the --plain versions,
+ * so both say exactly the same things.
+ */
+
+export interface DrillResult {
+  readonly key: string;
+  readonly graded: GradedAnswer;
+}
+
+export function drillIntro(drill: Drill): string[] {
+  const changed = Object.keys(drill.overrides).length;
+  return [
+    `Estimation drill: ${drill.title} (${drill.questions.length} question${drill.questions.length === 1 ? '' : 's'}, seed ${drill.seed})`,
+    `Replay this exact drill with: hld drill ${drill.problemId} --seed ${drill.seed}`,
+    `${changed} assumption${changed === 1 ? ' differs' : 's differ'} from the problem's defaults, so work from the givens shown.`,
+    `Conventions: ${drill.conventionLines.join('; ')}`,
+  ];
+}
+
+/** The givens of a question, one `label: value` line each. */
+export function givenLines(question: DrillQuestion): string[] {
+  return question.givens.map((g) => `${g.label}: ${g.display}`);
+}
+
+export function questionTitle(drill: Drill, index: number): string {
+  const q = drill.questions[index]!;
+  return `Question ${index + 1} of ${drill.questions.length}: ${q.label}?`;
+}
+
+export function feedbackLines(question: DrillQuestion, graded: GradedAnswer): string[] {
+  return [graded.message, `You said ${graded.answerDisplay}; the answer is ${question.display}.`, `Working: ${question.showWork}`];
+}
+
+export function summaryLines(drill: Drill, results: readonly DrillResult[]): string[] {
+  const count = (grade: string) => results.filter((r) => r.graded.grade === grade).length;
+  const lines = [
+    `Score: ${drillScore(results.map((r) => r.graded))}/100 (good ${count('good')}, close ${count('close')}, off ${count('off')}; good 1 point, close 1/2, off 0)`,
+  ];
+  for (const r of results) {
+    const q = drill.questions.find((x) => x.key === r.key);
+    lines.push(`  ${r.graded.grade.padEnd(5)}  ${q?.label ?? r.key}: you ${r.graded.answerDisplay}, answer ${q?.display ?? '?'}${r.graded.mistake ? ` (${r.graded.mistake})` : ''}`);
+  }
+  return lines;
+}
