@@ -1,0 +1,60 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, test } from 'vitest';
+import { HomeApp } from '../../src/ui/home/home-app.js';
+import { homeReducer, initialHomeState, type HomeChoice, type HomeData } from '../../src/ui/home/state.js';
+import { parseKey } from '../../src/ui/keys/parse-key.js';
+import { waitForText } from './ink-helpers.js';
+
+const data: HomeData = {
+  problems: [
+    { id: 'url-shortener', title: 'Design a URL shortener', summary: 'Short codes, redirects at scale.' },
+    { id: 'twitter', title: 'Design Twitter', summary: 'Timelines and fan-out.' },
+  ],
+  broken: [],
+  frameworks: [
+    { id: 'hld14', title: '14-step HLD template', summary: 'A full walk.' },
+    { id: 'reshaded', title: 'RESHADED', summary: 'Eight steps.' },
+  ],
+  sessions: [{ id: '20261121-0900-twitter', problem: 'twitter', framework: 'reshaded', mode: 'practice', updatedAt: '2026-11-21T09:30:00Z', currentStep: 3, doneSteps: 2 }],
+};
+
+const keys = (...raw: string[]) => raw.reduce((s, r) => homeReducer(s, parseKey(r)), initialHomeState(data));
+
+describe('home reducer', () => {
+  test('pick a problem and a framework, then start', () => {
+    expect(keys('\x1b[B', '\x1b[C', '\r').choice).toEqual({ kind: 'new', problem: 'twitter', framework: 'reshaded' });
+    expect(keys('\x1b[B', '\x1b[B', '\x1b[B', '\x1b[D', '\x1b[D', '\r').choice).toEqual({ kind: 'new', problem: 'twitter', framework: 'hld14' });
+  });
+  test('Tab switches to the sessions; Enter resumes one', () => {
+    expect(keys('\t', '\r').choice).toEqual({ kind: 'resume', id: '20261121-0900-twitter' });
+    expect(keys('\t', '\t', '\r').choice).toMatchObject({ kind: 'new' });
+  });
+  test('q quits; with no sessions Tab stays on new practice', () => {
+    expect(keys('q').quit).toBe(true);
+    const none = homeReducer(initialHomeState({ ...data, sessions: [] }), parseKey('\t'));
+    expect(none.list).toBe('new');
+  });
+});
+
+describe('home screen', () => {
+  let unmount: (() => void) | undefined;
+  afterEach(() => unmount?.());
+
+  test('lists problems with their summary, the framework and sessions; Enter reports the choice', async () => {
+    let chosen: HomeChoice | undefined;
+    const app = render(<HomeApp data={data} onDone={(c) => (chosen = c)} />);
+    unmount = app.unmount;
+    const frame = await waitForText(app, 'Design a URL shortener');
+    expect(frame).toContain('Short codes, redirects at scale.');
+    expect(frame).toContain('Framework: < 14-step HLD template >');
+    expect(frame).toContain('twitter · reshaded · step 4 · 2 done');
+    app.stdin.write('\x1b[B');
+    await waitForText(app, 'Timelines and fan-out.');
+    app.stdin.write('\x1b[C');
+    await waitForText(app, 'Framework: < RESHADED >');
+    app.stdin.write('\r');
+    await waitForText(app, /./);
+    for (let i = 0; i < 50 && !chosen; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(chosen).toEqual({ kind: 'new', problem: 'twitter', framework: 'reshaded' });
+  });
+});

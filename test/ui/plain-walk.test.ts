@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { loadPrices } from '../../src/core/prices/load.js';
+import { loadFramework } from '../../src/core/template/load.js';
+import { plainWalk } from '../../src/ui/plain/plain-walk.js';
+import type { Choice, Prompter } from '../../src/ui/plain/prompter.js';
+import { memoryHandle } from '../../src/ui/session/memory-handle.js';
+import { makeProblem } from '../fixtures/problem.js';
+import { makeSession } from './practice-fixture.js';
+
+/** Scripted answers: a select answer is the value to pick; an input answer is text (validated like the real prompt). */
+function scripted(answers: string[]) {
+  const printed: string[] = [];
+  const asked: string[] = [];
+  const errors: string[] = [];
+  const prompter: Prompter = {
+    async select<T extends string>(message: string, choices: readonly Choice<T>[]) {
+      asked.push(message);
+      const answer = answers.shift();
+      const choice = choices.find((c) => c.value === answer);
+      if (!choice) throw new Error(`"${message}": no choice '${answer}' among ${choices.map((c) => c.value).join(', ')}`);
+      return choice.value;
+    },
+    async input(message, options = {}) {
+      asked.push(message);
+      for (;;) {
+        const answer = answers.shift();
+        if (answer === undefined) throw new Error(`ran out of answers at "${message}"`);
+        const valid = options.validate ? options.validate(answer) : true;
+        if (valid === true) return answer;
+        errors.push(valid);
+      }
+    },
+    print: (text) => void printed.push(text),
+  };
+  return { prompter, printed, asked, errors };
+}
+
+describe('plain walk', () => {
+  const problem = makeProblem();
+  const framework = loadFramework('hld14');
+  const inputs = { problem, prices: loadPrices() };
+
+  test('prints the step, takes notes line by line, shows a hint, marks done and moves on', async () => {
+    const handle = memoryHandle(makeSession());
+    const script = scripted(['notes', 'users store items', 'reads dominate', '', 'hint', 'done', 'next', 'notes', 'one actor', '', 'quit']);
+    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    const out = script.printed.join('\n');
+    expect(out).toContain('Step 1 of 14: Clarify requirements');
+    expect(out).toContain('Questions to answer:');
+    expect(out).toContain('Hint: Requirements');
+    expect(out).toContain('Step 2 of 14: Flow and actors');
+    expect(handle.session.notes).toEqual({ 'clarify-requirements': 'users store items\nreads dominate', 'flow-and-actors': 'one actor' });
+    expect(handle.session.done).toEqual(['clarify-requirements']);
+    expect(handle.session.current_step).toBe(1);
+  });
+
+  test('the estimation step prints the table and takes key=value with inline errors', async () => {
+    const handle = memoryHandle(makeSession({ current_step: 4 }));
+    const script = scripted(['set', 'users=lots', 'nokey', 'users=2K', 'quit']);
+    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    expect(script.printed.join('\n')).toMatch(/Estimates[\s\S]*write_qps/);
+    expect(script.errors).toHaveLength(2);
+    expect(script.errors[0]).toMatch(/users/);
+    expect(script.errors[1]).toMatch(/key=value/);
+    expect(handle.session.overrides).toEqual({ users: '2K' });
+    expect(script.printed.at(-1)).toMatch(/changed: users/);
+  });
+
+  test('the architecture step adds a component and a connection', async () => {
+    const handle = memoryHandle(makeSession({ current_step: 7 }));
+    const script = scripted(['arch-component', 'Cache : cach', 'Cache : cache', 'arch-connection', 'api -> cache : read', 'quit']);
+    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    expect(script.errors[0]).toMatch(/unknown kind 'cach'; did you mean 'cache'/);
+    expect(handle.session.architecture.added_components).toEqual([{ id: 'cache', label: 'Cache', kind: 'cache' }]);
+    expect(handle.session.architecture.added_connections).toEqual([{ from: 'api', to: 'cache', label: 'read' }]);
+    expect(script.printed.at(-1)).toContain('[API] --read--> [Cache] (yours)');
+  });
+
+  test('jump to a step by number', async () => {
+    const handle = memoryHandle(makeSession());
+    await plainWalk(scripted(['jump', '9', 'quit']).prompter, handle, problem, framework, inputs);
+    expect(handle.session.current_step).toBe(9);
+  });
+});

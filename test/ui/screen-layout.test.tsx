@@ -1,0 +1,56 @@
+// chalk is Ink's colouring; its level is fixed at import, so the test sets it directly.
+import chalk from 'chalk';
+import { describe, expect, test } from 'vitest';
+import { loadProblem } from '../../src/core/problem/load.js';
+import { listFrameworks } from '../../src/core/template/load.js';
+import { renderPracticeFrame } from '../../src/ui/render-frame.js';
+
+const DOWN = '\x1b[B';
+const problem = loadProblem('url-shortener');
+
+/** Keys that open each step's panel, for every step of a framework. */
+const walks = (steps: number) => Array.from({ length: steps }, (_, i) => ['\x1b', ...Array.from({ length: i }, () => 'n'), '\t']);
+
+describe('the practice frame fits the terminal', () => {
+  for (const framework of listFrameworks()) {
+    for (const [columns, rows] of [
+      [80, 24],
+      [100, 30],
+      [160, 50],
+    ] as const) {
+      test(`${framework.id} at ${columns}x${rows}: every step, the help and the reference cards`, () => {
+        const states = [...walks(framework.steps.length), ['\x1b', '?'], ['\x1b', 'r'], ['\x1b', 'r', '\x1b[D'], ['\x1b', 'h', 'h', 'h', DOWN]];
+        for (const keys of states) {
+          const frame = renderPracticeFrame({ problem, framework, columns, rows, keys, env: { NO_COLOR: '1' } });
+          const lines = frame.split('\n');
+          expect(lines.length, `keys ${JSON.stringify(keys)}`).toBeLessThanOrEqual(rows - 1);
+          for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(columns);
+        }
+      });
+    }
+  }
+
+  test('the header keeps the step and the clock when the title is long', () => {
+    const frame = renderPracticeFrame({ problem, framework: listFrameworks()[0]!, columns: 80, rows: 24 });
+    expect(frame.split('\n')[0]).toMatch(/step 1\/14 · 00:00\s*$/);
+  });
+});
+
+describe('NO_COLOR', () => {
+  test('no colour codes with NO_COLOR, colour codes without it (colour forced on)', () => {
+    const framework = listFrameworks()[0]!;
+    const previous = chalk.level;
+    chalk.level = 1;
+    try {
+      const plain = renderPracticeFrame({ problem, framework, env: { NO_COLOR: '1' }, keys: ['\x1b', 'n', 'n', 'n', 'n', '\t', '\r', 'x'] });
+      const colour = renderPracticeFrame({ problem, framework, env: {}, keys: ['\x1b', 'n', 'n', 'n', 'n', '\t', '\r', 'x'] });
+      // SGR colour codes: 30-37, 90-97 foreground.
+      const colours = /\x1b\[(3[0-7]|9[0-7])m/;
+      expect(colour).toMatch(colours);
+      expect(plain).not.toMatch(colours);
+      expect(plain).toContain('✗');
+    } finally {
+      chalk.level = previous;
+    }
+  });
+});
