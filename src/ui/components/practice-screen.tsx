@@ -8,7 +8,7 @@ import { ArchitectureView } from './architecture-view.js';
 import { EstimatorView } from './estimator-view.js';
 import { Footer } from './footer.js';
 import { GuideView } from './guide-view.js';
-import { Header } from './header.js';
+import { formatElapsed, Header } from './header.js';
 import { Line } from './line.js';
 import { NotesView } from './notes-view.js';
 import { OverlayView } from './overlay-view.js';
@@ -78,7 +78,11 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
         />
         <Box width={1} />
         <Box flexDirection="column" width={paneWidth} height={bodyHeight}>
-          <Line text={`${index + 1}. ${step.title} · ${step.budget_minutes} min${done ? ' · ✓ done' : ''}`} width={paneWidth} bold />
+          <Line
+            text={`${index + 1}. ${step.title} · ${formatElapsed(state.session.time_spent[step.id] ?? 0)} of ${step.budget_minutes} min${done ? ' · ✓ done' : ''}`}
+            width={paneWidth}
+            bold
+          />
           <Line text={panelTitle} width={paneWidth} inverse={panelFocused} fill={panelFocused} bold={panelFocused} dim={!panelFocused} />
           {panel}
           <Line

@@ -24,7 +24,7 @@ export async function practiseNew(problem: Problem, framework: Framework, env: N
   return runOn(handle, problem, framework, env);
 }
 
-/** Reopen a saved session (practice or mock) where it was left. */
+/** Reopen a saved session where it was left; an unfinished mock goes on with its clock. */
 export async function practiseSaved(id: string, env: NodeJS.ProcessEnv): Promise<string> {
   const handle = openSession(id, env);
   let problem: Problem;
@@ -35,6 +35,11 @@ export async function practiseSaved(id: string, env: NodeJS.ProcessEnv): Promise
   } catch (error) {
     handle.close();
     throw error;
+  }
+  const mock = handle.session.mock;
+  if (handle.session.mode === 'mock' && mock && !mock.finished) {
+    const { runMockSession } = await import('../mock/run-mock.js');
+    return (await runMockSession(handle, problem, framework, env)).sessionId;
   }
   return runOn(handle, problem, framework, env);
 }
