@@ -1,27 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, ROOT, startTerminal, tmuxMissing, type Terminal } from './tmux.js';
+import { BIN, e2eSkipReason, useTerminals } from './tmux.js';
 
-const missing = tmuxMissing();
-const built = existsSync(join(ROOT, 'dist', 'hld.js'));
+const skip = e2eSkipReason();
 
-describe.skipIf(missing !== undefined || !built)(`hld practice in a real terminal${missing ? ` (skipped: ${missing})` : built ? '' : ' (skipped: run npm run build first)'}`, () => {
-  let home: string;
-  let term: Terminal | undefined;
-  beforeEach(() => {
-    home = mkdtempSync(join(tmpdir(), 'hld-e2e-'));
-  });
-  afterEach(() => {
-    term?.kill();
-    term = undefined;
-    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  });
+describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  const terminals = useTerminals();
 
   test('notes in two steps, an assumption changed, an estimate follows, all saved', async () => {
-    term = startTerminal(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24, env: { HLD_HOME: home } });
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24 });
     const first = await term.waitFor('Notes (typing; Esc to stop)');
     expect(first).toContain('step 1/14');
     // The frame stays shorter than the terminal (no scrolling, no flicker).
@@ -65,7 +54,7 @@ describe.skipIf(missing !== undefined || !built)(`hld practice in a real termina
     const after = await term.waitFor('[exited 0]');
     expect(after).toMatch(/Saved session \S+-url-shortener/);
 
-    const dir = join(home, 'sessions');
+    const dir = join(terminals.home(), 'sessions');
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
     expect(files).toHaveLength(1);
     const session = parse(readFileSync(join(dir, files[0]!), 'utf8')) as { notes: Record<string, string>; overrides: Record<string, string>; current_step: number };
@@ -76,7 +65,7 @@ describe.skipIf(missing !== undefined || !built)(`hld practice in a real termina
   });
 
   test('Ctrl-C saves and gives the terminal back; a resize is followed', async () => {
-    term = startTerminal(['node', BIN, 'practice', 'url-shortener', '--framework', 'reshaded'], { columns: 100, rows: 30, env: { HLD_HOME: home, NO_COLOR: '1' } });
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--framework', 'reshaded'], { columns: 100, rows: 30, env: { NO_COLOR: '1' } });
     await term.waitFor('step 1/8');
     term.type('kept after ctrl-c');
     await term.waitFor('kept after ctrl-c');
@@ -85,7 +74,7 @@ describe.skipIf(missing !== undefined || !built)(`hld practice in a real termina
     term.keys('C-c');
     const after = await term.waitFor('[exited 0]');
     expect(after).not.toContain('Steps (');
-    const dir = join(home, 'sessions');
+    const dir = join(terminals.home(), 'sessions');
     const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
     expect(readFileSync(join(dir, file), 'utf8')).toContain('kept after ctrl-c');
   });

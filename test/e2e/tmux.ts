@@ -1,9 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 
 /**
  * A real terminal for end-to-end tests: a tmux session of a given size running
@@ -89,6 +90,37 @@ export function startTerminal(args: readonly string[], options: TmuxOptions = {}
         // already gone
       }
       rmSync(socketDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Why this machine cannot run the terminal tests (no tmux, or no build), or undefined when it can. */
+export function e2eSkipReason(): string | undefined {
+  return tmuxMissing() ?? (existsSync(join(ROOT, 'dist', 'hld.js')) ? undefined : 'dist/hld.js is missing: run `npm run build` first (npm test does)');
+}
+
+/**
+ * Per-test setup for a describe block: a fresh HLD_HOME and at most one
+ * terminal at a time, killed (and the folder removed) after each test.
+ */
+export function useTerminals(): { readonly home: () => string; start(args: readonly string[], options?: TmuxOptions): Terminal } {
+  let home = '';
+  let current: Terminal | undefined;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'hld-e2e-'));
+  });
+  afterEach(() => {
+    current?.kill();
+    current = undefined;
+    // The app may still be saving as it dies; retry the removal briefly.
+    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  });
+  return {
+    home: () => home,
+    start(args, options = {}) {
+      current?.kill();
+      current = startTerminal(args, { ...options, env: { HLD_HOME: home, ...options.env } });
+      return current;
     },
   };
 }
