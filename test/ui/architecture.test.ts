@@ -32,4 +32,11 @@ describe('architecture view-model', () => {
     expect(addConnection(problem, emptyEdits(), 'client -> api')).toMatchObject({ error: 'that connection is already there' });
     expect(addConnection(problem, emptyEdits(), 'client api')).toMatchObject({ error: expect.stringMatching(/from -> to/) });
   });
+
+  test('part of a label is enough when only one component has it', () => {
+    const added = addComponent(problem, emptyEdits(), 'Apple cache : cache');
+    if (!('edits' in added)) throw new Error(added.error);
+    expect(addConnection(problem, added.edits, 'cli -> apple')).toMatchObject({ edits: { added_connections: [{ from: 'client', to: 'apple_cache' }] } });
+    expect(addConnection(problem, added.edits, 'client -> ap')).toMatchObject({ error: expect.stringMatching(/matches API, Apple cache/) });
+  });
 });

@@ -96,7 +96,7 @@ export function addComponent(problem: Problem, edits: ArchitectureEdits, text: s
   return { edits: { ...edits, added_components: [...edits.added_components, { id, label, kind: kindText as ComponentKind }] } };
 }
 
-/** "client -> api" or "Client -> API servers : HTTPS", by id or label. */
+/** "client -> api" or "Client -> API servers : HTTPS", by id, label, or a part of a label only one component has. */
 export function addConnection(problem: Problem, edits: ArchitectureEdits, text: string): EditResult {
   const colon = text.indexOf(':');
   const ends = colon === -1 ? text : text.slice(0, colon);
@@ -106,10 +106,13 @@ export function addConnection(problem: Problem, edits: ArchitectureEdits, text: 
   const live = archComponents(problem, edits).filter((c) => !c.removed);
   const find = (name: string): string | { error: string } => {
     const wanted = name.trim().toLowerCase();
-    const found = live.find((c) => c.id === wanted || c.label.toLowerCase() === wanted);
-    if (found) return found.id;
-    const names = live.map((c) => c.label);
-    return { error: `no component '${name.trim()}'${didYouMean(name.trim(), names)}` };
+    const exact = live.find((c) => c.id === wanted || c.label.toLowerCase() === wanted);
+    if (exact) return exact.id;
+    // Labels are long ("Timeline cache (Redis)"), so part of one is enough when only one matches.
+    const partial = live.filter((c) => c.label.toLowerCase().includes(wanted) || c.id.includes(wanted.replace(/[ -]+/g, '_')));
+    if (wanted !== '' && partial.length === 1) return partial[0]!.id;
+    if (partial.length > 1) return { error: `'${name.trim()}' matches ${partial.map((c) => c.label).join(', ')}; type more of the name` };
+    return { error: `no component '${name.trim()}'${didYouMean(name.trim(), live.map((c) => c.label))}` };
   };
   const from = find(parts[0]!);
   const to = find(parts[1]!);
