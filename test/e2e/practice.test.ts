@@ -78,4 +78,25 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
     expect(readFileSync(join(dir, file), 'utf8')).toContain('kept after ctrl-c');
   });
+
+  test('--plain walks the same session with prompts', async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--plain'], { columns: 80, rows: 24 });
+    await term.waitFor('Step 1 of 14, Clarify requirements: what next?');
+    term.keys('Enter');
+    await term.waitFor('Clarify requirements, line 1:');
+    term.type('typed in plain mode');
+    term.keys('Enter');
+    await term.waitFor('Clarify requirements, line 2:');
+    term.keys('Enter');
+    await term.waitFor('Add to my notes');
+    // The list wraps around: one up from the first choice is the last.
+    term.keys('Up');
+    await term.waitFor(/❯ Save and quit/);
+    term.keys('Enter');
+    await term.waitFor('[exited 0]');
+    const dir = join(terminals.home(), 'sessions');
+    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
+    const session = parse(readFileSync(join(dir, file), 'utf8')) as { notes: Record<string, string> };
+    expect(session.notes['clarify-requirements']).toBe('typed in plain mode');
+  });
 });

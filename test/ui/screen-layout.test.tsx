@@ -1,7 +1,7 @@
 // chalk is Ink's colouring; its level is fixed at import, so the test sets it directly.
 import chalk from 'chalk';
 import { describe, expect, test } from 'vitest';
-import { loadProblem } from '../../src/core/problem/load.js';
+import { loadAllProblems, loadProblem } from '../../src/core/problem/load.js';
 import { listFrameworks } from '../../src/core/template/load.js';
 import { renderPracticeFrame } from '../../src/ui/render-frame.js';
 
@@ -29,6 +29,20 @@ describe('the practice frame fits the terminal', () => {
       });
     }
   }
+
+  test('every problem, both frameworks, at 80x24: each step renders and its estimator works', () => {
+    for (const listing of loadAllProblems()) {
+      const each = listing.problem;
+      if (!each) throw new Error(`${listing.entry.id}: ${listing.error}`);
+      for (const framework of listFrameworks()) {
+        for (const keys of walks(framework.steps.length)) {
+          const frame = renderPracticeFrame({ problem: each, framework, columns: 80, rows: 24, keys });
+          expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+          expect(frame, `${each.id} ${framework.id}`).not.toContain('unavailable');
+        }
+      }
+    }
+  });
 
   test('the header keeps the step and the clock when the title is long', () => {
     const frame = renderPracticeFrame({ problem, framework: listFrameworks()[0]!, columns: 80, rows: 24 });
