@@ -102,6 +102,26 @@ describe('hld export', () => {
   });
 });
 
+describe('hld resume without a terminal', () => {
+  it('checks the id first, then points at export', async () => {
+    const id = makeSession();
+    const typo = await run(['resume', `${id}x`]);
+    expect(typo.code).toBe(2);
+    expect(typo.err).toContain(`did you mean '${id}'`);
+    const noTty = await run(['resume']);
+    expect(noTty.code).toBe(2);
+    expect(noTty.err).toContain(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
+    // Nothing was locked on the way.
+    expect(existsSync(join(t.sessions, `${id}.yaml.lock`))).toBe(false);
+  });
+
+  it('with no sessions says how to start one', async () => {
+    const result = await run(['resume']);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/no saved sessions .*hld practice <problem>/);
+  });
+});
+
 describe('hld delete', () => {
   it('without a terminal and without --yes, refuses and names --yes', async () => {
     const id = makeSession();
