@@ -45,7 +45,9 @@ describe.skipIf(skip !== undefined)(`kill -9 mid-notes, then resume${skip ? ` (s
     resumed.keys('Escape');
     await sleep(100);
     resumed.keys('q');
-    await resumed.waitFor(/Saved session \S+url-shortener/);
+    const end = await resumed.waitFor(/\[exited \d+\]/);
+    expect(end).toMatch(/Saved session \S+url-shortener/);
+    expect(end).toContain('[exited 0]');
     // Closed cleanly: the lock is released and the notes are still there.
     expect(readdirSync(join(home, 'sessions')).filter((n) => n.endsWith('.lock'))).toEqual([]);
     expect(loadSession(undefined, { HLD_HOME: home }).notes['clarify-requirements']).toContain(NOTE);
