@@ -18,6 +18,8 @@ export async function launchDrill(drill: Drill, env: NodeJS.ProcessEnv): Promise
     );
     await instance.waitUntilExit();
   } finally {
+    // A resumed stdin would keep the process alive; paused and ref'd, a later prompt can still use it.
+    process.stdin.pause();
     process.stdin.ref();
   }
   return outcome;

@@ -36,6 +36,8 @@ export async function showMockReport(report: MockReport, env: NodeJS.ProcessEnv)
     await instance.waitUntilExit();
   } finally {
     leave();
+    // A resumed stdin would keep the process alive; paused and ref'd, a later prompt can still use it.
+    process.stdin.pause();
     process.stdin.ref();
   }
 }

@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { loadSession } from '../../src/core/session/store.js';
+import { BIN, ROOT, startTerminal, tmuxMissing, type Terminal } from './tmux.js';
+
+const missing = tmuxMissing();
+const built = existsSync(join(ROOT, 'dist', 'hld.js'));
+
+/** Seconds left on the countdown in the header, e.g. `0:42 left` -> 42. */
+function secondsLeft(screen: string): number {
+  const match = /(\d+):(\d\d) left/.exec(screen) ?? /PAUSED (\d+):(\d\d)/.exec(screen);
+  if (!match) throw new Error(`no countdown on the screen:\n${screen}`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+describe.skipIf(missing !== undefined || !built)(`hld mock --minutes 1 in a real terminal${missing ? ` (skipped: ${missing})` : built ? '' : ' (skipped: run npm run build first)'}`, () => {
+  let home: string;
+  let term: Terminal | undefined;
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), 'hld-e2e-mock-'));
+  });
+  afterEach(() => {
+    term?.kill();
+    term = undefined;
+    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  });
+
+  test('countdown, over-budget warning, pause, leave and resume where it stopped, then the report at time up', { timeout: 150_000 }, async () => {
+    const env = { HLD_HOME: home, NO_COLOR: '1' };
+    term = startTerminal(['node', BIN, 'mock', 'url-shortener', '--minutes', '1'], { columns: 80, rows: 24, env });
+    const first = await term.waitFor(/\d:\d\d left · step/);
+    expect(first).toContain('step 1/14');
+    expect(first.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(23);
+
+    const first_ = await term.waitFor('Notes');
+    if (!/Notes \(typing/.test(first_)) {
+      term.keys('e');
+      await term.waitFor(/Notes \(typing/);
+    }
+    term.type('Read-heavy, Redis cache, KGS with base62 codes');
+    await term.waitFor('base62 codes');
+
+    // The first step's share of one minute is 7 seconds; past it the header warns, and typing goes on.
+    await term.waitFor(/step OVER \+\d:\d\d/, 15_000);
+    term.type(' 301');
+    await term.waitFor('codes 301');
+
+    term.keys('C-t');
+    const paused = await term.waitFor('PAUSED');
+    const atPause = secondsLeft(paused);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(secondsLeft(term.screen())).toBe(atPause);
+    term.keys('C-t');
+    await term.waitForGone('PAUSED');
+
+    // Leave for later: the clock stops with the screen.
+    term.keys('Escape');
+    await term.waitFor('Notes (e to write)');
+    term.keys('q');
+    const left = await term.waitFor('[exited 0]');
+    expect(left).toMatch(/stopped with 0:\d\d left/);
+    const [file] = readdirSync(join(home, 'sessions')).filter((f) => f.endsWith('.yaml'));
+    const id = file!.replace(/\.yaml$/, '');
+    const saved = loadSession(id, env);
+    expect(saved.mock!.finished).toBe(false);
+    const elapsed = saved.mock!.elapsed_seconds;
+    expect(elapsed).toBeGreaterThan(7);
+    expect(saved.notes['clarify-requirements']).toContain('codes 301');
+    term.kill();
+
+    // A wall-clock pause between sittings does not count.
+    await new Promise((r) => setTimeout(r, 3000));
+    term = startTerminal(['node', BIN, 'mock', '--resume'], { columns: 80, rows: 24, env });
+    const resumed = await term.waitFor(/\d:\d\d left/);
+    expect(secondsLeft(resumed)).toBeLessThanOrEqual(60 - elapsed);
+    expect(secondsLeft(resumed)).toBeGreaterThanOrEqual(60 - elapsed - 3);
+    expect(resumed).toContain('codes 301');
+
+    // Time up: the report opens on its own.
+    const report = await term.waitFor('Mock report', 70_000);
+    expect(report).toMatch(/1:00 of 1:00/);
+    expect(report).toMatch(/Clarify requirements\s+1:00\s+0:07\s+over by 0:53/);
+    term.keys('End');
+    const end = await term.waitFor('How the score was computed');
+    expect(end).toMatch(/Score: .* of 100/);
+    term.keys('q');
+    const done = await term.waitFor('[exited 0]');
+    expect(done).toMatch(/\/100, recorded in your history/);
+
+    const history = JSON.parse(execFileSync('node', [BIN, 'history', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' })) as {
+      entries: { kind: string; session: string; key_points_covered: number }[];
+    };
+    expect(history.entries).toHaveLength(1);
+    expect(history.entries[0]!.kind).toBe('mock');
+    expect(history.entries[0]!.session).toBe(id);
+    expect(history.entries[0]!.key_points_covered).toBeGreaterThanOrEqual(4);
+    expect(loadSession(id, env).notes['clarify-requirements']).toContain('codes 301');
+  });
+});
