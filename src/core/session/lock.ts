@@ -1,4 +1,4 @@
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -63,7 +63,7 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
   const temp = join(dirname(lockFile), `.${basename(lockFile)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
   writeFileSync(temp, content, { mode: 0o600 });
   try {
-    for (let attempt = 0; attempt < 2; attempt++) {
+    for (let attempt = 0; attempt < 3; attempt++) {
       try {
         linkSync(temp, lockFile);
         return ownedLock(lockFile, me);
@@ -86,9 +86,26 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
             `close that one first so neither overwrites the other's work`,
         );
       }
-      // The owner is gone (or the lock is unreadable): take it over. A second
-      // pass that loses the race to another process ends in the errors above.
-      rmSync(lockFile, { force: true });
+      // The owner is gone (or the lock is unreadable): take it over. Move the
+      // lock aside first and look at what was moved: if another hld replaced
+      // the stale lock in the meantime, that fresh lock is put back, not lost.
+      const aside = `${temp}.stale`;
+      try {
+        renameSync(lockFile, aside);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+        throw error;
+      }
+      const moved = readLockOwner(aside);
+      const sameStale = moved?.pid === owner?.pid && moved?.host === owner?.host && moved?.since === owner?.since;
+      if (!sameStale) {
+        try {
+          linkSync(aside, lockFile);
+        } catch {
+          // someone locked it again meanwhile; theirs stands, and the loop reports it
+        }
+      }
+      rmSync(aside, { force: true });
     }
     throw new HldError(`session ${label} could not be locked (another hld took it at the same moment); try again`);
   } finally {

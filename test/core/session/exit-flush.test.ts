@@ -1,30 +1,16 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
 import { loadSession } from '../../../src/core/session/store.js';
+import { bundleChild } from './bundle-child.js';
 import { tempHome } from './helpers.js';
 
 // The child must be a real process (signals, process.exit), so it is bundled to plain JS first.
 let bundleDir: string;
 let childScript: string;
 beforeAll(() => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'hld-exit-flush-'));
-  childScript = join(bundleDir, 'child.mjs');
-  buildSync({
-    entryPoints: [fileURLToPath(new URL('./exit-flush-child.ts', import.meta.url))],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent',
-    // yaml is CommonJS and require()s Node built-ins, which an ESM bundle lacks.
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  });
+  ({ script: childScript, dir: bundleDir } = bundleChild(new URL('./exit-flush-child.ts', import.meta.url)));
 });
 afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
