@@ -41,6 +41,31 @@ describe('session round trip', () => {
     expect(loadSession(undefined, t.env)).toEqual(saved);
   });
 
+  it('keeps notes byte for byte, whatever YAML would make of them', () => {
+    const nasty = [
+      '  leading spaces\n\ttab line\n',
+      'trailing newlines\n\n\n',
+      '---\n...\n# not a comment\nkey: value\n- item',
+      'yes',
+      'null',
+      '0x1F',
+      '"quoted" \'single\' `back`',
+      'emoji 🚀 and ünïcödé and 中文',
+      'carriage\r\nreturn',
+      '',
+      ' ',
+      '|\n>\n&anchor *alias !tag %directive @at',
+      'a'.repeat(5000),
+    ];
+    const handle = createSession({ problem: 'url-shortener', framework: 'hld14', mode: 'practice' }, t.env);
+    const notes = Object.fromEntries(nasty.map((text, i) => [`step-${i}`, text]));
+    handle.update({ ...handle.session, notes, overrides: { 'key with: colon': '1e9 / (30 day)' } });
+    handle.close();
+    const back = loadSession(handle.session.id, t.env);
+    expect(back.notes).toEqual(notes);
+    expect(back.overrides).toEqual({ 'key with: colon': '1e9 / (30 day)' });
+  });
+
   it('keeps a mock clock for mock sessions', () => {
     const handle = createSession({ problem: 'twitter', framework: 'reshaded', mode: 'mock', mockMinutes: 45 }, t.env);
     expect(handle.session.mock).toEqual({ total_seconds: 2700, elapsed_seconds: 0, paused: false, finished: false });
