@@ -20,11 +20,13 @@ export function clockText(controller: MockController, endArmed: boolean): { text
   const left = formatClock(remainingSeconds(clock));
   if (controller.timeUp) return { text: ' TIME UP · opening the report ', tone: 'warn' };
   if (endArmed) return { text: ' Ctrl+X again to end the mock ', tone: 'warn' };
-  if (clock.paused) return { text: ` PAUSED ${left} · Ctrl+T resumes `, tone: 'paused' };
+  const fit = (full: string, short: string) => (full.length <= MOCK_CLOCK_WIDTH ? full : short);
+  if (clock.paused) return { text: fit(` PAUSED ${left} · Ctrl+T resumes `, ` PAUSED ${left} · Ctrl+T `), tone: 'paused' };
   const step = controller.currentStep();
-  if (step?.over) return { text: ` ${left} left · step OVER +${formatClock(step.overBy)} `, tone: 'warn' };
-  const budget = step ? ` · step ${formatClock(step.spentSeconds)}/${formatClock(step.budgetSeconds)}` : '';
-  return { text: ` ${left} left${budget} `, tone: 'normal' };
+  if (step?.over) return { text: fit(` ${left} left · step OVER +${formatClock(step.overBy)} `, ` ${left} · OVER +${formatClock(step.overBy)} `), tone: 'warn' };
+  if (!step) return { text: ` ${left} left `, tone: 'normal' };
+  const spent = `${formatClock(step.spentSeconds)}/${formatClock(step.budgetSeconds)}`;
+  return { text: fit(` ${left} left · step ${spent} `, ` ${left} · ${spent} `), tone: 'normal' };
 }
 
 /**

@@ -1,0 +1,103 @@
+import { render } from 'ink-testing-library';
+import { afterEach, describe, expect, test } from 'vitest';
+import { createDrill } from '../../../src/core/drill/drill.js';
+import type { DrillResult } from '../../../src/core/drill/render.js';
+import { loadProblem } from '../../../src/core/problem/load.js';
+import { DrillApp } from '../../../src/ui/drill/drill-app.js';
+import { drillReducer, initialDrillState, type DrillState } from '../../../src/ui/drill/drill-state.js';
+import { runPlainDrill } from '../../../src/ui/drill/plain-drill.js';
+import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
+import { waitForText } from '../ink-helpers.js';
+import { key } from '../practice-fixture.js';
+
+const drill = createDrill(loadProblem('url-shortener'), { seed: 11, count: 2 });
+const [q1, q2] = drill.questions;
+
+function type(state: DrillState, text: string): DrillState {
+  return [...text].reduce((s, ch) => drillReducer(s, key(ch)), state);
+}
+
+describe('the drill screen reducer', () => {
+  test('asks again for an unreadable answer, grades a good one, then moves on to the summary', () => {
+    let state = initialDrillState(drill);
+    state = drillReducer(type(state, 'lots'), key('return'));
+    expect(state.phase).toBe('asking');
+    expect(state.problem).toMatch(/not a unit I know/);
+    for (let i = 0; i < 4; i++) state = drillReducer(state, key('backspace'));
+    state = drillReducer(type(state, q1!.display), key('return'));
+    expect(state.phase).toBe('feedback');
+    expect(state.problem).toBeUndefined();
+    expect(state.results[0]!.graded.grade).toBe('good');
+    state = drillReducer(state, key('return'));
+    expect(state.index).toBe(1);
+    expect(state.input.text).toBe('');
+    state = drillReducer(type(state, String(q2!.value * 1000)), key('return'));
+    expect(state.results[1]!.graded.grade).toBe('off');
+    state = drillReducer(state, key('return'));
+    expect(state.phase).toBe('summary');
+    expect(drillReducer(state, key('q')).exit).toBe('completed');
+  });
+
+  test('Esc while answering leaves without recording', () => {
+    expect(drillReducer(initialDrillState(drill), key('escape')).exit).toBe('abandoned');
+    // "q" while answering is just a letter of the answer.
+    expect(drillReducer(initialDrillState(drill), key('q')).input.text).toBe('q');
+  });
+});
+
+describe('the plain drill', () => {
+  test('asks each question, retries unreadable answers and reports the score', async () => {
+    const answers = ['??', q1!.display, `${q2!.value * 8}`];
+    const said: string[] = [];
+    const asked: string[] = [];
+    const results = await runPlainDrill(drill, {
+      ask: async (message) => {
+        asked.push(message);
+        return answers.shift()!;
+      },
+      say: (text) => said.push(text),
+    });
+    expect(asked).toHaveLength(3);
+    expect(asked[0]).toContain(q1!.example);
+    expect(results.map((r) => r.graded.grade)).toEqual(['good', 'close']);
+    const text = said.join('\n');
+    expect(text).toContain(`hld drill url-shortener --seed 11`);
+    expect(text).toContain(`Question 1 of 2: ${q1!.label}?`);
+    expect(text).toContain(q1!.showWork);
+    expect(text).toMatch(/Score: \d+\/100/);
+  });
+});
+
+describe('the drill screen', () => {
+  let unmount: (() => void) | undefined;
+  afterEach(() => {
+    unmount?.();
+    unmount = undefined;
+  });
+
+  test('shows the question with its givens, the verdict with the working, and fits 80x24', async () => {
+    let done: { results: readonly DrillResult[]; completed: boolean } | undefined;
+    const app = render(
+      <ThemeContext.Provider value={PLAIN_THEME}>
+        <DrillApp drill={drill} onDone={(results, completed) => (done = { results, completed })} />
+      </ThemeContext.Provider>,
+    );
+    unmount = app.unmount;
+    const first = await waitForText(app, `Question 1 of 2: ${q1!.label}?`);
+    expect(first).toContain('Given:');
+    expect(first).toContain(q1!.givens[0]!.label);
+    expect(first.split('\n').length).toBeLessThanOrEqual(23);
+    app.stdin.write(q1!.display);
+    await waitForText(app, `> ${q1!.display}`);
+    app.stdin.write('\r');
+    const verdict = await waitForText(app, 'Good (within 2x)');
+    expect(verdict).toContain(`the answer is ${q1!.display}`);
+    expect(verdict.split('\n').length).toBeLessThanOrEqual(23);
+    app.stdin.write('\r');
+    await waitForText(app, 'Question 2 of 2');
+    app.stdin.write('\x1b');
+    await waitForText(app, 'Question 2 of 2');
+    for (let i = 0; i < 50 && !done; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(done).toEqual({ results: expect.any(Array), completed: false });
+  });
+});
