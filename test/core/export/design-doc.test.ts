@@ -6,9 +6,9 @@ import { DOC_PLACEHOLDERS, renderDesignDoc } from '../../../src/core/export/desi
 import { designDocInput, exportDesignDoc } from '../../../src/core/export/export-session.js';
 import { notesToMarkdown } from '../../../src/core/export/notes-markdown.js';
 import { placeholdersIn, readDocTemplate, renderTemplate } from '../../../src/core/export/template.js';
-import { loadProblem } from '../../../src/core/problem/load.js';
-import { loadFramework } from '../../../src/core/template/load.js';
-import { trickySession } from './fixture.js';
+import { listProblemFiles, loadProblem } from '../../../src/core/problem/load.js';
+import { frameworkIds, loadFramework } from '../../../src/core/template/load.js';
+import { emptyEdits, trickySession } from './fixture.js';
 
 const env = { HLD_HOME: '/nonexistent-hld-home' };
 
@@ -136,6 +136,17 @@ describe('design doc structure (parsed with markdown-it)', () => {
     // The notes' own style (list markers, code block style, fence languages) is the user's business.
     const userStyle = ['MD004', 'MD040', 'MD046'];
     expect(lintDoc(doc).filter((line) => !userStyle.some((rule) => line.includes(rule)))).toEqual([]);
+  });
+
+  it('every problem under both frameworks gives a lint-clean doc, even with no notes', () => {
+    for (const entry of listProblemFiles(env)) {
+      for (const framework of frameworkIds()) {
+        const session = trickySession({ problem: entry.id, framework, notes: {}, done: [], time_spent: {}, overrides: {}, architecture: emptyEdits() });
+        const text = exportDesignDoc(session, { env });
+        expect(lintDoc(text), `${entry.id} / ${framework}`).toEqual([]);
+        expect(text).not.toContain('could not be computed');
+      }
+    }
   });
 
   it('falls back to a clear line when the saved overrides no longer compute', () => {

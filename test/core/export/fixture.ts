@@ -34,3 +34,5 @@ export function trickySession(patch: Partial<Session> = {}): Session {
     ...patch,
   });
 }
+
+export const emptyEdits = (): Session['architecture'] => ({ added_components: [], removed_components: [], added_connections: [], removed_connections: [] });

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveArchitecture } from '../../../src/core/export/architecture.js';
 import { exportDesignDoc } from '../../../src/core/export/export-session.js';
 import { architectureFlowchart, mermaidLabel, mermaidNodeId } from '../../../src/core/export/mermaid.js';
-import { loadProblem } from '../../../src/core/problem/load.js';
+import { listProblemFiles, loadProblem } from '../../../src/core/problem/load.js';
 import { COMPONENT_KINDS } from '../../../src/core/problem/schema.js';
-import { trickySession } from './fixture.js';
+import { emptyEdits, trickySession } from './fixture.js';
 
 const env = { HLD_HOME: '/nonexistent-hld-home' };
 
@@ -40,6 +40,15 @@ describe('architecture flowchart (checked by Mermaid 11 itself)', () => {
     expect(db.getVertices().has('n_dns')).toBe(false);
     expect(db.getVertices().has('n_end')).toBe(true);
     expect(db.getEdges().some((e) => e.start === 'n_client' && e.end === 'n_edge')).toBe(false);
+  });
+
+  it("every problem's reference architecture parses", async () => {
+    for (const entry of listProblemFiles(env)) {
+      const problem = loadProblem(entry.id, env);
+      const db = await parseFlowchart(architectureFlowchart(resolveArchitecture(problem, emptyEdits())).join('\n'));
+      expect(db.getVertices().size, entry.id).toBe(problem.architecture.components.length);
+      expect(db.getEdges(), entry.id).toHaveLength(problem.architecture.connections.length);
+    }
   });
 
   it('draws every component kind with a shape Mermaid accepts', async () => {
