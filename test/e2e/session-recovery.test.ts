@@ -52,4 +52,22 @@ describe.skipIf(skip !== undefined)(`kill -9 mid-notes, then resume${skip ? ` (s
     expect(readdirSync(join(home, 'sessions')).filter((n) => n.endsWith('.lock'))).toEqual([]);
     expect(loadSession(undefined, { HLD_HOME: home }).notes['clarify-requirements']).toContain(NOTE);
   });
+
+  it('closing the terminal right after typing keeps the notes (SIGHUP flush)', async () => {
+    const home = terminals.home();
+    const practice = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 100, rows: 30, env: { NO_COLOR: '1' } });
+    const first = await practice.waitFor('Clarify requirements');
+    if (!/Notes \(typing/.test(first)) {
+      practice.keys('e');
+      await practice.waitFor(/Notes \(typing/);
+    }
+    practice.type('closed the window too soon');
+    await practice.waitFor('closed the window too soon');
+    // Kill tmux at once: the app gets SIGHUP, most likely before its autosave timer fires.
+    practice.kill();
+    const sessions = join(home, 'sessions');
+    for (let waited = 0; readdirSync(sessions).some((n) => n.endsWith('.lock')) && waited < 5000; waited += 50) await sleep(50);
+    expect(readdirSync(sessions).filter((n) => n.endsWith('.lock'))).toEqual([]);
+    expect(loadSession(undefined, { HLD_HOME: home }).notes['clarify-requirements']).toContain('closed the window too soon');
+  });
 });
