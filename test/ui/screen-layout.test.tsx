@@ -44,6 +44,14 @@ describe('the practice frame fits the terminal', () => {
     }
   });
 
+  test('scrolling an overlay stops with its last line just above the footer', () => {
+    const framework = listFrameworks()[0]!;
+    const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?', ...Array.from({ length: 100 }, () => DOWN)] });
+    const lines = frame.split('\n');
+    expect(lines.slice(-3, -1).join(' ')).toMatch(/saved as you\s+go\./);
+    expect(lines[1]).not.toMatch(/more/);
+  });
+
   test('the header keeps the step and the clock when the title is long', () => {
     const frame = renderPracticeFrame({ problem, framework: listFrameworks()[0]!, columns: 80, rows: 24 });
     expect(frame.split('\n')[0]).toMatch(/step 1\/14 · 00:00\s*$/);

@@ -101,7 +101,7 @@ export function goToStep(state: PracticeState, index: number): PracticeState {
     panel: hasTool(step) ? 'tool' : 'guide',
     guideScroll: 0,
     editor: createEditor(state.session.notes[step.id] ?? '', layout.paneWidth, layout.notesHeight),
-    estimator: cancelDraft(state.estimator),
+    estimator: { ...cancelDraft(state.estimator), selected: 0 },
     archField: undefined,
     archSelected: 0,
     focus: state.focus === 'panel' && !hasTool(step) && state.panel === 'tool' ? 'steps' : state.focus,
@@ -125,7 +125,7 @@ function overlayLimit(state: PracticeState): number {
   if (!overlay) return 0;
   const layout = layoutOf(state);
   const page = overlay.kind === 'help' ? helpPage(layout.columns) : referencePages(state.ctx.cards, state.ctx.prices, layout.columns)[overlay.page];
-  return Math.max(0, (page?.lines.length ?? 0) - (overlayHeight(layout) - 1));
+  return Math.max(0, (page?.lines.length ?? 0) - overlayHeight(layout));
 }
 
 function scrollOverlay(state: PracticeState, delta: number): PracticeState {
