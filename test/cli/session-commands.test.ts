@@ -94,6 +94,17 @@ describe('hld export', () => {
     expect(missing.err).toMatch(/--template .*none\.md: no such file/);
   });
 
+  it('--print-template prints the default template, which renders as is', async () => {
+    const id = makeSession();
+    const printed = await run(['export', '--print-template']);
+    expect(printed.code).toBe(0);
+    expect(printed.out).toMatch(/^<!--\nhld-dojo design-doc template/);
+    const template = join(t.home, 'copy.md');
+    writeFileSync(template, printed.out);
+    const viaCopy = await run(['export', id, '-o', '-', '--template', template]);
+    expect(viaCopy.out).toBe((await run(['export', id, '-o', '-'])).out);
+  });
+
   it('an unknown id suggests the nearest', async () => {
     const id = makeSession();
     const result = await run(['export', `${id}x`, '-o', '-']);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { exportDesignDoc, writeDesignDoc } from '../../core/export/export-session.js';
+import { readDocTemplate } from '../../core/export/template.js';
 import { loadSession } from '../../core/session/store.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -8,6 +9,7 @@ const options = {
   output: { type: 'string', short: 'o' },
   template: { type: 'string', short: 't' },
   force: { type: 'boolean', short: 'f' },
+  'print-template': { type: 'boolean' },
 } as const;
 
 const command: Command = {
@@ -26,14 +28,20 @@ Without <id>, the latest session. See the ids with: hld sessions
 Options
   -o, --output FILE     where to write (default: <id>.md in this folder);
                         - writes to standard output
-  -t, --template FILE   your own template; copy templates/design-doc.md from
-                        the hld-dojo package and edit it ({{placeholders}} are
-                        listed at its top)
+  -t, --template FILE   your own template ({{placeholders}} are listed at the
+                        top of the default one)
   -f, --force           replace FILE if it exists (never replaced otherwise)
+      --print-template  print the default template to start your own from:
+                        hld export --print-template > my-doc.md
 
 The file is written atomically: a reader never sees half a doc.`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('export', argv, options);
+    if (values['print-template']) {
+      expectPositionals('export', positionals, []);
+      output.out(readDocTemplate());
+      return 0;
+    }
     const [id] = expectPositionals('export', positionals, ['id'], 1);
     const session = loadSession(id, env);
     const markdown = exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
