@@ -59,21 +59,15 @@ Needs an interactive terminal.`,
         throw new UsageError('hld mock --resume continues a mock as it was; --random, --minutes and --framework do not apply');
       }
       const [typed] = expectPositionals('mock', positionals, ['session'], 1);
-      const { listSessions, loadSession, openSession, resolveSessionId } = await import('../../core/session/store.js');
+      const { listSessions, loadSession, resolveSessionId } = await import('../../core/session/store.js');
       // Without an id, the mock saved most recently (sessions are listed newest first).
       const latestMock = typed === undefined ? listSessions(env).sessions.find((s) => s.mode === 'mock')?.id : typed;
       if (typed === undefined && latestMock === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
       const id = resolveSessionId(latestMock, env);
-      const saved = loadSession(id, env);
-      if (saved.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
+      if (loadSession(id, env).mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
       if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
-      // Problem and framework load before the session is opened, so a failure leaves no lock behind.
-      const { loadFramework } = await import('../../core/template/load.js');
-      const problem = loadProblem(saved.problem, env);
-      const framework = loadFramework(saved.framework);
-      const handle = openSession(id, env);
-      const { runMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
-      output.out(mockOutcomeMessage(await runMockSession(handle, problem, framework, env)));
+      const { resumeMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
+      output.out(mockOutcomeMessage(await resumeMockSession(id, env)));
       return 0;
     }
 

@@ -5,7 +5,10 @@ import { formatClock, remainingSeconds } from '../../core/mock/clock.js';
 import { mockEntry } from '../../core/history/entries.js';
 import { recordMockOnce } from '../../core/history/store.js';
 import type { Problem } from '../../core/problem/schema.js';
-import { installExitFlush } from '../../core/session/store.js';
+import { UsageError } from '../../core/errors.js';
+import { loadProblem } from '../../core/problem/load.js';
+import { installExitFlush, loadSession, openSession } from '../../core/session/store.js';
+import { loadFramework } from '../../core/template/load.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
 import type { Framework } from '../../core/template/schema.js';
 import { enterFullScreen } from '../terminal.js';
@@ -78,6 +81,20 @@ export async function runMockSession(handle: SessionHandle, problem: Problem, fr
     uninstall();
     handle.close();
   }
+}
+
+/**
+ * Reopen a saved mock by id with its clock where it stopped (or its report,
+ * if it is over). For `hld mock --resume` and for `hld resume` / the home
+ * screen when the session they open is a mock.
+ */
+export async function resumeMockSession(id: string, env: NodeJS.ProcessEnv): Promise<MockOutcome> {
+  const saved = loadSession(id, env);
+  if (saved.mode !== 'mock' || !saved.mock) throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
+  // Problem and framework load before the session is opened, so a failure leaves no lock behind.
+  const problem = loadProblem(saved.problem, env);
+  const framework = loadFramework(saved.framework);
+  return runMockSession(openSession(id, env), problem, framework, env);
 }
 
 /** The line printed after a mock. */
