@@ -14,11 +14,10 @@ const env = { HLD_HOME: '/nonexistent-hld-home' };
 
 /**
  * markdownlint with its defaults, less: MD013 (line length: tables and notes are long lines
- * by nature), MD024 only among siblings (every step may have its own "Notes" sub-heading),
- * MD060 (table pipe spacing: an empty cell is written "|   |", which GitHub renders fine).
+ * by nature), MD024 only among siblings (every step may have its own "Notes" sub-heading).
  */
 function lintDoc(text: string): string[] {
-  const result = lint({ strings: { doc: text }, config: { default: true, MD013: false, MD024: { siblings_only: true }, MD060: false } });
+  const result = lint({ strings: { doc: text }, config: { default: true, MD013: false, MD024: { siblings_only: true } } });
   return result['doc']!.map((e) => `${e.lineNumber}: ${e.ruleNames.join('/')} ${e.errorDetail ?? ''} ${e.errorContext ?? ''}`);
 }
 
