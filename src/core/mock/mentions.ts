@@ -4,7 +4,7 @@ import type { Problem, StandardEstimateKey } from '../problem/schema.js';
 /**
  * Whether the notes mention a requirement, an estimate or a component. These
  * are sentences and labels rather than curated terms, so a mention is judged
- * by overlap: half of the item's significant words, but never more than three,
+ * by overlap: half of the item's significant words, but never more than two,
  * appear in the notes (a word counts with or without a plural or -ing/-ed ending).
  */
 
@@ -33,7 +33,7 @@ export function significantWords(text: string): string[] {
   return [...new Set(words.filter((w) => (w.length >= 3 || /\d/.test(w)) && !STOP_WORDS.has(w)).map(normalise))];
 }
 
-const MAX_WORDS_NEEDED = 3;
+const MAX_WORDS_NEEDED = 2;
 
 export class NotesIndex {
   readonly text: string;
@@ -44,7 +44,7 @@ export class NotesIndex {
     this.normalised = normaliseForMatching(text);
     this.words = new Set(significantWords(text));
   }
-  /** At least half of the item's significant words appear in the notes (one at least, three at most: notes are terse). */
+  /** At least half of the item's significant words appear in the notes (one at least, two at most: notes are terse). */
   overlaps(item: string): boolean {
     const all = significantWords(item);
     if (all.length === 0) return true;
@@ -82,6 +82,25 @@ function matchesPhrases(notes: NotesIndex, alternatives: readonly (readonly stri
   return alternatives.some((terms) => terms.every((term) => (term === '$' ? notes.text.includes('$') : notes.has(term))));
 }
 
+/** A sentence without its asides: "(e.g. /spring-sale)" should not count against a mention. */
+const withoutAsides = (text: string): string => text.replace(/\([^)]*\)/g, ' ');
+
+/** The technologies a label names in brackets: "Link cache (Redis / Memcached)" -> Redis, Memcached. */
+function alternativesOf(label: string): string[] {
+  const inside = [...label.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!);
+  return inside
+    .flatMap((part) => part.split(/[/,]| or /))
+    .map((t) => t.replace(/\be\.g\.\s*/i, '').replace(/-style$/, '').trim())
+    .filter((t) => t.length >= 2);
+}
+
+/** A component counts as mentioned by its name, its id, or a technology its label names. */
+function componentMentioned(notes: NotesIndex, component: { id: string; label: string }): boolean {
+  return (
+    notes.overlaps(withoutAsides(component.label)) || notes.has(component.id.replace(/_/g, ' ')) || alternativesOf(component.label).some((t) => notes.has(t))
+  );
+}
+
 export interface Unmentioned {
   readonly requirements: readonly string[];
   readonly estimates: readonly { key: string; label: string }[];
@@ -100,14 +119,12 @@ export function findUnmentioned(problem: Problem, notesText: string): Unmentione
   ];
   const components = problem.architecture.components.filter((c) => c.kind !== 'client');
   return {
-    requirements: requirements.filter((r) => !notes.overlaps(r)),
+    requirements: requirements.filter((r) => !notes.overlaps(withoutAsides(r))),
     estimates: estimates.filter((e) => {
       const phrases = ESTIMATE_PHRASES[e.key as keyof typeof ESTIMATE_PHRASES];
       return !(phrases && matchesPhrases(notes, phrases)) && !notes.overlaps(e.label);
     }),
-    components: components
-      .filter((c) => !notes.overlaps(c.label.replace(/\(.*?\)/g, ' ')) && !notes.overlaps(c.label) && !notes.has(c.id.replace(/_/g, ' ')))
-      .map((c) => ({ id: c.id, label: c.label })),
+    components: components.filter((c) => !componentMentioned(notes, c)).map((c) => ({ id: c.id, label: c.label })),
     totals: { requirements: requirements.length, estimates: estimates.length, components: components.length },
   };
 }

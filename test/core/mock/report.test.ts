@@ -66,4 +66,12 @@ describe('mentions', () => {
     expect(missing).not.toContain('redirect_service');
     expect(missing.length).toBeLessThan(some.totals.components - 2);
   });
+
+  it('counts a technology named in a label, and ignores asides in requirements', () => {
+    const found = findUnmentioned(shortener, 'We put Kafka in the middle. Users may pick a custom alias.');
+    expect(found.components.map((c) => c.id)).not.toContain(shortener.architecture.components.find((c) => /Kafka/.test(c.label))!.id);
+    expect(found.requirements.some((r) => r.includes('custom alias'))).toBe(false);
+    const none = findUnmentioned(shortener, 'the short one');
+    expect(none.components.map((c) => c.id)).toContain('dns');
+  });
 });
