@@ -3,6 +3,7 @@ import { DEFAULT_CONVENTIONS } from '../../../src/core/conventions.js';
 import { gradeAnswer, gradeRatio, nameUnitMistake, parseAnswer } from '../../../src/core/drill/answer.js';
 import { answerQuestion, createDrill, CORE_QUESTIONS, drillScore, type Drill, type DrillQuestion } from '../../../src/core/drill/drill.js';
 import { mulberry32, seedFromText } from '../../../src/core/drill/prng.js';
+import { givenLines } from '../../../src/core/drill/render.js';
 import { friendlyNumber, valueText } from '../../../src/core/drill/values.js';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { listProblemFiles, loadProblem } from '../../../src/core/problem/load.js';
@@ -90,13 +91,14 @@ describe('drills', () => {
     }
   });
 
-  it('list the givens of each question', () => {
+  it('list the givens of each question, shares as percentages', () => {
     const drill = createDrill(shortener, { seed: 5 });
     const peak = question(drill, 'peak_read_qps');
     const keys = peak.givens.map((g) => g.key);
     expect(keys).toContain('peak_factor');
     expect(keys).toContain('new_urls_per_month');
     expect(keys).not.toContain('url_record_size');
+    expect(givenLines(question(drill, 'storage_total'))).toContain('Index overhead: 25%');
   });
 });
 
