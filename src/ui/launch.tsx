@@ -11,6 +11,8 @@ import { enterFullScreen } from './terminal.js';
 import { ThemeContext, themeFor } from './theme.js';
 import { assertInteractive } from './tty.js';
 
+const loadEngine = async () => (await import('../core/estimate/engine.js')).runEstimate;
+
 export interface LaunchPracticeOptions {
   readonly handle: SessionHandle;
   readonly problem: Problem;
@@ -32,7 +34,7 @@ export async function launchPractice(options: LaunchPracticeOptions): Promise<vo
   const { handle, problem, framework } = options;
   assertInteractive('practice', problem.id);
   const env = options.env ?? process.env;
-  const ctx = { problem, framework, cards: loadReferenceCards(), prices: loadPrices({ env }) };
+  const ctx = { problem, framework, cards: loadReferenceCards(), prices: loadPrices({ env }), engine: undefined };
   // After an inquirer prompt stdin is paused, and Ink would exit at once.
   process.stdin.resume();
   const leaveFullScreen = enterFullScreen();
@@ -42,6 +44,7 @@ export async function launchPractice(options: LaunchPracticeOptions): Promise<vo
         <PracticeApp
           ctx={ctx}
           handle={handle}
+          loadEngine={loadEngine}
           headerExtra={options.headerExtra}
           {...(options.headerExtraWidth !== undefined ? { headerExtraWidth: options.headerExtraWidth } : {})}
           {...(options.onCommand ? { onCommand: options.onCommand } : {})}

@@ -1,4 +1,5 @@
 import { renderToString } from 'ink';
+import { runEstimate } from '../core/estimate/engine.js';
 import { loadPrices } from '../core/prices/load.js';
 import type { Problem } from '../core/problem/schema.js';
 import { loadReferenceCards } from '../core/reference/load.js';
@@ -24,7 +25,7 @@ export interface FrameOptions {
 
 /** The practice state after `keys`, without a terminal: for benchmarks and layout tests. */
 export function practiceStateFor(options: FrameOptions): PracticeState {
-  const ctx = { problem: options.problem, framework: options.framework, cards: loadReferenceCards(), prices: loadPrices({ env: options.env ?? process.env }) };
+  const ctx = { problem: options.problem, framework: options.framework, cards: loadReferenceCards(), prices: loadPrices({ env: options.env ?? process.env }), engine: runEstimate };
   const session = options.session ?? newSession({ problem: options.problem.id, framework: options.framework.id, mode: 'practice' });
   let state: PracticeState = initialPracticeState(ctx, session, options.columns ?? 80, options.rows ?? 24);
   for (const raw of options.keys ?? []) state = practiceReducer(state, { type: 'key', key: parseKey(raw) });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadPrices } from '../../src/core/prices/load.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import { plainWalk } from '../../src/ui/plain/plain-walk.js';
@@ -38,7 +39,7 @@ function scripted(answers: string[]) {
 describe('plain walk', () => {
   const problem = makeProblem();
   const framework = loadFramework('hld14');
-  const inputs = { problem, prices: loadPrices() };
+  const inputs = { run: runEstimate, problem, prices: loadPrices() };
 
   test('prints the step, takes notes line by line, shows a hint, marks done and moves on', async () => {
     const handle = memoryHandle(makeSession());

@@ -1,5 +1,6 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
+import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadPrices } from '../../src/core/prices/load.js';
 import { loadReferenceCards } from '../../src/core/reference/load.js';
 import { loadFramework } from '../../src/core/template/load.js';
@@ -9,7 +10,7 @@ import { makeProblem } from '../fixtures/problem.js';
 import { waitForText } from './ink-helpers.js';
 import { makeSession } from './practice-fixture.js';
 
-const ctx = () => ({ problem: makeProblem(), framework: loadFramework('hld14'), cards: loadReferenceCards(), prices: loadPrices() });
+const ctx = () => ({ problem: makeProblem(), framework: loadFramework('hld14'), cards: loadReferenceCards(), prices: loadPrices(), engine: runEstimate });
 
 let unmount: (() => void) | undefined;
 afterEach(() => {
@@ -95,5 +96,21 @@ describe('practice screen', () => {
     app.stdin.write('\r');
     await waitForText(app, /\*/);
     expect(handle.session.overrides).toEqual({ users: '10000' });
+  });
+});
+
+describe('the estimation engine loads after the first frame', () => {
+  test('the estimator says it is loading, then shows the assumptions', async () => {
+    const handle = memoryHandle(makeSession({ current_step: 4 }));
+    let release: () => void = () => {};
+    const ready = new Promise<void>((resolve) => (release = resolve));
+    const app = render(
+      <PracticeApp ctx={{ ...ctx(), engine: undefined }} handle={handle} clock={false} loadEngine={async () => (await ready, runEstimate)} />,
+    );
+    unmount = app.unmount;
+    await waitForText(app, 'Loading the estimator…');
+    release();
+    const frame = await waitForText(app, 'Daily users');
+    expect(frame).not.toContain('Loading the estimator');
   });
 });

@@ -1,3 +1,4 @@
+import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadPrices } from '../../src/core/prices/load.js';
 import { loadReferenceCards } from '../../src/core/reference/load.js';
 import type { Session } from '../../src/core/session/schema.js';
@@ -13,7 +14,7 @@ export function makeSession(patch: Partial<Session> = {}): Session {
 }
 
 export function makeState(patch: Partial<Session> = {}, framework = 'hld14', size: [number, number] = [80, 24]): PracticeState {
-  const ctx = { problem: makeProblem(), framework: loadFramework(framework), cards: loadReferenceCards(), prices: loadPrices() };
+  const ctx = { problem: makeProblem(), framework: loadFramework(framework), cards: loadReferenceCards(), prices: loadPrices(), engine: runEstimate };
   return initialPracticeState(ctx, makeSession({ framework, ...patch }), size[0], size[1]);
 }
 

@@ -23,10 +23,11 @@ const detailRows = (height: number): number => (height >= 10 ? 3 : 2);
 export function EstimatorView({ estimator, kind, focused, width, height }: EstimatorViewProps) {
   const theme = useTheme();
   if (!estimator.shown) {
+    const message = estimator.failure ? `Estimates are unavailable: ${estimator.failure}` : 'Loading the estimator…';
     return (
       <Box flexDirection="column" height={height}>
-        {wrapText(`Estimates are unavailable: ${estimator.failure ?? 'unknown error'}`, width).slice(0, height).map((row, i) => (
-          <Line key={i} text={row} width={width} color={theme.error} />
+        {wrapText(message, width).slice(0, height).map((row, i) => (
+          <Line key={i} text={row} width={width} color={estimator.failure ? theme.error : theme.muted} />
         ))}
       </Box>
     );

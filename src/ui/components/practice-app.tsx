@@ -4,6 +4,7 @@ import type { SessionHandle } from '../../core/session/store-api.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Command } from '../keymap.js';
+import type { EstimateRunner } from '../practice/estimator.js';
 import { practiceReducer } from '../practice/reducer.js';
 import { initialPracticeState, type PracticeContext } from '../practice/state.js';
 import { PracticeScreen } from './practice-screen.js';
@@ -17,6 +18,8 @@ export interface PracticeAppProps {
   readonly headerExtraWidth?: number;
   /** Commands for components outside the practice reducer (the mock clock's pause and end keys). */
   readonly onCommand?: (command: Command) => void;
+  /** Loads the estimation engine after the first frame, when ctx has none. */
+  readonly loadEngine?: () => Promise<EstimateRunner>;
 }
 
 /**
@@ -24,7 +27,7 @@ export interface PracticeAppProps {
  * size, counts time, saves every change through the session handle, and is the
  * only place that ends the Ink app.
  */
-export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtraWidth, onCommand }: PracticeAppProps) {
+export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtraWidth, onCommand, loadEngine }: PracticeAppProps) {
   const { exit } = useApp();
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(practiceReducer, undefined, () => initialPracticeState(ctx, handle.session, size.columns, size.rows));
@@ -34,6 +37,21 @@ export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtr
   useEffect(() => {
     dispatch({ type: 'resize', columns: size.columns, rows: size.rows });
   }, [size.columns, size.rows]);
+
+  // mathjs takes a few hundred milliseconds to load: draw first, then fetch it.
+  useEffect(() => {
+    if (ctx.engine || !loadEngine) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      void loadEngine().then((run) => {
+        if (live) dispatch({ type: 'engine', run });
+      });
+    }, 0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [ctx.engine, loadEngine]);
 
   useEffect(() => {
     if (!clock) return;

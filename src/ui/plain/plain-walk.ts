@@ -1,3 +1,4 @@
+import { runEstimate } from '../../core/estimate/engine.js';
 import { loadPrices } from '../../core/prices/load.js';
 import type { Problem } from '../../core/problem/schema.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
@@ -197,7 +198,7 @@ export async function runPlainPractice(options: { problem: Problem; framework: F
   const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice' }, env);
   const uninstall = installExitFlush(handle);
   try {
-    await plainWalk(await inquirerPrompter(), handle, problem, framework, { problem, prices: loadPrices({ env }) });
+    await plainWalk(await inquirerPrompter(), handle, problem, framework, { run: runEstimate, problem, prices: loadPrices({ env }) });
   } finally {
     uninstall();
     handle.close();

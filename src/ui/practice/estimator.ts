@@ -1,6 +1,5 @@
 import type { Conventions } from '../../core/conventions.js';
-import { runEstimate } from '../../core/estimate/engine.js';
-import type { EstimateReport, ReportEntry } from '../../core/estimate/types.js';
+import type { EstimateOptions, EstimateReport, ReportEntry } from '../../core/estimate/types.js';
 import { HldError } from '../../core/errors.js';
 import type { PriceTable } from '../../core/prices/schema.js';
 import type { Problem } from '../../core/problem/schema.js';
@@ -29,7 +28,14 @@ export interface Draft {
   readonly error: string | undefined;
 }
 
+/**
+ * The estimation engine (runEstimate). Passed in rather than imported so the
+ * practice screen can draw its first frame before mathjs has loaded.
+ */
+export type EstimateRunner = (problem: Problem, options: EstimateOptions & { prices?: PriceTable }) => EstimateReport;
+
 export interface EstimateInputs {
+  readonly run: EstimateRunner;
   readonly problem: Problem;
   readonly prices?: PriceTable | undefined;
   readonly conventions?: Conventions | undefined;
@@ -53,7 +59,7 @@ export type EstimateResult = { readonly report: EstimateReport } | { readonly er
 export function computeEstimate(inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): EstimateResult {
   try {
     return {
-      report: runEstimate(inputs.problem, {
+      report: inputs.run(inputs.problem, {
         overrides,
         ...(inputs.conventions ? { conventions: inputs.conventions } : {}),
         ...(inputs.prices ? { prices: inputs.prices } : {}),
@@ -64,6 +70,9 @@ export function computeEstimate(inputs: EstimateInputs, overrides: Readonly<Reco
     throw error;
   }
 }
+
+/** The estimator before the engine has loaded: nothing to show yet. */
+export const pendingEstimator = (): EstimatorState => ({ selected: 0, committed: undefined, shown: undefined, failure: undefined, draft: undefined });
 
 /** The estimator for saved overrides. Overrides that no longer evaluate (the problem file changed) are reported, not fatal. */
 export function initialEstimator(inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): EstimatorState & { notice?: string } {

@@ -6,7 +6,7 @@ import type { Command } from '../keymap.js';
 import { resolveKey } from '../keymap.js';
 import type { KeyPress } from '../keys/parse-key.js';
 import { addComponent, addConnection, archRows, emptyEdits, selectableArchRows, toggleRow } from './architecture.js';
-import { cancelDraft, commitDraft, editDraft, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
+import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft, type EstimateRunner } from './estimator.js';
 import { guideLines } from './guide.js';
 import { overlayHeight } from './layout.js';
 import { helpPage, referencePages } from './overlays.js';
@@ -39,6 +39,8 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
       return tick(state, action.seconds);
     case 'resize':
       return resize(state, action.columns, action.rows);
+    case 'engine':
+      return engineReady(state, action.run);
   }
 }
 
@@ -257,6 +259,14 @@ function commitField(state: PracticeState): PracticeState {
   // Select what was just added: the last component, or the last connection.
   const lastOfKind = rows.map((r) => r.type).lastIndexOf(field.mode);
   return { ...withSession(state, { architecture: result.edits }), archField: undefined, archSelected: Math.max(0, lastOfKind) };
+}
+
+function engineReady(state: PracticeState, run: EstimateRunner): PracticeState {
+  if (state.ctx.engine) return state;
+  const next = { ...state, ctx: { ...state.ctx, engine: run } };
+  const { notice, ...estimator } = initialEstimator(estimateInputs(next), state.session.overrides);
+  const problem = notice ?? (estimator.failure ? `estimates unavailable: ${estimator.failure}` : undefined);
+  return { ...next, estimator, notice: problem ?? state.notice };
 }
 
 function tick(state: PracticeState, seconds: number): PracticeState {

@@ -6,7 +6,7 @@ import type { Framework, Step } from '../../core/template/schema.js';
 import { createEditor, type EditorState } from '../editor/editor.js';
 import type { LineInput } from '../editor/line-input.js';
 import type { Command, KeyContext } from '../keymap.js';
-import { initialEstimator, type EstimateInputs, type EstimatorState } from './estimator.js';
+import { initialEstimator, pendingEstimator, type EstimateInputs, type EstimateRunner, type EstimatorState } from './estimator.js';
 import { practiceLayout, type PracticeLayout } from './layout.js';
 
 /** What the practice screen is built from; it never changes while the screen is open. */
@@ -15,6 +15,8 @@ export interface PracticeContext {
   readonly framework: Framework;
   readonly cards: readonly ReferenceCard[];
   readonly prices: PriceTable | undefined;
+  /** The estimation engine, once loaded (the screen asks for it after its first frame). */
+  readonly engine: EstimateRunner | undefined;
 }
 
 export type Focus = 'steps' | 'panel' | 'notes';
@@ -59,7 +61,8 @@ export type PracticeAction =
   | { readonly type: 'key'; readonly key: import('../keys/parse-key.js').KeyPress }
   | { readonly type: 'command'; readonly command: Command }
   | { readonly type: 'tick'; readonly seconds: number }
-  | { readonly type: 'resize'; readonly columns: number; readonly rows: number };
+  | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
+  | { readonly type: 'engine'; readonly run: EstimateRunner };
 
 export const layoutOf = (state: Pick<PracticeState, 'columns' | 'rows'>): PracticeLayout => practiceLayout(state.columns, state.rows);
 
@@ -69,7 +72,9 @@ export const currentStep = (state: PracticeState): Step => state.ctx.framework.s
 export const hasTool = (step: Step): boolean => step.kind !== 'notes';
 export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(state)) && state.panel === 'tool';
 
+/** The engine inputs; only called once the engine is there (the estimator has no rows before). */
 export const estimateInputs = (state: PracticeState): EstimateInputs => ({
+  run: state.ctx.engine!,
   problem: state.ctx.problem,
   prices: state.ctx.prices,
   conventions: state.session.conventions,
@@ -97,7 +102,9 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
   const current = Math.min(Math.max(0, session.current_step), ctx.framework.steps.length - 1);
   const step = ctx.framework.steps[current]!;
   const layout = practiceLayout(columns, rows);
-  const { notice, ...estimator } = initialEstimator({ problem: ctx.problem, prices: ctx.prices, conventions: session.conventions }, session.overrides);
+  const { notice, ...estimator } = ctx.engine
+    ? initialEstimator({ run: ctx.engine, problem: ctx.problem, prices: ctx.prices, conventions: session.conventions }, session.overrides)
+    : { ...pendingEstimator(), notice: undefined };
   return {
     ctx,
     session: { ...session, current_step: current },
