@@ -110,7 +110,8 @@ export const KEYMAP: readonly Binding[] = [
   // ---- the notes editor (typing goes into the notes)
   { keys: ['escape'], label: 'Esc', command: 'leave-notes', description: 'stop typing (back to the step list)', contexts: ['notes'], short: 'stop typing' },
   { keys: ['up', 'down', 'left', 'right'], label: 'arrows', command: 'edit-text', description: 'move the cursor', contexts: ['notes'], footer: false },
-  { keys: ['home', 'end'], label: 'Home/End', command: 'edit-text', description: 'start or end of the line', contexts: ['notes'], footer: false },
+  { keys: ['home', 'end', 'ctrl+a', 'ctrl+e'], label: 'Home/End', command: 'edit-text', description: 'start or end of the line', contexts: ['notes'], footer: false },
+  { keys: ['ctrl+w'], label: 'Ctrl+W', command: 'edit-text', description: 'delete the word before the cursor (Ctrl or Alt with ←→ moves by word)', contexts: ['notes'], footer: false },
   { keys: ['pageup', 'pagedown'], label: 'PgUp/PgDn', command: 'edit-text', description: 'move a screen up or down', contexts: ['notes'], footer: false },
   { keys: ['return'], label: 'Enter', command: 'edit-text', description: 'new line', contexts: ['notes'], footer: false },
 

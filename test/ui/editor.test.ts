@@ -176,6 +176,24 @@ describe('notes editor', () => {
     expect(view.cursorRow - s.scroll).toBeGreaterThanOrEqual(0);
   });
 
+  test('word moves and Ctrl+W work on words separated by spaces', () => {
+    let s = createEditor('alpha  beta gamma', 40, 3);
+    s = run(s, { type: 'wordLeft' });
+    expect(s.col).toBe(12);
+    s = run(s, { type: 'wordLeft' }, { type: 'wordLeft' });
+    expect(s.col).toBe(0);
+    s = run(s, { type: 'wordRight' });
+    expect(s.col).toBe(5);
+    s = run(s, { type: 'wordRight' });
+    expect(s.col).toBe(11);
+    s = run(s, { type: 'deleteWordBack' });
+    expect(editorText(s)).toBe('alpha   gamma');
+    s = run(s, { type: 'deleteWordBack' });
+    expect(editorText(s)).toBe(' gamma');
+    s = run(createEditor('one\ntwo', 40, 3), { type: 'home' }, { type: 'deleteWordBack' });
+    expect(editorText(s)).toBe('onetwo');
+  });
+
   test('set replaces the text and puts the cursor at its end', () => {
     const s = run(type(empty(), 'abc'), { type: 'set', text: 'x\ny' });
     expect(s.lines).toEqual(['x', 'y']);

@@ -15,6 +15,8 @@ describe('practice reducer: steps and notes', () => {
     expect(s.focus).toBe('notes');
     s = press(s, 'Users shorten links', 'return', 'q and ? are typed too');
     expect(s.session.notes['clarify-requirements']).toBe('Users shorten links\nq and ? are typed too');
+    s = press(s, 'ctrl+w', 'ctrl+w', '\x1b[1;5D', 'ctrl+a', '- ');
+    expect(s.session.notes['clarify-requirements']).toBe('Users shorten links\n- q and ? are ');
     expect(s.quit).toBe(false);
     expect(s.overlay).toBeUndefined();
   });

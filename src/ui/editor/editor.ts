@@ -31,6 +31,9 @@ export type EditorAction =
   | { readonly type: 'end' }
   | { readonly type: 'pageUp' }
   | { readonly type: 'pageDown' }
+  | { readonly type: 'wordLeft' }
+  | { readonly type: 'wordRight' }
+  | { readonly type: 'deleteWordBack' }
   | { readonly type: 'resize'; readonly width: number; readonly height: number }
   | { readonly type: 'set'; readonly text: string };
 
@@ -143,6 +146,17 @@ function apply(state: EditorState, action: EditorAction): EditorState {
       return moveVertically(state, -Math.max(1, state.height - 1));
     case 'pageDown':
       return moveVertically(state, Math.max(1, state.height - 1));
+    case 'wordLeft':
+      if (col === 0) return apply(state, { type: 'left' });
+      return { ...state, col: wordStart(line, col), goal: undefined };
+    case 'wordRight':
+      if (col === line.length) return apply(state, { type: 'right' });
+      return { ...state, col: wordEnd(line, col), goal: undefined };
+    case 'deleteWordBack': {
+      if (col === 0) return apply(state, { type: 'backspace' });
+      const start = wordStart(line, col);
+      return { ...state, lines: splice(lines, row, 1, [line.slice(0, start) + line.slice(col)]), col: start, goal: undefined };
+    }
     case 'resize':
       return { ...state, width: Math.max(1, action.width), height: Math.max(1, action.height), goal: undefined };
     case 'set': {
@@ -168,6 +182,22 @@ function moveVertically(state: EditorState, delta: number): EditorState {
   // On a row that continues below, the offset `end` belongs to the next row.
   const maxCol = target.end - target.start - (lastOfLine ? 0 : 1);
   return { ...state, row: target.line, col: target.start + Math.min(goal, Math.max(0, maxCol)), goal };
+}
+
+/** Where the word before `col` starts (skipping spaces first), as readline's Ctrl+W sees it. */
+function wordStart(line: string, col: number): number {
+  let i = col;
+  while (i > 0 && line[i - 1] === ' ') i--;
+  while (i > 0 && line[i - 1] !== ' ') i--;
+  return i;
+}
+
+/** Where the word at or after `col` ends. */
+function wordEnd(line: string, col: number): number {
+  let i = col;
+  while (i < line.length && line[i] === ' ') i++;
+  while (i < line.length && line[i] !== ' ') i++;
+  return i;
 }
 
 /** Scroll just enough to keep the cursor in view, and never past the end of the text. */

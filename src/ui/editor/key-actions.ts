@@ -15,6 +15,8 @@ export function editorActionFor(key: KeyPress): EditorAction | undefined {
       return { type: 'delete' };
     case 'left':
     case 'right':
+      if (key.meta) return { type: key.name === 'left' ? 'wordLeft' : 'wordRight' };
+      return { type: key.name };
     case 'up':
     case 'down':
     case 'home':
@@ -25,7 +27,7 @@ export function editorActionFor(key: KeyPress): EditorAction | undefined {
     case 'pagedown':
       return { type: 'pageDown' };
     case 'ctrl':
-      return readlineMove(key.text);
+      return key.text === 'w' ? { type: 'deleteWordBack' } : readlineMove(key.text);
     default:
       return undefined;
   }
