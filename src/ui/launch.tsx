@@ -1,4 +1,3 @@
-import { render } from 'ink';
 import type { ReactNode } from 'react';
 import { loadPrices } from '../core/prices/load.js';
 import type { Problem } from '../core/problem/schema.js';
@@ -7,8 +6,7 @@ import type { SessionHandle } from '../core/session/store-api.js';
 import type { Framework } from '../core/template/schema.js';
 import { PracticeApp } from './components/practice-app.js';
 import type { Command } from './keymap.js';
-import { enterFullScreen } from './terminal.js';
-import { ThemeContext, themeFor } from './theme.js';
+import { runFullScreen } from './full-screen.js';
 import { assertInteractive } from './tty.js';
 
 const loadEngine = async () => (await import('../core/estimate/engine.js')).runEstimate;
@@ -27,39 +25,29 @@ export interface LaunchPracticeOptions {
 
 /**
  * Open the practice screen on a session (practice or mock) and resolve when
- * the user quits. Every change goes through `handle.update`; the handle is
- * flushed before this returns, and closing it stays with the caller.
+ * the user quits (or a SIGTERM/SIGHUP/SIGINT ends it, after the terminal is
+ * restored). Every change goes through `handle.update`; the handle is flushed
+ * before this returns, and closing it stays with the caller.
  */
 export async function launchPractice(options: LaunchPracticeOptions): Promise<void> {
   const { handle, problem, framework } = options;
   assertInteractive('practice', problem.id);
   const env = options.env ?? process.env;
   const ctx = { problem, framework, cards: loadReferenceCards(), prices: loadPrices({ env }), engine: undefined };
-  // After an inquirer prompt stdin is paused, and Ink would exit at once.
-  process.stdin.resume();
-  const leaveFullScreen = enterFullScreen();
   try {
-    const instance = render(
-      <ThemeContext.Provider value={themeFor(env)}>
-        <PracticeApp
-          ctx={ctx}
-          handle={handle}
-          loadEngine={loadEngine}
-          headerExtra={options.headerExtra}
-          {...(options.headerExtraWidth !== undefined ? { headerExtraWidth: options.headerExtraWidth } : {})}
-          {...(options.onCommand ? { onCommand: options.onCommand } : {})}
-        />
-      </ThemeContext.Provider>,
-      { exitOnCtrlC: false },
+    await runFullScreen(
+      <PracticeApp
+        ctx={ctx}
+        handle={handle}
+        loadEngine={loadEngine}
+        headerExtra={options.headerExtra}
+        {...(options.headerExtraWidth !== undefined ? { headerExtraWidth: options.headerExtraWidth } : {})}
+        {...(options.onCommand ? { onCommand: options.onCommand } : {})}
+      />,
+      env,
     );
-    await instance.waitUntilExit();
   } finally {
-    leaveFullScreen();
     handle.flush();
-    // Stop reading (so nothing keeps the process alive), but let a following
-    // inquirer prompt use stdin again: Ink leaves it unref'd.
-    process.stdin.pause();
-    process.stdin.ref();
   }
 }
 

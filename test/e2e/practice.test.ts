@@ -99,4 +99,19 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     const session = parse(readFileSync(join(dir, file), 'utf8')) as { notes: Record<string, string> };
     expect(session.notes['clarify-requirements']).toBe('typed in plain mode');
   });
+
+  test.each(['SIGTERM', 'SIGHUP'] as const)('%s restores the terminal, saves and releases the session', async (signal) => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24 });
+    await term.waitFor('Notes (typing');
+    term.type(`ended by ${signal}`);
+    await term.waitFor(`ended by ${signal}`);
+    const dir = join(terminals.home(), 'sessions');
+    const lock = readdirSync(dir).find((f) => f.endsWith('.lock'))!;
+    process.kill((JSON.parse(readFileSync(join(dir, lock), 'utf8')) as { pid: number }).pid, signal);
+    const after = await term.waitFor('[exited 0]');
+    expect(after).not.toContain('Steps (');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
+    expect(readFileSync(join(dir, file), 'utf8')).toContain(`ended by ${signal}`);
+  });
 });

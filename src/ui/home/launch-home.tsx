@@ -1,11 +1,9 @@
-import { render } from 'ink';
 import { loadAllProblems } from '../../core/problem/load.js';
 import { listSessions } from '../../core/session/store.js';
 import { loadProblem } from '../../core/problem/load.js';
 import { listFrameworks, loadFramework } from '../../core/template/load.js';
 import { practiseNew, practiseSaved, savedMessage } from '../session/run-practice.js';
-import { enterFullScreen } from '../terminal.js';
-import { ThemeContext, themeFor } from '../theme.js';
+import { runFullScreen } from '../full-screen.js';
 import { assertInteractive } from '../tty.js';
 import { HomeApp } from './home-app.js';
 import type { HomeChoice, HomeData } from './state.js';
@@ -23,22 +21,8 @@ export function loadHomeData(env: NodeJS.ProcessEnv): HomeData {
 
 async function chooseOnHome(data: HomeData, env: NodeJS.ProcessEnv): Promise<HomeChoice | undefined> {
   let choice: HomeChoice | undefined;
-  process.stdin.resume();
-  const leave = enterFullScreen();
-  try {
-    const instance = render(
-      <ThemeContext.Provider value={themeFor(env)}>
-        <HomeApp data={data} onDone={(c) => (choice = c)} />
-      </ThemeContext.Provider>,
-      { exitOnCtrlC: false },
-    );
-    await instance.waitUntilExit();
-  } finally {
-    leave();
-    process.stdin.pause();
-    process.stdin.ref();
-  }
-  return choice;
+  const { signal } = await runFullScreen(<HomeApp data={data} onDone={(c) => (choice = c)} />, env);
+  return signal ? undefined : choice;
 }
 
 /** Bare `hld`: pick a problem and a framework (or a session to resume), then practise. */
