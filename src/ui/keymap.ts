@@ -23,7 +23,11 @@ export type KeyContext =
   | 'overlay'
   | 'reference'
   | 'home'
-  /** Keys the mock-interview clock adds (see src/ui/mock/). */
+  /**
+   * Keys the mock-interview clock adds (see src/ui/mock/). They apply while
+   * typing notes too, so they must be Ctrl keys; their commands reach the mock
+   * through launchPractice's onCommand.
+   */
   | 'mock';
 
 export type Command =
