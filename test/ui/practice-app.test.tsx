@@ -114,3 +114,23 @@ describe('the estimation engine loads after the first frame', () => {
     expect(frame).not.toContain('Loading the estimator');
   });
 });
+
+describe('saving', () => {
+  test('the last state is handed to the session when the screen closes', async () => {
+    const handle = memoryHandle(makeSession());
+    const app = render(<PracticeApp ctx={ctx()} handle={handle} clock={false} />);
+    await waitForText(app, 'Notes (typing');
+    app.stdin.write('last words');
+    await waitForText(app, 'last words');
+    app.unmount();
+    expect(handle.session.notes['clarify-requirements']).toBe('last words');
+  });
+
+  test('a mock session shows no practice clock in the header', async () => {
+    const handle = memoryHandle(makeSession({ mode: 'mock' }));
+    const app = render(<PracticeApp ctx={ctx()} handle={handle} clock={false} />);
+    unmount = app.unmount;
+    const frame = await waitForText(app, 'step 1/14');
+    expect(frame.split('\n')[0]).not.toMatch(/\d\d:\d\d/);
+  });
+});

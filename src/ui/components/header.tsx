@@ -16,7 +16,8 @@ export interface HeaderProps {
   readonly framework: string;
   readonly step: number;
   readonly steps: number;
-  readonly elapsedSeconds: number;
+  /** Undefined hides the clock (a mock shows its own). */
+  readonly elapsedSeconds: number | undefined;
   readonly width: number;
   /** Drawn at the right end (the mock clock). */
   readonly extra?: ReactNode;
@@ -26,7 +27,7 @@ export interface HeaderProps {
 export function Header({ problem, framework, step, steps, elapsedSeconds, width, extra, extraWidth = 0 }: HeaderProps) {
   const theme = useTheme();
   // Step and time on the right, so a long title is what gets cut.
-  const right = ` step ${step}/${steps} · ${formatElapsed(elapsedSeconds)} `;
+  const right = ` step ${step}/${steps}${elapsedSeconds === undefined ? '' : ` · ${formatElapsed(elapsedSeconds)}`} `;
   const room = Math.max(0, width - extraWidth - right.length);
   return (
     <Box width={width} height={1}>

@@ -1,5 +1,6 @@
 import { useApp } from 'ink';
 import { useEffect, useReducer, useRef, type ReactNode } from 'react';
+import type { Session } from '../../core/session/schema.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -8,6 +9,12 @@ import type { EstimateRunner } from '../practice/estimator.js';
 import { practiceReducer } from '../practice/reducer.js';
 import { initialPracticeState, type PracticeContext } from '../practice/state.js';
 import { PracticeScreen } from './practice-screen.js';
+
+const TIME_SAVE_INTERVAL_MS = 10_000;
+
+function onlyTimeChanged(before: Session, after: Session): boolean {
+  return (Object.keys(after) as (keyof Session)[]).every((key) => key === 'time_spent' || before[key] === after[key]);
+}
 
 export interface PracticeAppProps {
   readonly ctx: PracticeContext;
@@ -53,20 +60,34 @@ export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtr
     };
   }, [ctx.engine, loadEngine]);
 
+  // In a mock, the mock clock counts time (and stops it when paused).
+  const counting = clock && handle.session.mode !== 'mock';
   useEffect(() => {
-    if (!clock) return;
+    if (!counting) return;
     const timer = setInterval(() => dispatch({ type: 'tick', seconds: 1 }), 1000);
     return () => clearInterval(timer);
-  }, [clock]);
+  }, [counting]);
 
-  // Save every change; the store decides when to write.
+  // Save every change; the store decides when to write. The clock's ticks
+  // alone are saved every few seconds, and whatever is left when the screen closes.
   const saved = useRef(handle.session);
+  const savedAt = useRef(0);
+  const latest = useRef(state.session);
+  latest.current = state.session;
   useEffect(() => {
-    if (state.session !== saved.current) {
-      saved.current = state.session;
-      handle.update(state.session);
-    }
+    const next = state.session;
+    if (next === saved.current) return;
+    if (onlyTimeChanged(saved.current, next) && Date.now() - savedAt.current < TIME_SAVE_INTERVAL_MS) return;
+    saved.current = next;
+    savedAt.current = Date.now();
+    handle.update(next);
   }, [state.session, handle]);
+  useEffect(
+    () => () => {
+      if (latest.current !== saved.current) handle.update(latest.current);
+    },
+    [handle],
+  );
 
   const commandHandler = useRef(onCommand);
   commandHandler.current = onCommand;

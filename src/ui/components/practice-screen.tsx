@@ -106,7 +106,7 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
         framework={framework.title}
         step={index + 1}
         steps={framework.steps.length}
-        elapsedSeconds={elapsed}
+        elapsedSeconds={state.session.mode === 'mock' ? undefined : elapsed}
         width={layout.columns}
         extra={headerExtra}
         extraWidth={headerExtraWidth ?? 0}
