@@ -135,6 +135,7 @@ export const KEYMAP: readonly Binding[] = [
   // ---- one-line fields
   { keys: ['return'], label: 'Enter', command: 'field-commit', description: 'accept', contexts: ['field'] },
   { keys: ['escape'], label: 'Esc', command: 'field-cancel', description: 'cancel', contexts: ['field'] },
+  { keys: ['ctrl+u'], label: 'Ctrl+U', command: 'edit-text', description: 'clear the field before the cursor, to type a new value', contexts: ['field'], short: 'clear' },
 
   // ---- overlays
   { keys: ['escape', 'q'], label: 'Esc', command: 'close-overlay', description: 'close', contexts: ['overlay'] },

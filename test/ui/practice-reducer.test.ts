@@ -142,7 +142,7 @@ describe('practice reducer: live estimator', () => {
     let s = press(atCapacity(), 'return');
     expect(s.estimator.draft?.field.text).toBe('1000');
     const before = s.estimator.shown!.get('write_qps')!.value;
-    s = press(s, 'backspace', 'backspace', 'backspace', 'backspace', '2K');
+    s = press(s, 'ctrl+u', '2K');
     expect(s.estimator.shown!.get('write_qps')!.value).toBeCloseTo(before * 2);
     expect(s.session.overrides).toEqual({});
     s = press(s, 'return');

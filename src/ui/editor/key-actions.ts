@@ -53,7 +53,7 @@ export function lineInputActionFor(key: KeyPress): LineInputAction | undefined {
     case 'end':
       return { type: key.name };
     case 'ctrl':
-      return readlineMove(key.text);
+      return key.text === 'u' ? { type: 'clearBefore' } : readlineMove(key.text);
     default:
       return undefined;
   }

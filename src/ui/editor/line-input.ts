@@ -13,7 +13,9 @@ export type LineInputAction =
   | { readonly type: 'left' }
   | { readonly type: 'right' }
   | { readonly type: 'home' }
-  | { readonly type: 'end' };
+  | { readonly type: 'end' }
+  /** Delete everything before the cursor (readline's Ctrl+U): the quick way to retype a value. */
+  | { readonly type: 'clearBefore' };
 
 export const lineInput = (text = ''): LineInput => ({ text, cursor: text.length });
 
@@ -37,5 +39,7 @@ export function lineInputReducer(state: LineInput, action: LineInputAction): Lin
       return { text, cursor: 0 };
     case 'end':
       return { text, cursor: text.length };
+    case 'clearBefore':
+      return cursor === 0 ? state : { text: text.slice(cursor), cursor: 0 };
   }
 }
