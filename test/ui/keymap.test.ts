@@ -25,6 +25,8 @@ test('splitInput separates keys that arrived together and keeps pasted text whol
   expect(splitInput('\x1b[A')).toEqual(['\x1b[A']);
   expect(splitInput('\t')).toEqual(['\t']);
   expect(splitInput('x\x0ey')).toEqual(['x', '\x0e', 'y']);
+  expect(splitInput('\x1bq')).toEqual(['\x1b', 'q']);
+  expect(splitInput('\x1b[')).toEqual(['\x1b[']);
 });
 
 describe('keymap', () => {

@@ -97,6 +97,10 @@ export function parseKey(raw: string): KeyPress {
  * feeds inside a longer run are pasted text, not keys.
  */
 export function splitInput(raw: string): string[] {
+  // Esc then a letter read together (the app was busy) arrives as ESC+letter,
+  // which terminals also send for Alt+letter. No screen uses Alt+letter, and a
+  // lost Esc strands the user in the notes, so it is read as Esc, then the letter.
+  if (raw.length === 2 && raw[0] === '\x1b' && /^[\x20-\x7e]$/.test(raw[1]!) && raw[1] !== '[' && raw[1] !== 'O') return ['\x1b', raw[1]!];
   if (raw.length <= 1 || raw.startsWith('\x1b')) return [raw];
   const pieces: string[] = [];
   let text = '';
