@@ -98,7 +98,7 @@ export function activeContexts(state: PracticeState): KeyContext[] {
   }
 }
 
-export function initialPracticeState(ctx: PracticeContext, session: Session, columns = 80, rows = 24): PracticeState & { notice: string | undefined } {
+export function initialPracticeState(ctx: PracticeContext, session: Session, columns = 80, rows = 24): PracticeState {
   const current = Math.min(Math.max(0, session.current_step), ctx.framework.steps.length - 1);
   const step = ctx.framework.steps[current]!;
   const layout = practiceLayout(columns, rows);
