@@ -1,4 +1,7 @@
 import { keyPointCoverage } from '../coverage.js';
+import { stepBudgets } from '../mock/clock.js';
+import { buildMockReport } from '../mock/report.js';
+import { renderMockReportMarkdown } from '../mock/report-render.js';
 import { describeConventions } from '../conventions.js';
 import type { EstimateReport } from '../estimate/types.js';
 import type { Problem } from '../problem/schema.js';
@@ -30,6 +33,7 @@ export const DOC_PLACEHOLDERS = {
   title: 'the problem title',
   prompt: "the interviewer's prompt, as a quote",
   session_info: 'session id, framework, mode, dates and progress',
+  mock_report: 'for a mock interview, its scored report; empty for practice sessions',
   notes: "the user's notes under a heading per step, in framework order",
   assumptions: 'assumptions table (key, value, unit, changed mark, source)',
   estimates: 'estimates table with formula and working',
@@ -55,6 +59,7 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
     title: inline(problem.title),
     prompt: quote(problem.prompt),
     session_info: sessionInfo(session, framework),
+    mock_report: session.mode === 'mock' ? renderMockReportMarkdown(buildMockReport(session, problem, framework)) : '',
     notes: notesByStep(session, framework),
     assumptions: report ? assumptionsTable(report).join('\n') : unavailable,
     estimates: report ? estimatesTable(report).join('\n') : unavailable,
@@ -156,12 +161,15 @@ function keyPoints(session: Session, problem: Problem): string {
 }
 
 function timePerStep(session: Session, framework: Framework): string {
+  // A mock scales the template's 45-minute budgets to its own length.
+  const totalSeconds = session.mock?.total_seconds ?? framework.total_minutes * 60;
+  const budgets = stepBudgets(framework, totalSeconds);
   let total = 0;
   const rows = framework.steps.map((step, i) => {
     const spent = session.time_spent[step.id] ?? 0;
     total += spent;
-    return [`${i + 1}. ${inline(step.title)}`, `${step.budget_minutes} min`, formatDuration(spent), session.done.includes(step.id) ? 'yes' : ''];
+    return [`${i + 1}. ${inline(step.title)}`, formatDuration(budgets[i]!.seconds), formatDuration(spent), session.done.includes(step.id) ? 'yes' : ''];
   });
-  rows.push(['**Total**', `${framework.total_minutes} min`, `**${formatDuration(total)}**`, '']);
+  rows.push(['**Total**', formatDuration(totalSeconds), `**${formatDuration(total)}**`, '']);
   return markdownTable([{ header: 'Step' }, { header: 'Budget', align: 'right' }, { header: 'Spent', align: 'right' }, { header: 'Done' }], rows).join('\n');
 }

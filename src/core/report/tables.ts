@@ -31,9 +31,8 @@ export function markdownCode(text: string): string {
 }
 
 export function markdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string[] {
-  const header = `| ${columns.map((c) => markdownCell(c.header)).join(' | ')} |`;
-  const rule = `| ${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`;
   // An empty cell is written '| |' (one space), which markdownlint's table-spacing rule accepts.
   const line = (cells: readonly string[]) => `|${cells.map((cell) => (cell ? ` ${cell} ` : ' ')).join('|')}|`;
-  return [header, rule, ...rows.map(line)];
+  const rule = `| ${columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`;
+  return [line(columns.map((c) => markdownCell(c.header))), rule, ...rows.map(line)];
 }

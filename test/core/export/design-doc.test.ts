@@ -22,7 +22,11 @@ function lintDoc(text: string): string[] {
 }
 
 function plainSession() {
+  return plainSessionWith({});
+}
+function plainSessionWith(patch: Parameters<typeof trickySession>[0]) {
   return trickySession({
+    ...patch,
     notes: {
       'clarify-requirements': 'Functional:\n\n- shorten a URL\n- redirect it\n\nRead-heavy, about 100:1.',
       'high-level-architecture': '## Read path\n\nRedis cache in front of a key-value store.\n\n```text\nclient -> lb -> redirect\n```',
@@ -177,5 +181,31 @@ describe('doc templates', () => {
 describe('notes to markdown', () => {
   it('demotes headings, drops trailing spaces and blank runs, spaces out fences, leaves code alone', () => {
     expect(notesToMarkdown('# A\ntext  \n\n\n\nmore\n```\n# code\n```')).toBe('#### A\n\ntext\n\nmore\n\n```\n# code\n```');
+  });
+});
+
+describe('a mock session', () => {
+  const mock = plainSessionWith({
+    mode: 'mock',
+    mock: { total_seconds: 30 * 60, elapsed_seconds: 30 * 60, paused: false, finished: true },
+  });
+  const mockDoc = exportDesignDoc(mock, { env });
+
+  it('carries the scored report, with the score and how it was computed', () => {
+    expect(mockDoc).toContain('## Mock report');
+    expect(mockDoc).toMatch(/### Key points \(\d+ of \d+ covered\)/);
+    expect(mockDoc).toContain('### How the score was computed');
+    expect(lintDoc(mockDoc)).toEqual([]);
+  });
+
+  it('budgets each step from the mock length, not the 45-minute template', () => {
+    const time = mockDoc.slice(mockDoc.indexOf('\n## Time per step\n'));
+    // 5 of 45 minutes scaled to 30 minutes is 3 min 20 s.
+    expect(time).toMatch(/1\. Clarify requirements \| 3 min 20 s \|/);
+    expect(time).toMatch(/\*\*Total\*\* \| 30 min \|/);
+  });
+
+  it('a practice session has no mock report', () => {
+    expect(doc).not.toContain('## Mock report');
   });
 });
