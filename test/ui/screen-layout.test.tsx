@@ -52,6 +52,13 @@ describe('the practice frame fits the terminal', () => {
     expect(lines[1]).not.toMatch(/more/);
   });
 
+  test('notes taller than their pane say how much is above and below', () => {
+    const framework = listFrameworks()[0]!;
+    const notes = Array.from({ length: 12 }, (_, i) => `line ${i}`).join('\n');
+    const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: [notes, '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A'] });
+    expect(frame).toMatch(/Notes \(typing; Esc to stop\) · ↑ 4 more ↓ 1 more/);
+  });
+
   test('the header keeps the step and the clock when the title is long', () => {
     const frame = renderPracticeFrame({ problem, framework: listFrameworks()[0]!, columns: 80, rows: 24 });
     expect(frame.split('\n')[0]).toMatch(/step 1\/14 · 00:00\s*$/);

@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
+import { layoutEditor, type EditorState } from '../editor/editor.js';
 import { guideLines } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
 import { helpPage, referencePages } from '../practice/overlays.js';
@@ -19,6 +20,15 @@ export interface PracticeScreenProps {
   /** Right end of the header, e.g. the mock clock, and how many columns it takes. */
   readonly headerExtra?: ReactNode;
   readonly headerExtraWidth?: number;
+}
+
+/** "· ↑ 3 more rows" when the notes outgrow their pane, so nothing written seems lost. */
+function notesScrollHint(editor: EditorState): string {
+  const total = layoutEditor(editor).rows.length;
+  const above = editor.scroll;
+  const below = Math.max(0, total - editor.scroll - editor.height);
+  if (above === 0 && below === 0) return '';
+  return ` ·${above ? ` ↑ ${above} more` : ''}${below ? ` ↓ ${below} more` : ''}`;
 }
 
 const TOOL_TITLES = { estimation: 'Live estimator', cost: 'Live estimator: costs', architecture: 'Architecture', notes: 'Guide' } as const;
@@ -86,7 +96,7 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
           <Line text={panelTitle} width={paneWidth} inverse={panelFocused} fill={panelFocused} bold={panelFocused} dim={!panelFocused} />
           {panel}
           <Line
-            text={notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}
+            text={`${notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}${notesScrollHint(state.editor)}`}
             width={paneWidth}
             inverse={notesFocused}
             fill={notesFocused}
