@@ -51,7 +51,8 @@ const shellQuote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
 export function startTerminal(args: readonly string[], options: TmuxOptions = {}): Terminal {
   const socketDir = mkdtempSync(join(tmpdir(), 'hld-tmux-'));
   const socket = join(socketDir, 'socket');
-  const tmux = (...rest: string[]) => execFileSync('tmux', ['-S', socket, ...rest], { encoding: 'utf8' });
+  // stderr is captured so a kill of an already-stopped server does not print tmux's complaint.
+  const tmux = (...rest: string[]) => execFileSync('tmux', ['-S', socket, ...rest], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const env = { NODE_EXTRA_CA_CERTS: '', ...options.env };
   const envPrefix = Object.entries(env)
     .map(([k, v]) => `${k}=${shellQuote(v)}`)
