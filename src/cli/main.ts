@@ -73,5 +73,6 @@ function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): nu
 const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(hld(?:\.js)?|main\.ts)$/.test(process.argv[1]);
 if (isEntry || import.meta.url.endsWith('/dist/hld.js')) {
   const code = await runCli(process.argv.slice(2));
-  process.exitCode = code;
+  // A screen ended by SIGTERM/SIGHUP/SIGINT has already set 128 + the signal's number.
+  if (!process.exitCode) process.exitCode = code;
 }

@@ -1,3 +1,4 @@
+import { constants } from 'node:os';
 import { render } from 'ink';
 import type { ReactNode } from 'react';
 import { enterFullScreen } from './terminal.js';
@@ -34,5 +35,8 @@ export async function runFullScreen(view: ReactNode, env: NodeJS.ProcessEnv): Pr
     process.stdin.pause();
     process.stdin.ref();
   }
+  // The work is saved by the caller either way; the exit status still says the
+  // process was ended from outside (128 + signal number, as shells report it).
+  if (signal) process.exitCode = 128 + constants.signals[signal];
   return { signal };
 }

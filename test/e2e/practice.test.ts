@@ -100,7 +100,10 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     expect(session.notes['clarify-requirements']).toBe('typed in plain mode');
   });
 
-  test.each(['SIGTERM', 'SIGHUP'] as const)('%s restores the terminal, saves and releases the session', async (signal) => {
+  test.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s restores the terminal, saves, releases the session and exits %d', async (signal, code) => {
     const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24 });
     await term.waitFor('Notes (typing');
     term.type(`ended by ${signal}`);
@@ -108,7 +111,7 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     const dir = join(terminals.home(), 'sessions');
     const lock = readdirSync(dir).find((f) => f.endsWith('.lock'))!;
     process.kill((JSON.parse(readFileSync(join(dir, lock), 'utf8')) as { pid: number }).pid, signal);
-    const after = await term.waitFor('[exited 0]');
+    const after = await term.waitFor(`[exited ${code}]`);
     expect(after).not.toContain('Steps (');
     expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
     const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
