@@ -4,7 +4,7 @@ import type { Problem } from '../core/problem/schema.js';
 import { loadReferenceCards } from '../core/reference/load.js';
 import type { SessionHandle } from '../core/session/store-api.js';
 import type { Framework } from '../core/template/schema.js';
-import { PracticeApp } from './components/practice-app.js';
+import { PracticeApp, type CloseSignal } from './components/practice-app.js';
 import type { Command } from './keymap.js';
 import { runFullScreen } from './full-screen.js';
 import { assertInteractive } from './tty.js';
@@ -21,6 +21,8 @@ export interface LaunchPracticeOptions {
   readonly headerExtraWidth?: number;
   /** Receives keymap commands of the 'mock' context (pause, end). */
   readonly onCommand?: (command: Command) => void;
+  /** Closes the screen when it says so (a mock whose time is up). */
+  readonly closeWhen?: CloseSignal;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function launchPractice(options: LaunchPracticeOptions): Promise<vo
         headerExtra={options.headerExtra}
         {...(options.headerExtraWidth !== undefined ? { headerExtraWidth: options.headerExtraWidth } : {})}
         {...(options.onCommand ? { onCommand: options.onCommand } : {})}
+        {...(options.closeWhen ? { closeWhen: options.closeWhen } : {})}
       />,
       env,
     );

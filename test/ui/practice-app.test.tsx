@@ -1,4 +1,5 @@
 import { render } from 'ink-testing-library';
+import { useEffect } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadPrices } from '../../src/core/prices/load.js';
@@ -132,5 +133,40 @@ describe('saving', () => {
     unmount = app.unmount;
     const frame = await waitForText(app, 'step 1/14');
     expect(frame.split('\n')[0]).not.toMatch(/\d\d:\d\d/);
+  });
+});
+
+describe('closing from outside', () => {
+  /** Renders nothing; tells when Ink tears the tree down, which is what exit() does. */
+  function UnmountProbe({ onUnmount }: { onUnmount: () => void }) {
+    useEffect(() => onUnmount, [onUnmount]);
+    return null;
+  }
+
+  test('the screen ends itself when its close signal says so (a mock whose time is up), saving first', async () => {
+    let requested = false;
+    const listeners = new Set<() => void>();
+    const closeWhen = {
+      subscribe: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
+      requested: () => requested,
+    };
+    let unmounted = false;
+    const handle = memoryHandle(makeSession());
+    const app = render(
+      <>
+        <PracticeApp ctx={ctx()} handle={handle} clock={false} closeWhen={closeWhen} />
+        <UnmountProbe onUnmount={() => (unmounted = true)} />
+      </>,
+    );
+    unmount = app.unmount;
+    await waitForText(app, 'Notes (typing');
+    app.stdin.write('last words');
+    await waitForText(app, 'last words');
+    expect(unmounted).toBe(false);
+    requested = true;
+    for (const listener of listeners) listener();
+    for (let i = 0; i < 100 && !unmounted; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(unmounted).toBe(true);
+    expect(handle.session.notes['clarify-requirements']).toBe('last words');
   });
 });

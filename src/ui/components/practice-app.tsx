@@ -1,5 +1,5 @@
 import { useApp } from 'ink';
-import { useEffect, useReducer, useRef, type ReactNode } from 'react';
+import { useEffect, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import type { Session } from '../../core/session/schema.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
 import { useKeypress } from '../hooks/use-keypress.js';
@@ -27,15 +27,26 @@ export interface PracticeAppProps {
   readonly onCommand?: (command: Command) => void;
   /** Loads the estimation engine after the first frame, when ctx has none. */
   readonly loadEngine?: () => Promise<EstimateRunner>;
+  /** Asks the screen to close from outside (a mock whose time is up); the screen still does the closing. */
+  readonly closeWhen?: CloseSignal;
 }
+
+/** An outside request to close, readable the way useSyncExternalStore reads a store. */
+export interface CloseSignal {
+  subscribe(listener: () => void): () => void;
+  requested(): boolean;
+}
+
+const NEVER_CLOSE: CloseSignal = { subscribe: () => () => undefined, requested: () => false };
 
 /**
  * The practice screen's root: owns the state, reads keys, follows the terminal
  * size, counts time, saves every change through the session handle, and is the
  * only place that ends the Ink app.
  */
-export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtraWidth, onCommand, loadEngine }: PracticeAppProps) {
+export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtraWidth, onCommand, loadEngine, closeWhen = NEVER_CLOSE }: PracticeAppProps) {
   const { exit } = useApp();
+  const closeRequested = useSyncExternalStore(closeWhen.subscribe, closeWhen.requested);
   const size = useTerminalSize();
   const [state, dispatch] = useReducer(practiceReducer, undefined, () => initialPracticeState(ctx, handle.session, size.columns, size.rows));
 
@@ -96,8 +107,8 @@ export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtr
   }, [state.external]);
 
   useEffect(() => {
-    if (state.quit) exit();
-  }, [state.quit, exit]);
+    if (state.quit || closeRequested) exit();
+  }, [state.quit, closeRequested, exit]);
 
   return <PracticeScreen state={state} headerExtra={headerExtra} {...(headerExtraWidth !== undefined ? { headerExtraWidth } : {})} />;
 }

@@ -1,4 +1,4 @@
-import { Box, Text, useApp } from 'ink';
+import { Box, Text } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
 import { formatClock, remainingSeconds } from '../../core/mock/clock.js';
 import { startTicker } from '../../core/mock/ticker.js';
@@ -32,25 +32,19 @@ export function clockText(controller: MockController, endArmed: boolean): { text
 /**
  * The countdown, always in the practice header during a mock: time left, the
  * current step's time against its budget, a warning once the step runs over
- * (typing carries on regardless), and PAUSED while paused. When time is up it
- * ends the screen so the report can open; the notes are already saved.
+ * (typing carries on regardless), and PAUSED while paused. When time is up
+ * the practice screen closes (run-mock passes it the controller's time-up as
+ * its close signal) and the report opens; the notes are already saved.
  */
 export function MockClock({ controller, ticking = true }: MockClockProps) {
   const { endArmed } = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const theme = useTheme();
-  const { exit } = useApp();
-  const timeUp = controller.timeUp;
 
   useEffect(() => {
     if (!ticking) return;
     const ticker = startTicker((seconds) => controller.tick(seconds));
     return () => ticker.stop();
   }, [controller, ticking]);
-
-  useEffect(() => {
-    // The practice screen has no way to be told to close, so the clock ends the Ink app itself.
-    if (timeUp) exit();
-  }, [timeUp, exit]);
 
   const { text, tone } = clockText(controller, endArmed);
   const shown = text.length > MOCK_CLOCK_WIDTH ? text.slice(0, MOCK_CLOCK_WIDTH) : text.padStart(MOCK_CLOCK_WIDTH);

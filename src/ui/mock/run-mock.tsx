@@ -68,6 +68,8 @@ export async function runMockSession(handle: SessionHandle, problem: Problem, fr
           if (command === 'mock-pause') controller.togglePause();
           if (command === 'mock-end') controller.requestEnd();
         },
+        // Time up, or the mock ended with Ctrl+X twice: the screen closes and the report opens.
+        closeWhen: { subscribe: controller.subscribe, requested: () => controller.timeUp },
       });
     }
     handle.flush();
