@@ -134,6 +134,20 @@ describe('saving', () => {
     const frame = await waitForText(app, 'step 1/14');
     expect(frame.split('\n')[0]).not.toMatch(/\d\d:\d\d/);
   });
+
+  test('a mock step line leaves timing to the mock clock (its budgets are scaled)', async () => {
+    const mock = { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false };
+    const app = render(<PracticeApp ctx={ctx()} handle={memoryHandle(makeSession({ mode: 'mock', mock }))} clock={false} />);
+    unmount = app.unmount;
+    const frame = await waitForText(app, 'step 1/14');
+    expect(frame).toMatch(/1\. Clarify requirements\s*\n/);
+    expect(frame).not.toContain('of 5 min');
+  });
+
+  test('a practice step line shows its time against the template budget', async () => {
+    const { app } = start();
+    expect(await waitForText(app, 'step 1/14')).toContain('1. Clarify requirements · 00:00 of 5 min');
+  });
 });
 
 describe('closing from outside', () => {

@@ -55,6 +55,8 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
     const panelFocused = state.focus === 'panel';
     const notesFocused = state.focus === 'notes';
     const done = state.session.done.includes(step.id);
+    // In a mock the header clock shows this step's time against its scaled budget, and the mock owns the time.
+    const stepTiming = state.session.mock ? '' : ` · ${formatElapsed(state.session.time_spent[step.id] ?? 0)} of ${step.budget_minutes} min`;
     const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide)` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
@@ -89,7 +91,7 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
         <Box width={1} />
         <Box flexDirection="column" width={paneWidth} height={bodyHeight}>
           <Line
-            text={`${index + 1}. ${step.title} · ${formatElapsed(state.session.time_spent[step.id] ?? 0)} of ${step.budget_minutes} min${done ? ' · ✓ done' : ''}`}
+            text={`${index + 1}. ${step.title}${stepTiming}${done ? ' · ✓ done' : ''}`}
             width={paneWidth}
             bold
           />
