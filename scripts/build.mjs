@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { hld: 'src/cli/main.ts', 'bench-api': 'src/core/api.ts' },
+  entryPoints: { hld: 'src/cli/main.ts', 'bench-ui': 'scripts/bench-ui.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
