@@ -15,14 +15,25 @@ export interface AtomicWriteHooks {
   readonly beforeRename?: (tempFile: string) => void;
 }
 
-/** Temporary files start with a dot and contain `.tmp-`, so listings skip them. */
-export function isTempFile(name: string): boolean {
-  return name.startsWith('.') && name.includes('.tmp-');
+const tempPrefix = (file: string): string => `.${basename(file)}.tmp-`;
+
+/**
+ * A fresh temporary name beside `file`: hidden (leading dot) so listings skip
+ * it, and carrying the writer's pid so leftovers of a dead process can be found.
+ */
+export function tempFileFor(file: string): string {
+  return join(dirname(file), `${tempPrefix(file)}${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+/** The pid that wrote `name` if it is a temporary file of `file`, else undefined. */
+export function tempFileWriter(file: string, name: string): number | undefined {
+  const prefix = tempPrefix(file);
+  return name.startsWith(prefix) ? Number(name.slice(prefix.length).split('-')[0]) : undefined;
 }
 
 export function writeFileAtomic(file: string, content: string, hooks: AtomicWriteHooks = {}): void {
   const dir = dirname(file);
-  const temp = join(dir, `.${basename(file)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = tempFileFor(file);
   let renamed = false;
   try {
     const fd = openSync(temp, 'wx', 0o600);

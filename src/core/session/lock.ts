@@ -1,8 +1,8 @@
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
 import { HldError } from '../errors.js';
+import { tempFileFor } from './atomic-write.js';
 
 /**
  * One writer per session. The lock is a file beside the session holding the
@@ -60,7 +60,7 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
   const lockFile = lockFileFor(sessionFile);
   const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
   const content = `${JSON.stringify(me)}\n`;
-  const temp = join(dirname(lockFile), `.${basename(lockFile)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = tempFileFor(lockFile);
   writeFileSync(temp, content, { mode: 0o600 });
   try {
     for (let attempt = 0; attempt < 3; attempt++) {

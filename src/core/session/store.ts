@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { HldError, UsageError } from '../errors.js';
+import { newMockClock } from '../mock/clock.js';
 import { sessionsDir } from '../paths.js';
 import { didYouMean } from '../suggest.js';
-import { isTempFile } from './atomic-write.js';
+import { tempFileWriter } from './atomic-write.js';
 import { createAutosaver, type Autosaver } from './autosave.js';
 import { newSessionId, normaliseSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
-import { acquireLock, pidAlive, type SessionLock } from './lock.js';
+import { acquireLock, lockFileFor, pidAlive, type SessionLock } from './lock.js';
 import { SESSION_VERSION, sessionSchema, type Session } from './schema.js';
 import { readSessionFile, setAside, writeSessionFile } from './session-file.js';
 import type { SessionHandle } from './store-api.js';
@@ -94,7 +95,8 @@ export function listSessions(env?: NodeJS.ProcessEnv): SessionListing {
   const damaged: DamagedSession[] = [];
   const unreadable: { file: string; error: string }[] = [];
   for (const name of names.sort()) {
-    if (!name.endsWith(SESSION_EXTENSION) || isTempFile(name) || name.startsWith('.')) continue;
+    // Hidden names are temporary files and locks in the making, never sessions.
+    if (!name.endsWith(SESSION_EXTENSION) || name.startsWith('.')) continue;
     const id = basename(name, SESSION_EXTENSION);
     const file = sessionFile(dir, id);
     const result = readSessionFile(file, id);
@@ -151,7 +153,7 @@ export function createSession(
       lock = acquireLock(file, id);
     } catch (error) {
       // Another hld is creating the same id this minute; pick the next name.
-      if (error instanceof HldError && existsSync(`${file}.lock`)) continue;
+      if (error instanceof HldError && existsSync(lockFileFor(file))) continue;
       throw error;
     }
     if (existsSync(file)) {
@@ -167,9 +169,7 @@ export function createSession(
       mode: init.mode,
       created_at: stamp,
       updated_at: stamp,
-      ...(init.mode === 'mock' && init.mockMinutes !== undefined
-        ? { mock: { total_seconds: Math.round(init.mockMinutes * 60), elapsed_seconds: 0, paused: false, finished: false } }
-        : {}),
+      ...(init.mode === 'mock' && init.mockMinutes !== undefined ? { mock: newMockClock(init.mockMinutes) } : {}),
     });
     try {
       writeSessionFile(file, session);
@@ -202,7 +202,6 @@ export function openSession(id: string | undefined, env?: NodeJS.ProcessEnv): St
  */
 function removeLeftoverTempFiles(file: string): void {
   const dir = dirname(file);
-  const prefix = `.${basename(file)}.tmp-`;
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -210,9 +209,8 @@ function removeLeftoverTempFiles(file: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const pid = Number(name.slice(prefix.length).split('-')[0]);
-    if (!pidAlive(pid)) rmSync(join(dir, name), { force: true });
+    const pid = tempFileWriter(file, name);
+    if (pid !== undefined && !pidAlive(pid)) rmSync(join(dir, name), { force: true });
   }
 }
 
