@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { HISTORY_VERSION } from '../../src/core/history/schema.js';
 import { appendHistory, historyFile } from '../../src/core/history/store.js';
+import { chunkFor, staticInputs } from '../bin/bundle-graph.js';
 
 let home: string;
 let env: NodeJS.ProcessEnv;
@@ -40,6 +41,15 @@ describe('hld mock and hld drill without a terminal', () => {
     expect((await run('mock', '--resume')).err).toMatch(/no mock to resume/);
     expect((await run('drill', '--count', '0')).err).toMatch(/--count '0' is not accepted/);
     expect((await run('drill', 'twitter', '--count', '99')).code).toBe(2);
+  });
+});
+
+describe('start-up of hld mock, drill and history', () => {
+  // Their usage errors and help come before any estimate, so mathjs loads only when a drill is built.
+  test.each(['mock', 'drill', 'history'])('hld %s loads no mathjs and no estimate engine up front', (name) => {
+    const loaded = staticInputs('dist/hld.js', chunkFor(`src/cli/commands/${name}.ts`));
+    expect(loaded.some((f) => f.startsWith(`src/cli/commands/${name}.ts`))).toBe(true);
+    expect(loaded.filter((f) => f.includes('node_modules/mathjs') || f.includes('src/core/estimate/engine.ts'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { DEFAULT_DRILL_COUNT, MAX_DRILL_COUNT } from '../../core/drill/drill.js';
+import { DEFAULT_DRILL_COUNT, MAX_DRILL_COUNT } from '../../core/drill/questions.js';
 import { UsageError } from '../../core/errors.js';
 import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';

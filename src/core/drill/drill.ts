@@ -5,6 +5,7 @@ import type { PriceTable } from '../prices/schema.js';
 import type { Problem } from '../problem/schema.js';
 import { answerExample, GRADE_POINTS, gradeAnswer, parseAnswer, type GradedAnswer, type ParsedAnswer } from './answer.js';
 import { mulberry32, shuffled, type Random } from './prng.js';
+import { CORE_QUESTIONS, DEFAULT_DRILL_COUNT, MORE_QUESTIONS } from './questions.js';
 import { randomOverrides } from './values.js';
 
 /**
@@ -12,14 +13,6 @@ import { randomOverrides } from './values.js';
  * (seeded), and a few standard estimates to work out by hand. Everything is
  * a function of (problem, seed, count, conventions), so `--seed` replays it.
  */
-
-/** Asked first, in a seeded order: the numbers interviewers ask for most. */
-export const CORE_QUESTIONS = ['peak_read_qps', 'storage_total', 'cache_memory', 'egress_bandwidth', 'cost_total'] as const;
-/** Asked after the core ones when --count asks for more. */
-export const MORE_QUESTIONS = ['peak_write_qps', 'storage_per_day', 'ingress_bandwidth', 'servers', 'write_qps', 'read_qps', 'peak_qps'] as const;
-
-export const DEFAULT_DRILL_COUNT = 5;
-export const MAX_DRILL_COUNT = CORE_QUESTIONS.length + MORE_QUESTIONS.length;
 
 export interface DrillQuestion {
   readonly key: string;
