@@ -40,14 +40,13 @@ export function answerExample(unit: string): string {
   }
 }
 
-const MONEY_SCALE: Record<string, number> = { K: 1e3, k: 1e3, M: 1e6, B: 1e9, bn: 1e9, T: 1e12 };
-
-/** `$25K` and `$1.2 B` into `(25000 USD)`: after a dollar sign, B is a billion even when spaced. */
+/**
+ * `$25K` and `$1.2 B` into `(25K USD)` and `(1.2B USD)`. After a dollar sign a
+ * spaced B is a billion, not bytes, so the multiplier is joined to its number;
+ * the value syntax then scales it like any other.
+ */
 export function rewriteDollars(input: string): string {
-  return input.replace(/\$\s*(\d[\d,]*(?:\.\d+)?)(?:\s*(K|k|M|B|bn|T)(?![A-Za-z]))?/g, (_, n: string, s: string | undefined) => {
-    const value = Number(n.replace(/,/g, '')) * (s ? MONEY_SCALE[s]! : 1);
-    return `(${value} USD)`;
-  });
+  return input.replace(/\$\s*(\d[\d,]*(?:\.\d+)?)(?:\s*(K|k|M|B|bn|Bn|T)(?![A-Za-z]))?/g, (_, n: string, s: string | undefined) => `(${n}${s ?? ''} USD)`);
 }
 
 /** `money per time, in USD/month`: the declared unit as written, not in seconds. */
@@ -103,10 +102,13 @@ interface Slip {
   readonly name: string;
 }
 
-const hasBytes = (unit: string) => /(?:^|[^A-Za-z])B(?:$|[^A-Za-z])/.test(unit);
-const perTime = (unit: string) => /\/\s*s\b/.test(unit);
-const perDay = (unit: string) => /\/\s*day\b/.test(unit);
-const perMonth = (unit: string) => /\/\s*month\b/.test(unit);
+const hasBytes = (unit: string) => ['bytes', 'byteRate'].includes(unitShape(unit).kind);
+const perPeriod = (unit: string): string | undefined => {
+  const shape = unitShape(unit);
+  return 'per' in shape ? shape.per : undefined;
+};
+const perTime = (unit: string) => perPeriod(unit) === 's';
+const perDayOrMonth = (unit: string) => ['day', 'month'].includes(perPeriod(unit) ?? '');
 const always = () => true;
 
 /** Tell-tale factors, checked in this order; the first match names the mistake. */
@@ -116,7 +118,7 @@ const SLIPS: readonly Slip[] = [
   { factor: 100_000, tolerance: 0.08, applies: perTime, name: 'per day vs per second (1 day is about 10^5 s)' },
   { factor: 2_592_000, tolerance: 0.08, applies: perTime, name: 'per month vs per second (1 month is about 2.6 M s)' },
   { factor: 3_600, tolerance: 0.05, applies: perTime, name: 'per hour vs per second' },
-  { factor: 30, tolerance: 0.05, applies: (u) => perDay(u) || perMonth(u), name: 'per month vs per day' },
+  { factor: 30, tolerance: 0.05, applies: perDayOrMonth, name: 'per month vs per day' },
   { factor: 365, tolerance: 0.05, applies: always, name: 'per year vs per day' },
   { factor: 1000, tolerance: 0.05, applies: always, name: 'a factor of 1,000: a K/M/G (thousand/million/billion) slipped' },
   { factor: 1_000_000, tolerance: 0.05, applies: always, name: 'a factor of a million: two prefixes slipped' },

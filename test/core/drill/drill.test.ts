@@ -137,6 +137,14 @@ describe('answers', () => {
     expect(billions.ok && billions.value).toBeCloseTo(1.2e9, 0);
   });
 
+  it('take after a dollar sign every multiplier and separator the value syntax knows', () => {
+    expect(parseAnswer('$2Bn', 'USD/month', c)).toEqual({ ok: true, value: 2e9 });
+    expect(parseAnswer('$ 40 k', 'USD/month', c)).toEqual({ ok: true, value: 40_000 });
+    expect(parseAnswer('$1,250', 'USD/month', c)).toEqual({ ok: true, value: 1250 });
+    const daily = parseAnswer('$1.5K/day', 'USD/month', c);
+    expect(daily.ok && daily.value).toBeCloseTo(45_000, 6);
+  });
+
   it('say what was expected when the dimension is wrong, and grade it off', () => {
     const parsed = parseAnswer('15 TB', 'B/s', c);
     expect(parsed.ok).toBe(false);
