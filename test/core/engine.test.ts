@@ -159,6 +159,12 @@ describe('bad values get one clear line', () => {
     [{ users: 'f(x) = x' }, 'assignments and function definitions'],
     [{ users: 'x = 5' }, 'assignments and function definitions'],
     [{ users: 'evaluate("1+1")' }, "calls 'evaluate()', which is not allowed"],
+    [{ users: 'sin(2)' }, "calls 'sin()', which is not allowed"],
+    // Not functions at all: a unit or a suffix before a parenthesis, or two numbers run together.
+    [{ users: '5GB(2)' }, "has 'GB(', but 'GB' is a unit, not a function; to multiply, write 'GB * ('"],
+    [{ users: 'M(2)' }, "has 'M(', but 'M' is a count suffix, not a function"],
+    [{ users: '500M1B' }, "assumption 'users' = '500M1B': has '1B' straight after the suffix 'M'; a number takes one suffix"],
+    [{ users: '1.5B2' }, "has '2' straight after the suffix 'B'"],
     [{ users: '[1, 2]' }, 'arrays and indexing'],
     [{ users: 'users.constructor' }, 'objects and property access'],
     [{ users: '"text"' }, 'which is not a number'],

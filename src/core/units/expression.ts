@@ -1,5 +1,7 @@
 import type { MathNode } from 'mathjs';
+import { DEFAULT_CONVENTIONS } from '../conventions.js';
 import { allowedFunctions, arithmetic, isUnit, parseExpression, type Quantity } from './math.js';
+import { COUNT_SUFFIXES, resolveUnit } from './units.js';
 
 /** Longest expression we parse; anything longer is a paste accident or an attack. */
 export const MAX_EXPRESSION_LENGTH = 300;
@@ -51,6 +53,11 @@ function describeNode(node: MathNode): string {
   }
 }
 
+/** A name written after a number (`GB`, `M`, `day`); followed by a parenthesis it parses as a call, never meant as one. */
+function isQuantityWord(name: string): boolean {
+  return Object.hasOwn(COUNT_SUFFIXES, name) || resolveUnit(name, DEFAULT_CONVENTIONS) !== undefined;
+}
+
 const ACCEPTED = 'numbers, units, names, + - * / ^, parentheses and ceil, floor, round, max, sqrt, abs, log2, log10';
 
 /** Parse and check an expression against the allowlist. Never evaluates anything. */
@@ -98,11 +105,15 @@ function visit(node: MathNode, symbols: Set<string>): void {
     case 'FunctionNode': {
       const fn = node as unknown as { fn: MathNode & { name?: string }; args: MathNode[] };
       const name = fn.fn.type === 'SymbolNode' ? fn.fn.name : undefined;
-      if (!name || !Object.hasOwn(allowedFunctions, name)) {
-        throw new ExpressionError(`calls '${name ?? fn.fn.toString()}()', which is not allowed; accepted: ${ACCEPTED}`);
+      if (name !== undefined && Object.hasOwn(allowedFunctions, name)) {
+        fn.args.forEach((arg) => visit(arg, symbols));
+        return;
       }
-      fn.args.forEach((arg) => visit(arg, symbols));
-      return;
+      if (name !== undefined && isQuantityWord(name)) {
+        const kind = Object.hasOwn(COUNT_SUFFIXES, name) ? 'a count suffix' : 'a unit';
+        throw new ExpressionError(`has '${name}(', but '${name}' is ${kind}, not a function; to multiply, write '${name} * ('`);
+      }
+      throw new ExpressionError(`calls '${name ?? fn.fn.toString()}()', which is not allowed; accepted: ${ACCEPTED}`);
     }
     default:
       throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted; accepted: ${ACCEPTED}`);

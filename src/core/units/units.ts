@@ -22,6 +22,17 @@ const TIME_NAMES: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   yrs: 'year',
 };
 
+/** Multipliers written after a number: 300M, 1.5B, 20K, 3T, 2bn. */
+export const COUNT_SUFFIXES: Readonly<Record<string, string>> = {
+  K: '1e3',
+  k: '1e3',
+  M: '1e6',
+  B: '1e9',
+  bn: '1e9',
+  Bn: '1e9',
+  T: '1e12',
+};
+
 /** Network rates are always decimal bits per second. */
 const BIT_RATES: Record<string, number> = {
   bps: 1,

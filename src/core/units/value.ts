@@ -1,18 +1,7 @@
 import type { Conventions } from '../conventions.js';
 import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from './expression.js';
 import { arithmetic, isUnit, type Quantity } from './math.js';
-import { resolveUnit } from './units.js';
-
-/** Multipliers written after a number: 300M, 1.5B, 20K, 3T, 2bn. */
-const COUNT_SUFFIXES: Record<string, string> = {
-  K: '1e3',
-  k: '1e3',
-  M: '1e6',
-  B: '1e9',
-  bn: '1e9',
-  Bn: '1e9',
-  T: '1e12',
-};
+import { COUNT_SUFFIXES, resolveUnit } from './units.js';
 
 /**
  * Rewrite the friendly value syntax into a mathjs expression:
@@ -84,12 +73,25 @@ export function toDeclaredUnit(q: Quantity, declared: Quantity): number | undefi
 }
 
 /**
+ * Two numbers run together, `500M1B`: the rewrite would turn the `1B` into a
+ * parenthesis and mathjs would then read `M(...)` as a call of a function M,
+ * an error the user could not place in what they typed.
+ */
+const SUFFIX_THEN_NUMBER = /\d(K|k|M|B|bn|Bn|T)(\d[\d.]*[A-Za-z]*)/;
+
+/**
  * Parse a typed value. A plain number takes the declared unit; a value with
  * units must have the declared unit's dimension.
  */
 export function parseValue(input: string, resolveName: Resolver): { checked: CheckedExpression; quantity: Quantity } {
   if (input.trim().length === 0) throw new ExpressionError('is empty; type a number such as 300M, 2 KB or 20%');
   if (/\b(?:NaN|Infinity|inf)\b/i.test(input)) throw new ExpressionError('is not a finite number; type a number such as 300M, 2 KB or 20%');
+  const runTogether = SUFFIX_THEN_NUMBER.exec(input);
+  if (runTogether) {
+    throw new ExpressionError(
+      `has '${runTogether[2]}' straight after the suffix '${runTogether[1]}'; a number takes one suffix, as in 500M or 1.5B (to multiply two numbers, put * between them)`,
+    );
+  }
   const checked = checkExpression(rewriteValueSyntax(input));
   return { checked, quantity: evaluateChecked(checked, resolveName) };
 }
