@@ -36,11 +36,9 @@ export function significantWords(text: string): string[] {
 const MAX_WORDS_NEEDED = 2;
 
 export class NotesIndex {
-  readonly text: string;
   private readonly normalised: string;
   private readonly words: Set<string>;
   constructor(text: string) {
-    this.text = text;
     this.normalised = normaliseForMatching(text);
     this.words = new Set(significantWords(text));
   }
@@ -53,6 +51,7 @@ export class NotesIndex {
     const hits = wanted.filter((w) => this.words.has(w)).length;
     return hits >= Math.min(MAX_WORDS_NEEDED, Math.max(1, Math.ceil(wanted.length / 2)));
   }
+  /** A curated term, matched as key-point terms are, so `$` or `100:1` need no word boundary. */
   has(term: string): boolean {
     return containsTerm(this.normalised, term);
   }
@@ -79,7 +78,7 @@ const ESTIMATE_PHRASES: Record<StandardEstimateKey | 'cost_total', readonly (rea
 };
 
 function matchesPhrases(notes: NotesIndex, alternatives: readonly (readonly string[])[]): boolean {
-  return alternatives.some((terms) => terms.every((term) => (term === '$' ? notes.text.includes('$') : notes.has(term))));
+  return alternatives.some((terms) => terms.every((term) => notes.has(term)));
 }
 
 /** A sentence without its asides: "(e.g. /spring-sale)" should not count against a mention. */

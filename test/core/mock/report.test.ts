@@ -74,4 +74,10 @@ describe('mentions', () => {
     const none = findUnmentioned(shortener, 'the short one');
     expect(none.components.map((c) => c.id)).toContain('dns');
   });
+
+  it('counts a dollar amount as a mention of the monthly cost', () => {
+    const costKeys = (notes: string) => findUnmentioned(shortener, notes).estimates.map((e) => e.key);
+    expect(costKeys('about $4.2K all in')).not.toContain('cost_total');
+    expect(costKeys('about 4.2K all in')).toContain('cost_total');
+  });
 });
