@@ -1,14 +1,14 @@
 import { EXIT } from '../core/errors.js';
-import { COMMANDS } from './registry.js';
+import { COMMANDS, DEFAULT_COMMAND } from './registry.js';
 
 export function globalHelp(version: string): string {
-  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
-  const commands = Object.entries(COMMANDS)
-    .map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`)
-    .join('\n');
+  const listed = Object.entries(COMMANDS).filter(([name]) => name !== DEFAULT_COMMAND);
+  const width = Math.max(...listed.map(([name]) => name.length));
+  const commands = listed.map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`).join('\n');
   return `hld ${version}: practise system-design interviews in the terminal
 
-Usage: hld [command] [options]
+Usage: hld                      ${COMMANDS[DEFAULT_COMMAND]!.summary}
+       hld <command> [options]
        hld <command> --help
 
 Commands

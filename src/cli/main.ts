@@ -6,7 +6,7 @@ import { didYouMean } from '../core/suggest.js';
 import type { Output } from './output.js';
 import { processOutput } from './output.js';
 import { globalHelp } from './help.js';
-import { COMMANDS } from './registry.js';
+import { COMMANDS, DEFAULT_COMMAND } from './registry.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -30,16 +30,11 @@ export async function runCli(argv: readonly string[], output: Output = processOu
       }
       return runCli([topic, '--help'], output, env);
     }
-    // Bare `hld` opens the home screen when the interactive command exists.
-    const name = first ?? 'home';
+    const name = first ?? DEFAULT_COMMAND;
     const entry = COMMANDS[name];
     if (!entry) {
-      if (first === undefined) {
-        output.out(globalHelp(version()));
-        return EXIT.ok;
-      }
-      const hint = first.startsWith('-') ? ' (see: hld --help)' : `${didYouMean(first, Object.keys(COMMANDS))} (see: hld --help)`;
-      throw new UsageError(`unknown ${first.startsWith('-') ? 'option' : 'command'} '${first}'${hint}`);
+      const hint = name.startsWith('-') ? ' (see: hld --help)' : `${didYouMean(name, Object.keys(COMMANDS))} (see: hld --help)`;
+      throw new UsageError(`unknown ${name.startsWith('-') ? 'option' : 'command'} '${name}'${hint}`);
     }
     const command = (await entry.load()).default;
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {

@@ -10,7 +10,7 @@ interface Entry {
  * Ink or inquirer. Order here is the order in `hld --help`.
  */
 export const COMMANDS: Readonly<Record<string, Entry>> = {
-  home: { summary: 'the home screen (bare `hld`): pick a problem and a framework, or resume', load: () => import('./commands/home.js') },
+  home: { summary: 'the home screen: pick a problem and a framework, or resume', load: () => import('./commands/home.js') },
   practice: { summary: 'walk a problem step by step (14-step HLD or RESHADED), --plain for prompts', load: () => import('./commands/practice.js') },
   problems: { summary: 'list problems, or show one with its assumptions', load: () => import('./commands/problems.js') },
   estimate: { summary: 'back-of-the-envelope estimate with units, formulas and working', load: () => import('./commands/estimate.js') },
@@ -23,3 +23,6 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   drill: { summary: 'estimation drills: work out the numbers, scored by order of magnitude', load: () => import('./commands/drill.js') },
   history: { summary: 'past mocks and drills with scores and a trend per problem', load: () => import('./commands/history.js') },
 };
+
+/** What bare `hld` runs; `hld --help` describes it as `hld` rather than listing it among the commands. */
+export const DEFAULT_COMMAND = 'home';

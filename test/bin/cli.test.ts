@@ -22,6 +22,9 @@ describe('hld as a process', () => {
     const result = hld(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/estimate\s+back-of-the-envelope/);
+    // The home screen is what bare `hld` opens, so it is described as `hld`, not listed as a command.
+    expect(result.stdout).toMatch(/Usage: hld\s+the home screen/);
+    expect(result.stdout).not.toMatch(/^\s+home\s/m);
     expect(result.stdout).toMatch(/Exit codes[\s\S]*0\s+ok[\s\S]*1\s+a problem[\s\S]*2\s+usage error/);
   });
 
