@@ -1,8 +1,8 @@
 import { keyPointCoverage } from '../coverage.js';
-import { stepBudgets } from '../mock/clock.js';
+import { stepTimes } from '../mock/clock.js';
 import { buildMockReport } from '../mock/report.js';
 import { renderMockReportMarkdown } from '../mock/report-render.js';
-import { describeConventions } from '../conventions.js';
+import { DEFAULT_CONVENTIONS, describeConventions } from '../conventions.js';
 import type { EstimateReport } from '../estimate/types.js';
 import type { Problem } from '../problem/schema.js';
 import { assumptionsTable, conventionsList, costTable, estimatesTable } from '../report/estimate-markdown.js';
@@ -77,7 +77,7 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
     time_per_step: timePerStep(session, framework),
     conventions: report
       ? conventionsList(report).join('\n')
-      : describeConventions({ secondsPerDay: 86_400, month: '30d', year: '365d', storage: 'decimal', bandwidth: 'bytes', ...session.conventions })
+      : describeConventions({ ...DEFAULT_CONVENTIONS, ...session.conventions })
           .map((line) => `- ${line}`)
           .join('\n'),
   };
@@ -163,13 +163,9 @@ function keyPoints(session: Session, problem: Problem): string {
 function timePerStep(session: Session, framework: Framework): string {
   // A mock scales the template's 45-minute budgets to its own length.
   const totalSeconds = session.mock?.total_seconds ?? framework.total_minutes * 60;
-  const budgets = stepBudgets(framework, totalSeconds);
-  let total = 0;
-  const rows = framework.steps.map((step, i) => {
-    const spent = session.time_spent[step.id] ?? 0;
-    total += spent;
-    return [`${i + 1}. ${inline(step.title)}`, formatDuration(budgets[i]!.seconds), formatDuration(spent), session.done.includes(step.id) ? 'yes' : ''];
-  });
-  rows.push(['**Total**', formatDuration(totalSeconds), `**${formatDuration(total)}**`, '']);
+  const times = stepTimes(session, framework, totalSeconds);
+  const rows = times.map((t, i) => [`${i + 1}. ${inline(t.title)}`, formatDuration(t.budgetSeconds), formatDuration(t.spentSeconds), session.done.includes(t.stepId) ? 'yes' : '']);
+  const spent = times.reduce((sum, t) => sum + t.spentSeconds, 0);
+  rows.push(['**Total**', formatDuration(totalSeconds), `**${formatDuration(spent)}**`, '']);
   return markdownTable([{ header: 'Step' }, { header: 'Budget', align: 'right' }, { header: 'Spent', align: 'right' }, { header: 'Done' }], rows).join('\n');
 }
