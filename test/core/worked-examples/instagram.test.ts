@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../../src/core/problem/load.js';
-import { BOOK_CONVENTIONS, valueOf } from './report-value.js';
+import { BOOK_CONVENTIONS, RAW_BYTES, valueOf } from './published.js';
 
 const instagram = loadProblemFile('problems/instagram.yaml');
 
@@ -11,14 +11,12 @@ describe('Grokking the System Design Interview, "Designing Instagram"', () => {
   // Decimal units, 86,400 s a day, 365-day years.
   const report = runEstimate(instagram, {
     overrides: {
+      ...RAW_BYTES,
       mau: '500M',
       daily_active_fraction: '1M / mau',
       photos_per_user_per_day: '2',
       photo_size: '200 KB',
       resized_copies_fraction: '0',
-      metadata_overhead: '0',
-      index_overhead: '0',
-      replication_factor: '1',
       retention: '10 years',
     },
     conventions: BOOK_CONVENTIONS,

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../../src/core/problem/load.js';
-import { expectNear } from './near.js';
-import { valueOf } from './report-value.js';
+import { BOOK_CONVENTIONS, expectNear, RAW_BYTES, valueOf } from './published.js';
 
 const twitter = loadProblemFile('problems/twitter.yaml');
-
-const EXACT_DAY = { secondsPerDay: 86_400, month: '30d', year: '365d', storage: 'decimal', bandwidth: 'bytes' } as const;
 
 describe('Grokking the System Design Interview, "Designing Twitter"', () => {
   // Inputs: 1 B users, 200 M daily, 100 M tweets a day, 5 likes a day each, 2 home-timeline and 5 profile
@@ -14,6 +11,7 @@ describe('Grokking the System Design Interview, "Designing Twitter"', () => {
   // photo, every tenth a 2 MB video of which a third are played. Raw bytes: no overheads, one copy.
   // Conventions: 86,400 s a day, decimal.
   const inputs = {
+    ...RAW_BYTES,
     mau: '1B',
     daily_active_fraction: '20%',
     tweets_per_user_per_day: '0.5',
@@ -28,11 +26,8 @@ describe('Grokking the System Design Interview, "Designing Twitter"', () => {
     video_fraction: '10%',
     video_size: '2 MB',
     video_view_fraction: '1/3',
-    metadata_overhead: '0',
-    index_overhead: '0',
-    replication_factor: '1',
   };
-  const report = runEstimate(twitter, { overrides: inputs, conventions: EXACT_DAY });
+  const report = runEstimate(twitter, { overrides: inputs, conventions: BOOK_CONVENTIONS });
 
   it('has 200 M daily users posting 100 M tweets and 1 B likes a day', () => {
     expect(valueOf(report, 'dau')).toBeCloseTo(200e6, -3);
@@ -51,7 +46,7 @@ describe('Grokking the System Design Interview, "Designing Twitter"', () => {
 
   it('sends out ~35 GB/s, of which photos are ~13 GB/s', () => {
     expectNear(valueOf(report, 'egress_bandwidth'), 35e9, 0.02);
-    const photosOnly = runEstimate(twitter, { overrides: { ...inputs, video_fraction: '0' }, conventions: EXACT_DAY });
+    const photosOnly = runEstimate(twitter, { overrides: { ...inputs, video_fraction: '0' }, conventions: BOOK_CONVENTIONS });
     expectNear(valueOf(photosOnly, 'media_egress_bandwidth'), 13e9, 0.01);
   });
 });
@@ -61,6 +56,7 @@ describe('Alex Xu, System Design Interview vol. 1, chapter 2 — "Estimate Twitt
   // tweet_id 64 bytes + text 140 bytes, 5 years, peak = 2 x average. Conventions: 86,400 s a day, 365-day year.
   const report = runEstimate(twitter, {
     overrides: {
+      ...RAW_BYTES,
       mau: '300M',
       daily_active_fraction: '50%',
       tweets_per_user_per_day: '2',
@@ -72,11 +68,8 @@ describe('Alex Xu, System Design Interview vol. 1, chapter 2 — "Estimate Twitt
       tweet_metadata_size: '64 B',
       retention: '5 years',
       peak_factor: '2',
-      metadata_overhead: '0',
-      index_overhead: '0',
-      replication_factor: '1',
     },
-    conventions: EXACT_DAY,
+    conventions: BOOK_CONVENTIONS,
   });
 
   it('has 150 M daily users, ~3,500 tweets/s and ~7,000 at peak', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../../src/core/problem/load.js';
-import { BOOK_CONVENTIONS, valueOf } from './report-value.js';
+import { BOOK_CONVENTIONS, valueOf } from './published.js';
 
 const uber = loadProblemFile('problems/uber.yaml');
 

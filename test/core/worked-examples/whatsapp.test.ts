@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../../src/core/problem/load.js';
-import { expectNear } from './near.js';
-import { valueOf } from './report-value.js';
+import { BOOK_CONVENTIONS, expectNear, RAW_BYTES, valueOf } from './published.js';
 
 const whatsapp = loadProblemFile('problems/whatsapp.yaml');
-
-const EXACT_DAY = { secondsPerDay: 86_400, month: '30d', year: '365d', storage: 'decimal', bandwidth: 'bytes' } as const;
-/** Both published examples count raw message bytes: no overheads, one copy. */
-const RAW_BYTES = { metadata_overhead: '0', index_overhead: '0', replication_factor: '1' };
 
 describe('Grokking the System Design Interview, "Designing Facebook Messenger"', () => {
   // Inputs: 500 M daily users sending 40 messages a day, 100 bytes each, text only, 5 years of history,
@@ -25,7 +20,7 @@ describe('Grokking the System Design Interview, "Designing Facebook Messenger"',
       concurrent_fraction: '100%',
       connections_per_server: '50K',
     },
-    conventions: EXACT_DAY,
+    conventions: BOOK_CONVENTIONS,
   });
 
   it('carries 20 B messages a day and stores 2 TB of them a day', () => {
@@ -64,7 +59,7 @@ describe('Educative, Grokking Modern System Design Interview, "Design WhatsApp"'
       concurrent_fraction: '100%',
       connections_per_server: '10M',
     },
-    conventions: { ...EXACT_DAY, bandwidth: 'bits' },
+    conventions: { ...BOOK_CONVENTIONS, bandwidth: 'bits' },
   });
 
   it('stores 10 TB of text and 500 TB of media a day, 510 TB in all', () => {
