@@ -1,4 +1,5 @@
 import type { KeyPoint, Problem } from './problem/schema.js';
+import type { Session } from './session/schema.js';
 
 /**
  * Which of a problem's key points the user's notes mention. Deliberately
@@ -39,6 +40,15 @@ export function containsTerm(normalisedText: string, term: string): boolean {
     if (!isWordChar(needle[0]) || !isWordChar(normalisedText[at - 1])) return true;
   }
   return false;
+}
+
+/**
+ * Everything the user wrote that coverage is judged on: all notes plus the
+ * labels of components they added, so the mock report and the export agree.
+ */
+export function sessionNotesText(session: Pick<Session, 'notes' | 'architecture'>): string {
+  const added = session.architecture.added_components.map((c) => c.label);
+  return [...Object.values(session.notes), ...added].join('\n');
 }
 
 export function keyPointCoverage(problem: Pick<Problem, 'key_points'>, notesText: string): KeyPointCoverage {

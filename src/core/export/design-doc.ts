@@ -1,4 +1,4 @@
-import { keyPointCoverage } from '../coverage.js';
+import { keyPointCoverage, sessionNotesText } from '../coverage.js';
 import { stepTimes } from '../mock/clock.js';
 import { buildMockReport } from '../mock/report.js';
 import { renderMockReportMarkdown } from '../mock/report-render.js';
@@ -149,7 +149,7 @@ function architecture(session: Session, problem: Problem): string {
 }
 
 function keyPoints(session: Session, problem: Problem): string {
-  const { covered, missed } = keyPointCoverage(problem, Object.values(session.notes).join('\n'));
+  const { covered, missed } = keyPointCoverage(problem, sessionNotesText(session));
   const lines = [`Your notes cover ${covered.length} of ${problem.key_points.length} key points.`, ''];
   lines.push('Covered:', '');
   if (covered.length === 0) lines.push('- none yet');

@@ -1,3 +1,4 @@
+import { sessionNotesText } from '../coverage.js';
 import type { Problem } from '../problem/schema.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
@@ -39,12 +40,6 @@ export interface MockReport {
   readonly score: number;
   /** How the score was computed, one line per part and a total line. */
   readonly explanation: readonly string[];
-}
-
-/** Everything the user wrote that the report reads: all notes plus components they added. */
-export function sessionNotesText(session: Session): string {
-  const added = session.architecture.added_components.map((c) => c.label);
-  return [...Object.values(session.notes), ...added].join('\n');
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -205,6 +205,21 @@ describe('a mock session', () => {
     expect(time).toMatch(/\*\*Total\*\* \| 30 min \|/);
   });
 
+  it('counts key points from the same text in the mock report and in the key-points section', () => {
+    // The notes never say Kafka; only the label of a component the user added does.
+    const withQueue = plainSessionWith({
+      mode: 'mock',
+      mock: { total_seconds: 30 * 60, elapsed_seconds: 30 * 60, paused: false, finished: true },
+      architecture: { ...emptyEdits(), added_components: [{ id: 'clicks', label: 'Click events (Kafka)', kind: 'queue' }] },
+    });
+    const text = exportDesignDoc(withQueue, { env });
+    const inReport = /### Key points \((\d+) of (\d+) covered\)/.exec(text)!;
+    const inSection = /Your notes cover (\d+) of (\d+) key points/.exec(text)!;
+    expect([inSection[1], inSection[2]]).toEqual([inReport[1], inReport[2]]);
+    const keyPointsSection = text.slice(text.indexOf('\n## Key points'));
+    expect(keyPointsSection).toMatch(/- Record clicks asynchronously[^\n]*\(found: [^\n]*"kafka"\)/);
+  });
+
   it('a practice session has no mock report', () => {
     expect(doc).not.toContain('## Mock report');
   });
