@@ -121,10 +121,15 @@ export function stepTimes(session: Pick<Session, 'time_spent'>, framework: Frame
   });
 }
 
+/** The step the session is on; past the end (a template that lost steps) counts as the last one. */
+function currentStep(session: Session, framework: Framework): Framework['steps'][number] | undefined {
+  return framework.steps[session.current_step] ?? framework.steps[framework.steps.length - 1];
+}
+
 /** The current step's time, or undefined when the session is not a mock. */
 export function currentStepTime(session: Session, framework: Framework): StepTime | undefined {
   if (!session.mock) return undefined;
-  const step = framework.steps[session.current_step] ?? framework.steps[framework.steps.length - 1];
+  const step = currentStep(session, framework);
   if (!step) return undefined;
   return stepTimes(session, framework, session.mock.total_seconds).find((t) => t.stepId === step.id);
 }
@@ -139,7 +144,7 @@ export function tickSession(session: Session, framework: Framework, seconds: num
   if (!clock || !isRunning(clock) || !(seconds > 0)) return session;
   const next = tick(clock, seconds);
   const charged = next.elapsed_seconds - clock.elapsed_seconds;
-  const step = framework.steps[session.current_step] ?? framework.steps[framework.steps.length - 1];
+  const step = currentStep(session, framework);
   const timeSpent = step ? { ...session.time_spent, [step.id]: (session.time_spent[step.id] ?? 0) + charged } : session.time_spent;
   return { ...session, mock: next, time_spent: timeSpent };
 }
