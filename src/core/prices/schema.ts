@@ -1,9 +1,8 @@
 import { z } from 'zod';
-
-const text = z.string().trim().min(1, 'a non-empty text');
+import { nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
 
 export const priceRowSchema = z.strictObject({
-  key: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a snake_case key'),
+  key: snakeCaseKey,
   label: text,
   /** In the value syntax, with its unit: `0.023 USD/(GB month)`. */
   value: text,

@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { nonEmptyText as text, snakeCaseKey as key } from '../schema-fields.js';
 
 /**
  * The shape of a problem file (problems/<id>.yaml). Everything a screen, an
  * estimate or an export says about a problem comes from here.
  */
-
-const text = z.string().trim().min(1, 'a non-empty text');
-const key = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case key (lower-case letters, digits, underscores; starting with a letter)');
 
 export const COMPONENT_KINDS = [
   'client',

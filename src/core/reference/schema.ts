@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyText as text } from '../schema-fields.js';
 
 /**
  * The shape of data/reference.yaml: the cards a candidate looks things up on
@@ -7,7 +8,6 @@ import { z } from 'zod';
  * and a date and every row inherits them unless it names its own.
  */
 
-const text = z.string().trim().min(1, 'a non-empty text');
 const id = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a kebab-case id such as latency');
 const positive = z.number().positive('a number greater than zero');
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyText as text } from '../schema-fields.js';
 import type { Problem } from '../problem/schema.js';
 
 /**
@@ -6,8 +7,6 @@ import type { Problem } from '../problem/schema.js';
  * interview walk, what each step asks of the candidate, and how much of the
  * clock it deserves.
  */
-
-const text = z.string().trim().min(1, 'a non-empty text');
 
 /** The frameworks shipped in templates/, in the order pickers show them. */
 export const BUILTIN_FRAMEWORKS = ['hld14', 'reshaded'] as const;
