@@ -1,5 +1,6 @@
 import { UsageError } from '../../core/errors.js';
-import { deleteSession, loadSession } from '../../core/session/store.js';
+import { deleteSession, loadSession, notedStepCount } from '../../core/session/store.js';
+import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 
@@ -22,11 +23,11 @@ Options
     // Reading first: a typo fails here with a suggestion, before anything is asked.
     const session = loadSession(id!, env);
     if (!values.yes) {
-      if (!process.stdin.isTTY || !process.stdout.isTTY) {
+      if (!isInteractive()) {
         throw new UsageError(`hld delete: no terminal to confirm in; add --yes to delete ${session.id} without asking`);
       }
       const { confirm } = await import('@inquirer/prompts');
-      const notes = Object.values(session.notes).filter((n) => n.trim().length > 0).length;
+      const notes = notedStepCount(session);
       const sure = await confirm({
         message: `Delete session ${session.id} (${session.problem}, notes on ${notes} step${notes === 1 ? '' : 's'})? This cannot be undone.`,
         default: false,

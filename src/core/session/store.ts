@@ -63,6 +63,11 @@ function ensureDir(env?: NodeJS.ProcessEnv): string {
   return dir;
 }
 
+/** Steps with notes in them; blank notes do not count. */
+export function notedStepCount(session: Pick<Session, 'notes'>): number {
+  return Object.values(session.notes).filter((text) => text.trim().length > 0).length;
+}
+
 function summarise(session: Session, file: string): SessionSummary {
   return {
     id: session.id,
@@ -73,7 +78,7 @@ function summarise(session: Session, file: string): SessionSummary {
     updatedAt: session.updated_at,
     currentStep: session.current_step,
     doneSteps: new Set(session.done).size,
-    notedSteps: Object.values(session.notes).filter((text) => text.trim().length > 0).length,
+    notedSteps: notedStepCount(session),
     file,
   };
 }
