@@ -6,10 +6,15 @@ import { builtinProblemsDir, userProblemsDir } from '../paths.js';
 import { didYouMean } from '../suggest.js';
 import { problemSchema, type Problem } from './schema.js';
 
+const YAML_FILE = /\.ya?ml$/;
+
+/** A problem's id is its file name, which is what users type. */
+const idOf = (file: string): string => basename(file).replace(YAML_FILE, '');
+
 /** Read and validate one problem file. */
 export function loadProblemFile(file: string): Problem {
   const problem = readDataFile(file, problemSchema);
-  const expected = basename(file).replace(/\.ya?ml$/, '');
+  const expected = idOf(file);
   if (problem.id !== expected) {
     throw new DataFileError(file, `id: '${problem.id}' must match the file name ('${expected}')`);
   }
@@ -25,7 +30,7 @@ export interface ProblemEntry {
 function yamlFilesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter((name) => YAML_FILE.test(name))
     .sort()
     .map((name) => join(dir, name));
 }
@@ -33,18 +38,21 @@ function yamlFilesIn(dir: string): string[] {
 /** Every problem file: the builtin ones, then the user's own (which win on a shared id). */
 export function listProblemFiles(env: NodeJS.ProcessEnv = process.env): ProblemEntry[] {
   const entries = new Map<string, ProblemEntry>();
-  for (const file of yamlFilesIn(builtinProblemsDir())) {
-    const id = basename(file).replace(/\.ya?ml$/, '');
-    entries.set(id, { id, file, origin: 'builtin' });
-  }
-  for (const file of yamlFilesIn(userProblemsDir(env))) {
-    const id = basename(file).replace(/\.ya?ml$/, '');
-    entries.set(id, { id, file, origin: 'user' });
-  }
+  for (const file of yamlFilesIn(builtinProblemsDir())) entries.set(idOf(file), { id: idOf(file), file, origin: 'builtin' });
+  for (const file of yamlFilesIn(userProblemsDir(env))) entries.set(idOf(file), { id: idOf(file), file, origin: 'user' });
   return [...entries.values()];
 }
 
+/** Parsed problems by file: screens and commands ask for the same problem many times. */
 const cache = new Map<string, Problem>();
+
+function loadEntry(entry: ProblemEntry): Problem {
+  const cached = cache.get(entry.file);
+  if (cached) return cached;
+  const problem = loadProblemFile(entry.file);
+  cache.set(entry.file, problem);
+  return problem;
+}
 
 /** Load a problem by id; an unknown id names the closest one. */
 export function loadProblem(id: string, env: NodeJS.ProcessEnv = process.env): Problem {
@@ -54,11 +62,7 @@ export function loadProblem(id: string, env: NodeJS.ProcessEnv = process.env): P
     const ids = entries.map((e) => e.id);
     throw new UsageError(`unknown problem '${id}'${didYouMean(id, ids)} (known: ${ids.join(', ')})`);
   }
-  const cached = cache.get(entry.file);
-  if (cached) return cached;
-  const problem = loadProblemFile(entry.file);
-  cache.set(entry.file, problem);
-  return problem;
+  return loadEntry(entry);
 }
 
 export interface ProblemListing {
@@ -72,7 +76,7 @@ export interface ProblemListing {
 export function loadAllProblems(env: NodeJS.ProcessEnv = process.env): ProblemListing[] {
   return listProblemFiles(env).map((entry) => {
     try {
-      return { entry, problem: loadProblem(entry.id, env) };
+      return { entry, problem: loadEntry(entry) };
     } catch (error) {
       return { entry, error: (error as Error).message };
     }
