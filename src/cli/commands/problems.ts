@@ -47,17 +47,17 @@ source: the keys you can change with hld estimate --set key=value.`,
 
     function show(problemId: string, json: boolean): number {
       const problem = loadProblem(problemId, env);
-      const report = runEstimate(problem);
       if (json) {
         output.out(JSON.stringify({ id: problem.id, title: problem.title, prompt: problem.prompt, assumptions: problem.assumptions }, null, 2));
         return 0;
       }
-      const lines = [`${problem.title} (${problem.id})`, '', problem.prompt.trim(), '', 'Assumptions (change with: hld estimate ' + problem.id + ' --set key=value)', ''];
+      // The estimate is run only for the text view, which shows each default as evaluated (`500M` -> `500 M/month`).
+      const report = runEstimate(problem);
+      const lines = [`${problem.title} (${problem.id})`, '', problem.prompt, '', `Assumptions (change with: hld estimate ${problem.id} --set key=value)`, ''];
       for (const a of report.assumptions) {
-        const def = problem.assumptions.find((x) => x.key === a.key)!;
         lines.push(`  ${a.key} = ${a.defaultInput}   [${a.unit}]   (${a.display})`);
-        lines.push(`      ${def.label}. ${def.help.trim()}`);
-        lines.push(`      source: ${def.source.trim()}`);
+        lines.push(`      ${a.label}. ${a.help}`);
+        lines.push(`      source: ${a.source}`);
       }
       output.out(lines.join('\n'));
       return 0;
