@@ -53,6 +53,7 @@ describe('plain walk', () => {
     expect(handle.session.notes).toEqual({ 'clarify-requirements': 'users store items\nreads dominate', 'flow-and-actors': 'one actor' });
     expect(handle.session.done).toEqual(['clarify-requirements']);
     expect(handle.session.current_step).toBe(1);
+    expect(handle.session.hints_shown).toEqual({ 'clarify-requirements': 1 });
   });
 
   test('the estimation step prints the table and takes key=value with inline errors', async () => {

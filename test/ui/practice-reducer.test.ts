@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { sessionSchema } from '../../src/core/session/schema.js';
 import { editorText } from '../../src/ui/editor/editor.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
-import { activeContexts, currentStep } from '../../src/ui/practice/state.js';
+import { guideLines } from '../../src/ui/practice/guide.js';
+import { activeContexts, currentStep, hintsShown } from '../../src/ui/practice/state.js';
 import { selectedRow } from '../../src/ui/practice/estimator.js';
-import { makeState, press } from './practice-fixture.js';
+import { makeSession, makeState, press } from './practice-fixture.js';
 
 const CAPACITY = 4; // hld14: the capacity-estimation step
 const COST = 5;
@@ -73,11 +75,24 @@ describe('practice reducer: steps and notes', () => {
 
   test('hints are revealed one part at a time and the guide scrolls to the new one', () => {
     let s = press(makeState({ current_step: 1 }), 'escape', 'h');
-    expect(s.revealed['flow-and-actors']).toBe(1);
+    expect(s.session.hints_shown['flow-and-actors']).toBe(1);
     expect(s.guideScroll).toBeGreaterThan(0);
     s = press(s, 'h', 'h');
-    expect(s.revealed['flow-and-actors']).toBe(2);
+    expect(s.session.hints_shown['flow-and-actors']).toBe(2);
     expect(s.notice).toMatch(/Every hint/);
+  });
+
+  test('hints shown are kept in the session, so a resumed session shows them again', () => {
+    const before = press(makeState({ current_step: 1 }), 'escape', 'h');
+    const resumed = makeState({ current_step: 1, hints_shown: before.session.hints_shown });
+    const guide = (s: typeof resumed) => guideLines(currentStep(s), s.ctx.problem, hintsShown(s, currentStep(s)), 60).lines.map((l) => l.text);
+    expect(guide(resumed)).toContain('Hints: 1 of 2 shown (h for the next)');
+    expect(press(resumed, 'escape', 'h').session.hints_shown['flow-and-actors']).toBe(2);
+  });
+
+  test('a session saved before hints were kept loads with none shown', () => {
+    const { hints_shown: _, ...old } = makeSession();
+    expect(sessionSchema.parse(old).hints_shown).toEqual({});
   });
 
   test('the guide scrolls within its length', () => {

@@ -59,6 +59,8 @@ export const sessionSchema = z.strictObject({
   time_spent: z.record(z.string(), z.number().min(0)).default({}),
   /** Assumption and price overrides, in the value syntax. */
   overrides: z.record(z.string(), z.string()).default({}),
+  /** How many hints each step id has revealed, so a resumed session shows them again. */
+  hints_shown: z.record(z.string(), z.number().int().min(0)).default({}),
   conventions: conventionsSchema.optional(),
   architecture: architectureEditsSchema.default({
     added_components: [],

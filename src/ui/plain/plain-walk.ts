@@ -36,7 +36,6 @@ type Action =
 export async function plainWalk(prompter: Prompter, handle: SessionHandle, problem: Problem, framework: Framework, inputs: EstimateInputs): Promise<void> {
   const steps = framework.steps;
   const save = (patch: Partial<Session>) => handle.update({ ...handle.session, ...patch });
-  const revealed = new Map<string, number>();
   const say = prompter.print;
   say(`${problem.title} with the ${framework.title}. ${problem.prompt}`);
   say('Everything you write is saved as you go.');
@@ -55,7 +54,7 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
       if (step.kind === 'architecture') say(architectureText(problem, handle.session.architecture));
       arrived = false;
     }
-    const shown = revealed.get(step.id) ?? 0;
+    const shown = handle.session.hints_shown[step.id] ?? 0;
     const choices: Choice<Action>[] = [
       { name: notes ? 'Add to my notes' : 'Write notes', value: 'notes' },
       ...(notes ? [{ name: "Clear this step's notes", value: 'clear' as const }] : []),
@@ -103,7 +102,7 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
       }
       case 'hint': {
         const section = hintSection(problem, step.hints[shown]!);
-        revealed.set(step.id, shown + 1);
+        save({ hints_shown: { ...handle.session.hints_shown, [step.id]: shown + 1 } });
         say([`Hint: ${section.title}`, ...section.lines].join('\n'));
         break;
       }

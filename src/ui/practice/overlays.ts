@@ -114,7 +114,7 @@ export function helpPage(width: number): OverlayPage {
     'Values (the same syntax as hld estimate --set)',
     ...wrapText('  300M, 1.5B, 20K, 2 KB, 500 bytes, 20%, 10^5, 1e9, 100M / day, 5 Mbps, 4 s, or an expression over other assumptions such as mau * 0.5.', width, '  '),
     '',
-    ...wrapText('Notes, done marks, assumption changes and architecture edits are saved as you go.', width),
+    ...wrapText('Notes, done marks, hints shown, assumption changes and architecture edits are saved as you go.', width),
   );
   return { title: 'Keys', lines };
 }

@@ -16,6 +16,7 @@ import {
   estimateInputs,
   FOCUS_ORDER,
   hasTool,
+  hintsShown,
   layoutOf,
   showsTool,
   stepCount,
@@ -113,7 +114,7 @@ export function goToStep(state: PracticeState, index: number): PracticeState {
 function guideLimit(state: PracticeState): number {
   const layout = layoutOf(state);
   const step = currentStep(state);
-  const { lines } = guideLines(step, state.ctx.problem, state.revealed[step.id] ?? 0, layout.paneWidth);
+  const { lines } = guideLines(step, state.ctx.problem, hintsShown(state, step), layout.paneWidth);
   return Math.max(0, lines.length - layout.panelHeight);
 }
 
@@ -168,11 +169,10 @@ function runCommand(state: PracticeState, command: Command): PracticeState {
       return say(next, done ? `"${step.title}" is no longer marked done.` : `"${step.title}" marked done.`);
     }
     case 'reveal-hint': {
-      const shown = state.revealed[step.id] ?? 0;
+      const shown = hintsShown(state, step);
       if (step.hints.length === 0) return say(state, 'This step has no hints.');
       if (shown >= step.hints.length) return say({ ...state, panel: 'guide' }, 'Every hint for this step is shown.');
-      const revealed = { ...state.revealed, [step.id]: shown + 1 };
-      const next = { ...state, revealed, panel: 'guide' as const };
+      const next = { ...withSession(state, { hints_shown: { ...state.session.hints_shown, [step.id]: shown + 1 } }), panel: 'guide' as const };
       const { hintStart } = guideLines(step, state.ctx.problem, shown + 1, layoutOf(state).paneWidth);
       return { ...next, guideScroll: Math.min(hintStart, guideLimit(next)) };
     }

@@ -44,8 +44,6 @@ export interface PracticeState {
   readonly panel: 'guide' | 'tool';
   readonly guideScroll: number;
   readonly editor: EditorState;
-  /** Hints shown so far, per step id. */
-  readonly revealed: Readonly<Record<string, number>>;
   readonly overlay: Overlay | undefined;
   readonly estimator: EstimatorState;
   readonly archSelected: number;
@@ -71,6 +69,7 @@ export const stepIndex = (state: PracticeState): number => Math.min(Math.max(0, 
 export const currentStep = (state: PracticeState): Step => state.ctx.framework.steps[stepIndex(state)]!;
 export const hasTool = (step: Step): boolean => step.kind !== 'notes';
 export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(state)) && state.panel === 'tool';
+export const hintsShown = (state: PracticeState, step: Step): number => state.session.hints_shown[step.id] ?? 0;
 
 /** The engine inputs; only called once the engine is there (the estimator has no rows before). */
 export const estimateInputs = (state: PracticeState): EstimateInputs => ({
@@ -115,7 +114,6 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     panel: hasTool(step) ? 'tool' : 'guide',
     guideScroll: 0,
     editor: createEditor(session.notes[step.id] ?? '', layout.paneWidth, layout.notesHeight),
-    revealed: {},
     overlay: undefined,
     estimator,
     archSelected: 0,

@@ -52,6 +52,7 @@ export function newSession(init: { problem: string; framework: string; mode: 'pr
     done: [],
     time_spent: {},
     overrides: {},
+    hints_shown: {},
     architecture: { added_components: [], removed_components: [], added_connections: [], removed_connections: [] },
   };
 }
