@@ -51,6 +51,12 @@ describe('start-up of hld mock, drill and history', () => {
     expect(loaded.some((f) => f.startsWith(`src/cli/commands/${name}.ts`))).toBe(true);
     expect(loaded.filter((f) => f.includes('node_modules/mathjs') || f.includes('src/core/estimate/engine.ts'))).toEqual([]);
   });
+
+  test('the mock screen draws before mathjs loads, as the practice screen does (recording a result needs no engine)', () => {
+    const loaded = staticInputs(chunkFor('src/ui/mock/run-mock.tsx'));
+    expect(loaded).toContain('src/core/history/entries.ts');
+    expect(loaded.filter((f) => f.includes('node_modules/mathjs') || f.includes('src/core/estimate/engine.ts'))).toEqual([]);
+  });
 });
 
 describe('hld history', () => {

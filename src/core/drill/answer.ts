@@ -5,6 +5,7 @@ import { arithmetic, type Quantity } from '../units/math.js';
 import { formatQuantity, unitShape } from '../units/format.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
 import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../units/value.js';
+import { GRADE_POINTS, type Grade } from './score.js';
 
 /**
  * Reading and scoring a drill answer. Answers use the same value syntax as
@@ -12,10 +13,6 @@ import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDe
  * number is taken in the question's unit. Scoring is by order of magnitude,
  * and a miss by a tell-tale factor (8, 86,400, 1.024^n) is named.
  */
-
-export type Grade = 'good' | 'close' | 'off';
-
-export const GRADE_POINTS: Record<Grade, number> = { good: 1, close: 0.5, off: 0 };
 
 export type ParsedAnswer =
   | { readonly ok: true; readonly value: number }

@@ -3,10 +3,13 @@ import { runEstimate } from '../estimate/engine.js';
 import type { AssumptionValue, ComputedValue, EstimateReport, PriceValue } from '../estimate/types.js';
 import type { PriceTable } from '../prices/schema.js';
 import type { Problem } from '../problem/schema.js';
-import { answerExample, GRADE_POINTS, gradeAnswer, parseAnswer, type GradedAnswer, type ParsedAnswer } from './answer.js';
+import { answerExample, gradeAnswer, parseAnswer, type GradedAnswer, type ParsedAnswer } from './answer.js';
 import { mulberry32, shuffled, type Random } from './prng.js';
 import { CORE_QUESTIONS, DEFAULT_DRILL_COUNT, MORE_QUESTIONS } from './questions.js';
 import { randomOverrides } from './values.js';
+
+// The drill screen imports the score from here with the drill itself.
+export { drillScore } from './score.js';
 
 /**
  * A drill: one problem with its assumptions moved to plausible new values
@@ -113,10 +116,4 @@ export function answerQuestion(drill: Drill, question: DrillQuestion, input: str
   const graded = gradeAnswer(input, parsed, question.value, question.unit, drill.conventions);
   if (!graded) return { kind: 'retry', message: parsed.ok ? 'could not grade that answer' : `${parsed.message} (${question.example})` };
   return { kind: 'graded', graded };
-}
-
-/** A drill's score: good 1, close 1/2, off 0, as a share of 100. */
-export function drillScore(grades: readonly GradedAnswer[]): number {
-  if (grades.length === 0) return 0;
-  return Math.round((grades.reduce((sum, g) => sum + GRADE_POINTS[g.grade], 0) / grades.length) * 100);
 }

@@ -1,5 +1,6 @@
 import type { GradedAnswer } from './answer.js';
-import { drillScore, type Drill, type DrillQuestion } from './drill.js';
+import type { Drill, DrillQuestion } from './drill.js';
+import { drillScore } from './score.js';
 
 /**
  * The words of a drill, shared by the full-screen and the --plain versions,

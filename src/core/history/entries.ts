@@ -1,6 +1,6 @@
 import type { Drill } from '../drill/drill.js';
 import type { GradedAnswer } from '../drill/answer.js';
-import { drillScore } from '../drill/drill.js';
+import { drillScore } from '../drill/score.js';
 import type { MockReport } from '../mock/report.js';
 import { HISTORY_VERSION, type DrillEntry, type MockEntry } from './schema.js';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVENTIONS } from '../../../src/core/conventions.js';
 import { gradeAnswer, gradeRatio, nameUnitMistake, parseAnswer } from '../../../src/core/drill/answer.js';
-import { answerQuestion, createDrill, drillScore, type Drill, type DrillQuestion } from '../../../src/core/drill/drill.js';
+import { answerQuestion, createDrill, type Drill, type DrillQuestion } from '../../../src/core/drill/drill.js';
 import { CORE_QUESTIONS } from '../../../src/core/drill/questions.js';
+import { drillScore } from '../../../src/core/drill/score.js';
 import { mulberry32, seedFromText } from '../../../src/core/drill/prng.js';
 import { givenLines } from '../../../src/core/drill/render.js';
 import { friendlyNumber, valueText } from '../../../src/core/drill/values.js';
