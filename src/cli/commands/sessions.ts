@@ -1,3 +1,4 @@
+import { localTime } from '../../core/local-time.js';
 import { textTable } from '../../core/report/tables.js';
 import { listSessions, type SessionListing, type SessionSummary } from '../../core/session/store.js';
 import { loadFramework } from '../../core/template/load.js';
@@ -20,13 +21,6 @@ function stepCounter(): (framework: string) => number | undefined {
     }
     return cache.get(framework);
   };
-}
-
-/** "2026-11-21 10:05" in local time: what a person scanning a list wants. */
-export function localTime(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
 /** Damaged and unreadable files are reported on stderr so stdout stays a clean list. */

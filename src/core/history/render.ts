@@ -1,3 +1,4 @@
+import { localTime } from '../local-time.js';
 import { textTable } from '../report/tables.js';
 import type { HistoryEntry } from './schema.js';
 import { historyByProblem, type KindSummary } from './summary.js';
@@ -26,7 +27,7 @@ export function renderHistoryText(entries: readonly HistoryEntry[]): string {
   lines.push(
     ...textTable(
       [{ header: 'When' }, { header: 'Problem' }, { header: 'Score', align: 'right' }, { header: 'What' }],
-      recent.map((e) => [e.at.slice(0, 16).replace('T', ' '), e.problem, String(Math.round(e.score)), describeEntry(e)]),
+      recent.map((e) => [localTime(e.at), e.problem, String(Math.round(e.score)), describeEntry(e)]),
     ),
   );
   return lines.join('\n');

@@ -96,3 +96,18 @@ describe('history summary', () => {
     expect(renderHistoryText([])).toMatch(/No mocks or drills yet/);
   });
 });
+
+describe('the recent list', () => {
+  const zone = process.env.TZ;
+  afterEach(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('shows when in local time, as hld sessions does, not the stored UTC', () => {
+    process.env.TZ = 'Asia/Kolkata';
+    const text = renderHistoryText([drill('uber', 80, '2026-11-21T10:00:00Z')]);
+    expect(text).toMatch(/2026-11-21 15:30\s+uber/);
+    expect(text).not.toContain('2026-11-21 10:00');
+  });
+});
