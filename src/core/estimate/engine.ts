@@ -4,7 +4,7 @@ import { loadPrices } from '../prices/load.js';
 import type { PriceTable } from '../prices/schema.js';
 import { STANDARD_ESTIMATES, type Assumption, type Problem } from '../problem/schema.js';
 import { didYouMean } from '../suggest.js';
-import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression } from '../units/expression.js';
+import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
 import { formatMoney, formatQuantity } from '../units/format.js';
 import type { Quantity } from '../units/math.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
@@ -92,30 +92,24 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
       fail(`refers to itself through ${[...inProgress.slice(inProgress.indexOf(def.key)), def.key].join(' -> ')}`);
     }
     inProgress.push(def.key);
-    let quantity: Quantity;
-    let declared: Quantity;
+    let read: ReadInput;
     try {
-      declared = evaluateUnitText(def.unit, conventions);
-      const parsed = parseValue(input, (name) => {
-        const other = assumptionDefs.get(name);
-        if (other) return evaluateAssumption(other);
-        const unit = unitOf(name);
-        if (unit !== undefined) return unit;
-        const hint = didYouMean(name, [...assumptionDefs.keys(), ...COMMON_UNIT_NAMES]);
-        throw new ExpressionError(`refers to an unknown name '${name}'${hint}`);
+      read = readInput(input, def.unit, conventions, fail, {
+        range: def,
+        expected: `${def.label.toLowerCase()} is measured in ${def.unit}`,
+        resolve: (name) => {
+          const other = assumptionDefs.get(name);
+          if (other) return evaluateAssumption(other);
+          const unit = unitOf(name);
+          if (unit !== undefined) return unit;
+          const hint = didYouMean(name, [...assumptionDefs.keys(), ...COMMON_UNIT_NAMES]);
+          throw new ExpressionError(`refers to an unknown name '${name}'${hint}`);
+        },
       });
-      quantity = withDeclaredUnit(parsed.quantity, declared);
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      return fail(error.message);
     } finally {
       inProgress.pop();
     }
-    const value = toDeclaredUnit(quantity, declared);
-    if (value === undefined) {
-      return fail(`is ${describeDimension(quantity, conventions)}, but ${def.label.toLowerCase()} is measured in ${def.unit}`);
-    }
-    checkRange(value, def, fail);
+    const { quantity, value } = read;
     assumptionQuantities.set(def.key, quantity);
     assumptionValues.set(def.key, {
       key: def.key,
@@ -149,23 +143,15 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
       if (isUserValue) throw new ValueError(`price '${key}' = '${input}': ${message}`);
       throw new EstimateError(`price table: '${row.key}' ('${input}') ${message}`);
     };
-    let quantity: Quantity;
-    let declared: Quantity;
-    try {
-      declared = evaluateUnitText(row.unit, priceConventions);
-      const parsed = parseValue(input, (name) => {
+    const { quantity, value } = readInput(input, row.unit, priceConventions, fail, {
+      range: { allow_zero: row.allow_zero, unit: row.unit },
+      expected: `this price is in ${row.unit}`,
+      resolve: (name) => {
         const unit = resolveUnit(name, priceConventions);
         if (unit !== undefined) return unit;
         throw new ExpressionError(`refers to an unknown name '${name}'${didYouMean(name, COMMON_UNIT_NAMES)}`);
-      });
-      quantity = withDeclaredUnit(parsed.quantity, declared);
-    } catch (error) {
-      if (!(error instanceof ExpressionError)) throw error;
-      return fail(error.message);
-    }
-    const value = toDeclaredUnit(quantity, declared);
-    if (value === undefined) return fail(`is ${describeDimension(quantity, conventions)}, but this price is in ${row.unit}`);
-    checkRange(value, { min: undefined, max: undefined, allow_zero: row.allow_zero, unit: row.unit }, fail);
+      },
+    });
     priceQuantities.set(key, quantity);
     priceValues.set(key, {
       key,
@@ -221,7 +207,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     if (value === undefined) {
       throw new EstimateError(`${where} gives ${describeDimension(quantity, conventions)}, but is declared in ${formula.unit}`);
     }
-    if (!Number.isFinite(value) || Number.isNaN(value)) {
+    if (!Number.isFinite(value)) {
       throw new EstimateError(`${where} does not give a finite number (check the assumptions it uses)`);
     }
     // Rates, sizes, counts and costs cannot be negative; one that is comes from inconsistent assumptions.
@@ -292,6 +278,46 @@ function totalOf(costs: readonly ComputedValue[], conventions: Conventions): Com
 function formatPriceDisplay(value: number, unit: string): string {
   const per = unit.replace(/^USD\s*\/?\s*/, '').replace(/[()]/g, '').trim();
   return per ? `${formatMoney(value)} per ${per}` : formatMoney(value);
+}
+
+interface ReadInput {
+  readonly quantity: Quantity;
+  /** In the declared unit. */
+  readonly value: number;
+}
+
+interface ReadRules {
+  readonly resolve: Resolver;
+  readonly range: RangeRule;
+  /** What a value of the wrong dimension is told: `item size is measured in B`. */
+  readonly expected: string;
+}
+
+/**
+ * An assumption or price as typed: a bare number takes the declared unit, a
+ * value with units must convert to it, and the result must be in range. Every
+ * failure goes through `fail`, which knows whether the user or a data file wrote it.
+ */
+function readInput(
+  input: string,
+  unitText: string,
+  conventions: Conventions,
+  fail: (message: string) => never,
+  how: ReadRules,
+): ReadInput {
+  let quantity: Quantity;
+  let declared: Quantity;
+  try {
+    declared = evaluateUnitText(unitText, conventions);
+    quantity = withDeclaredUnit(parseValue(input, how.resolve).quantity, declared);
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    return fail(error.message);
+  }
+  const value = toDeclaredUnit(quantity, declared);
+  if (value === undefined) return fail(`is ${describeDimension(quantity)}, but ${how.expected}`);
+  checkRange(value, how.range, fail);
+  return { quantity, value };
 }
 
 interface RangeRule {
