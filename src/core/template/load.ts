@@ -39,6 +39,11 @@ export function loadFramework(id: string, dir: string = templatesDir()): Framewo
     const list = known.length > 0 ? known.join(', ') : 'none found';
     throw new UsageError(`unknown framework '${id}' (known: ${list})${didYouMean(id, known)}`);
   }
+  return readFramework(id, dir);
+}
+
+/** The framework file of a listed id. */
+function readFramework(id: string, dir: string): Framework {
   const file = join(dir, `${id}${EXTENSION}`);
   const framework = loadFrameworkFile(file);
   // The file name is what users type, so a file whose id disagrees would be
@@ -51,5 +56,5 @@ export function loadFramework(id: string, dir: string = templatesDir()): Framewo
 
 /** Every framework in templates/, in the order a picker should show them. */
 export function listFrameworks(dir: string = templatesDir()): Framework[] {
-  return frameworkIds(dir).map((id) => loadFramework(id, dir));
+  return frameworkIds(dir).map((id) => readFramework(id, dir));
 }
