@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { describeIssue } from '../data-file.js';
 import { HldError, UsageError } from '../errors.js';
 import { newMockClock } from '../mock/clock.js';
 import { sessionsDir } from '../paths.js';
@@ -261,7 +262,7 @@ function openHandle(file: string, initial: Session, lock: SessionLock): StoredSe
       const check = sessionSchema.safeParse(stamped);
       if (!check.success) {
         const issue = check.error.issues[0];
-        throw new Error(`invalid session update: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown'}`);
+        throw new Error(`invalid session update: ${issue ? describeIssue(issue) : 'unknown'}`);
       }
       session = stamped;
       saver.touch();
