@@ -1,4 +1,3 @@
-import { render } from 'ink';
 import { buildMockReport, type MockReport } from '../../core/mock/report.js';
 import { renderMockReportText } from '../../core/mock/report-render.js';
 import { formatClock, remainingSeconds } from '../../core/mock/clock.js';
@@ -11,8 +10,7 @@ import { installExitFlush, loadSession, openSession } from '../../core/session/s
 import { loadFramework } from '../../core/template/load.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
 import type { Framework } from '../../core/template/schema.js';
-import { enterFullScreen } from '../terminal.js';
-import { ThemeContext, themeFor } from '../theme.js';
+import { runFullScreen } from '../full-screen.js';
 import { MockController } from './controller.js';
 import { MOCK_CLOCK_WIDTH, MockClock } from './mock-clock.js';
 import { TextPager } from './text-pager.js';
@@ -27,22 +25,7 @@ export interface MockOutcome {
 
 /** The report as a full-screen, scrollable view; resolves when the user closes it. */
 export async function showMockReport(report: MockReport, env: NodeJS.ProcessEnv): Promise<void> {
-  process.stdin.resume();
-  const leave = enterFullScreen();
-  try {
-    const instance = render(
-      <ThemeContext.Provider value={themeFor(env)}>
-        <TextPager title={`Mock report · ${report.problemTitle} · ${report.score}/100`} text={renderMockReportText(report)} />
-      </ThemeContext.Provider>,
-      { exitOnCtrlC: false },
-    );
-    await instance.waitUntilExit();
-  } finally {
-    leave();
-    // A resumed stdin would keep the process alive; paused and ref'd, a later prompt can still use it.
-    process.stdin.pause();
-    process.stdin.ref();
-  }
+  await runFullScreen(<TextPager title={`Mock report · ${report.problemTitle} · ${report.score}/100`} text={renderMockReportText(report)} />, env);
 }
 
 /**
