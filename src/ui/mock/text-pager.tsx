@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { wrapText } from '../editor/wrap.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { keyName } from '../keymap.js';
 import type { KeyPress } from '../keys/parse-key.js';
 import { Line } from '../components/line.js';
 import { useTheme } from '../theme.js';
@@ -16,8 +17,7 @@ const FOOTER = '↑↓ scroll · PgUp/PgDn page · q close';
 
 /** What a key does to the scroll position; `close` ends the pager. */
 export function pagerMove(key: KeyPress, top: number, page: number, max: number): number | 'close' {
-  const name = key.name === 'ctrl' ? `ctrl+${key.text}` : key.name === 'text' ? key.text : key.name;
-  switch (name) {
+  switch (keyName(key)) {
     case 'q':
     case 'escape':
     case 'return':
@@ -33,7 +33,7 @@ export function pagerMove(key: KeyPress, top: number, page: number, max: number)
     case 'b':
       return Math.max(0, top - page);
     case 'pagedown':
-    case ' ':
+    case 'space':
       return Math.min(max, top + page);
     case 'home':
     case 'g':

@@ -4,10 +4,11 @@ import { newMockClock, stepBudgets } from '../../../src/core/mock/clock.js';
 import { loadFramework } from '../../../src/core/template/load.js';
 import { END_CONFIRM_SECONDS, MockController } from '../../../src/ui/mock/controller.js';
 import { clockText, MOCK_CLOCK_WIDTH, MockClock } from '../../../src/ui/mock/mock-clock.js';
+import { pagerMove } from '../../../src/ui/mock/text-pager.js';
 import { memoryHandle } from '../../../src/ui/session/memory-handle.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
 import { waitForText } from '../ink-helpers.js';
-import { makeSession } from '../practice-fixture.js';
+import { key, makeSession } from '../practice-fixture.js';
 
 const hld14 = loadFramework('hld14');
 const firstBudget = stepBudgets(hld14, 60)[0]!.seconds;
@@ -87,5 +88,17 @@ describe('the countdown in the header', () => {
     for (const armed of [false, true]) expect(clockText(mock, armed).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
     mock.togglePause();
     expect(clockText(mock, false).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
+  });
+});
+
+describe('the report pager', () => {
+  test('scrolls by line and page within the text, and closes on q, Esc, Enter or Ctrl+C', () => {
+    expect(pagerMove(key('down'), 0, 10, 30)).toBe(1);
+    expect(pagerMove(key('k'), 0, 10, 30)).toBe(0);
+    expect(pagerMove(key(' '), 25, 10, 30)).toBe(30);
+    expect(pagerMove(key('pageup'), 5, 10, 30)).toBe(0);
+    expect(pagerMove(key('G'), 0, 10, 30)).toBe(30);
+    expect(pagerMove(key('x'), 7, 10, 30)).toBe(7);
+    for (const close of ['q', 'escape', 'return', 'ctrl+c']) expect(pagerMove(key(close), 7, 10, 30)).toBe('close');
   });
 });
