@@ -33,18 +33,19 @@ export function stripLeadingComment(template: string): string {
   return match ? template.slice(match[0].length) : template;
 }
 
+function namesIn(body: string): string[] {
+  return [...new Set(Array.from(body.matchAll(PLACEHOLDER), (match) => match[1]!))];
+}
+
 /** Names used by a template, in order of first use. */
 export function placeholdersIn(template: string): string[] {
-  const names: string[] = [];
-  for (const match of stripLeadingComment(template).matchAll(PLACEHOLDER)) {
-    if (!names.includes(match[1]!)) names.push(match[1]!);
-  }
-  return names;
+  return namesIn(stripLeadingComment(template));
 }
 
 export function renderTemplate(template: string, values: Readonly<Record<string, string>>, source = 'the template'): string {
   const body = stripLeadingComment(template).replace(/\r\n/g, '\n');
-  const unknown = placeholdersIn(body).filter((name) => !(name in values));
+  // Checked on exactly the text that is filled: stripping again would hide a second leading comment's placeholders.
+  const unknown = namesIn(body).filter((name) => !(name in values));
   if (unknown.length > 0) {
     throw new HldError(`${source}: unknown placeholder {{${unknown[0]}}} (known: ${Object.keys(values).join(', ')})`);
   }

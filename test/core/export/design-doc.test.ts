@@ -176,6 +176,10 @@ describe('doc templates', () => {
   it('an unknown placeholder is an error that lists the known ones', () => {
     expect(() => renderTemplate('# {{titel}}', { title: 'T' }, 'my.md')).toThrow(/my\.md: unknown placeholder \{\{titel\}\} \(known: title\)/);
   });
+
+  it('an unknown placeholder in a second leading comment is the same error, not a crash', () => {
+    expect(() => renderTemplate('<!-- about -->\n<!-- {{nope}} -->\n# {{title}}', { title: 'T' }, 'my.md')).toThrow(/my\.md: unknown placeholder \{\{nope\}\}/);
+  });
 });
 
 describe('notes to markdown', () => {
