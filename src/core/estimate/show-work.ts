@@ -16,19 +16,17 @@ export interface ShownValue {
 }
 
 function secondsText(per: string, c: Conventions): string | undefined {
-  const day = c.secondsPerDay === 86_400 ? '86,400 s' : '10^5 s';
-  const dayFactor = c.secondsPerDay === 86_400 ? '86,400' : '10^5';
-  const month = c.month === '30d' ? `(30 x ${dayFactor} s)` : '2.5 M s';
+  const day = c.secondsPerDay === 86_400 ? '86,400' : '10^5';
   switch (per) {
     case 'day':
-      return day;
+      return `${day} s`;
     case 'week':
-      return `(7 x ${dayFactor} s)`;
+      return `(7 x ${day} s)`;
     case 'month':
-      return month;
+      return c.month === '30d' ? `(30 x ${day} s)` : '2.5 M s';
     case 'year':
-      if (c.year === '365d') return `(365 x ${dayFactor} s)`;
-      return c.month === '30d' ? `(12 x 30 x ${dayFactor} s)` : '(12 x 2.5 M s)';
+      if (c.year === '365d') return `(365 x ${day} s)`;
+      return c.month === '30d' ? `(12 x 30 x ${day} s)` : '(12 x 2.5 M s)';
     default:
       return undefined;
   }

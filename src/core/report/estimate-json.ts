@@ -1,4 +1,4 @@
-import type { EstimateReport } from '../estimate/types.js';
+import type { ComputedValue, EstimateReport } from '../estimate/types.js';
 
 /** The estimate as plain data: every value with unit, display, formula and show-work. */
 export function estimateToJson(report: EstimateReport): object {
@@ -26,7 +26,7 @@ export function estimateToJson(report: EstimateReport): object {
   };
 }
 
-function computed(v: EstimateReport['total']) {
+function computed(v: ComputedValue) {
   return {
     key: v.key,
     label: v.label,

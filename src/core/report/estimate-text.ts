@@ -33,10 +33,10 @@ export function renderEstimateText(report: EstimateReport): string {
   return lines.join('\n');
 }
 
+/** The working without its label, which the key column already gives. */
 function workedRows(values: readonly ComputedValue[]): string[] {
-  const rows = textTable(
+  return textTable(
     [{ header: 'key' }, { header: 'value', align: 'right' }, { header: 'working' }],
     values.map((v) => [v.key, v.display, v.showWork.replace(/^.*? = /, '= ')]),
   );
-  return rows;
 }
