@@ -11,7 +11,7 @@ import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
 import { resolveArchitecture, connectionKey } from './architecture.js';
 import { architectureFlowchart, shapeName } from './mermaid.js';
-import { formatDuration, notesToMarkdown } from './notes-markdown.js';
+import { notesToMarkdown } from './notes-markdown.js';
 import { renderTemplate } from './template.js';
 
 /**
@@ -158,6 +158,17 @@ function keyPoints(session: Session, problem: Problem): string {
   if (missed.length === 0) lines.push('- none');
   for (const m of missed) lines.push(`- ${inline(m.point)} Why it matters: ${inline(m.why)}`);
   return lines.join('\n');
+}
+
+/** 312 -> "5 min 12 s"; 3720 -> "1 h 2 min". */
+function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  if (total < 60) return `${total} s`;
+  const h = Math.floor(total / 3600);
+  const min = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  if (h > 0) return min > 0 ? `${h} h ${min} min` : `${h} h`;
+  return s > 0 ? `${min} min ${s} s` : `${min} min`;
 }
 
 function timePerStep(session: Session, framework: Framework): string {

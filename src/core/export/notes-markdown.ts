@@ -55,14 +55,3 @@ export function notesToMarkdown(text: string): string {
   if (fence !== undefined) out.push(fence); // an open fence would swallow the rest of the doc
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
-
-/** 312 -> "5 min 12 s"; 3720 -> "1 h 2 min". */
-export function formatDuration(seconds: number): string {
-  const total = Math.max(0, Math.round(seconds));
-  if (total < 60) return `${total} s`;
-  const h = Math.floor(total / 3600);
-  const min = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  if (h > 0) return min > 0 ? `${h} h ${min} min` : `${h} h`;
-  return s > 0 ? `${min} min ${s} s` : `${min} min`;
-}
