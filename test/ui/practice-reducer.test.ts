@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { EstimateError } from '../../src/core/errors.js';
 import { sessionSchema } from '../../src/core/session/schema.js';
 import { editorText } from '../../src/ui/editor/editor.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
 import { guideLines } from '../../src/ui/practice/guide.js';
-import { activeContexts, currentStep, hintsShown } from '../../src/ui/practice/state.js';
+import { activeContexts, currentStep, hintsShown, initialPracticeState } from '../../src/ui/practice/state.js';
 import { selectedRow } from '../../src/ui/practice/estimator.js';
 import { makeSession, makeState, press } from './practice-fixture.js';
 
@@ -151,6 +152,23 @@ describe('practice reducer: live estimator', () => {
     expect(s.focus).toBe('panel');
     expect(activeContexts(s)[0]).toBe('estimator');
     expect(selectedRow(s.estimator, 'estimation')?.key).toBe('users');
+  });
+
+  test('a problem that cannot be estimated says why in the footer, whether the engine is there at once or loads later', () => {
+    const broken = () => {
+      throw new EstimateError('write_qps: unknown name nope');
+    };
+    const ready = initialPracticeState({ ...makeState().ctx, engine: broken }, makeSession());
+    expect(ready.estimator.failure).toBe('write_qps: unknown name nope');
+    expect(ready.notice).toBe('estimates unavailable: write_qps: unknown name nope');
+    const loaded = practiceReducer(initialPracticeState({ ...makeState().ctx, engine: undefined }, makeSession()), { type: 'engine', run: broken });
+    expect(loaded.notice).toBe('estimates unavailable: write_qps: unknown name nope');
+  });
+
+  test('saved values that no longer evaluate are set aside with a notice', () => {
+    const s = makeState({ overrides: { users: 'lots' } });
+    expect(s.estimator.shown?.get('users')?.display).toBe(makeState().estimator.shown?.get('users')?.display);
+    expect(s.notice).toMatch(/^saved values not used: /);
   });
 
   test('typing a value recomputes every estimate at once; Enter saves the override', () => {

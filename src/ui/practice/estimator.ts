@@ -74,7 +74,10 @@ export function computeEstimate(inputs: EstimateInputs, overrides: Readonly<Reco
 /** The estimator before the engine has loaded: nothing to show yet. */
 export const pendingEstimator = (): EstimatorState => ({ selected: 0, committed: undefined, shown: undefined, failure: undefined, draft: undefined });
 
-/** The estimator for saved overrides. Overrides that no longer evaluate (the problem file changed) are reported, not fatal. */
+/**
+ * The estimator for saved overrides, and a notice for the footer when something is wrong: overrides that no
+ * longer evaluate (the problem file changed) are set aside, and a problem that cannot be estimated says why.
+ */
 export function initialEstimator(inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): EstimatorState & { notice?: string } {
   const saved = computeEstimate(inputs, overrides);
   if ('report' in saved) return { selected: 0, committed: saved.report, shown: saved.report, failure: undefined, draft: undefined };
@@ -82,7 +85,7 @@ export function initialEstimator(inputs: EstimateInputs, overrides: Readonly<Rec
   if ('report' in defaults) {
     return { selected: 0, committed: defaults.report, shown: defaults.report, failure: undefined, draft: undefined, notice: `saved values not used: ${saved.error}` };
   }
-  return { selected: 0, committed: undefined, shown: undefined, failure: defaults.error, draft: undefined };
+  return { selected: 0, committed: undefined, shown: undefined, failure: defaults.error, draft: undefined, notice: `estimates unavailable: ${defaults.error}` };
 }
 
 const valueRow = (entry: ReportEntry, editable: boolean): EstimatorRow => ({

@@ -265,8 +265,7 @@ function engineReady(state: PracticeState, run: EstimateRunner): PracticeState {
   if (state.ctx.engine) return state;
   const next = { ...state, ctx: { ...state.ctx, engine: run } };
   const { notice, ...estimator } = initialEstimator(estimateInputs(next), state.session.overrides);
-  const problem = notice ?? (estimator.failure ? `estimates unavailable: ${estimator.failure}` : undefined);
-  return { ...next, estimator, notice: problem ?? state.notice };
+  return { ...next, estimator, notice: notice ?? state.notice };
 }
 
 function tick(state: PracticeState, seconds: number): PracticeState {

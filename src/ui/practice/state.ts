@@ -72,7 +72,7 @@ export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(
 export const hintsShown = (state: PracticeState, step: Step): number => state.session.hints_shown[step.id] ?? 0;
 
 /** The engine inputs; only called once the engine is there (the estimator has no rows before). */
-export const estimateInputs = (state: PracticeState): EstimateInputs => ({
+export const estimateInputs = (state: Pick<PracticeState, 'ctx' | 'session'>): EstimateInputs => ({
   run: state.ctx.engine!,
   problem: state.ctx.problem,
   prices: state.ctx.prices,
@@ -102,7 +102,7 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
   const step = ctx.framework.steps[current]!;
   const layout = practiceLayout(columns, rows);
   const { notice, ...estimator } = ctx.engine
-    ? initialEstimator({ run: ctx.engine, problem: ctx.problem, prices: ctx.prices, conventions: session.conventions }, session.overrides)
+    ? initialEstimator(estimateInputs({ ctx, session }), session.overrides)
     : { ...pendingEstimator(), notice: undefined };
   return {
     ctx,
@@ -118,7 +118,7 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     estimator,
     archSelected: 0,
     archField: undefined,
-    notice: notice ?? (estimator.failure ? `estimates unavailable: ${estimator.failure}` : undefined),
+    notice,
     quit: false,
     external: undefined,
   };
