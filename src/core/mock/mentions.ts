@@ -12,9 +12,6 @@ const STOP_WORDS = new Set(
   'a an the and or of to in on for with by from at as is are be can may must not no its it their they them this that these those each every any all per into out up over under than then when while which who what how via e.g eg i.e ie etc one two get gets use uses using used own new same only also more most less least both such some other within without about after before again'.split(' '),
 );
 
-/** Words too common in designs to show that a particular item was meant ("service", "store"). */
-const GENERIC_WORDS = new Set(['service', 'store', 'database', 'server', 'worker', 'job', 'app', 'system', 'data', 'user', 'provider'].map((w) => w.replace(/e$/, '')));
-
 /** A word without its common endings, so "caches", "caching" and "cached" meet "cache". */
 export function stem(word: string): string {
   const w = word.toLowerCase();
@@ -26,11 +23,15 @@ export function stem(word: string): string {
   return w;
 }
 
-const normalise = (w: string) => stem(w).replace(/e$/, '');
+/** The form words are compared in: stemmed and without a final e, so "cache" and "caching" both give "cach". */
+const wordKey = (w: string) => stem(w).replace(/e$/, '');
+
+/** Words too common in designs to show that a particular item was meant ("service", "store"). */
+const GENERIC_WORDS = new Set(['service', 'store', 'database', 'server', 'worker', 'job', 'app', 'system', 'data', 'user', 'provider'].map(wordKey));
 
 export function significantWords(text: string): string[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => (w.length >= 3 || /\d/.test(w)) && !STOP_WORDS.has(w)).map(normalise))];
+  return [...new Set(words.filter((w) => (w.length >= 3 || /\d/.test(w)) && !STOP_WORDS.has(w)).map(wordKey))];
 }
 
 const MAX_WORDS_NEEDED = 2;
