@@ -11,6 +11,6 @@ export interface Ticker {
 export function startTicker(onTick: (seconds: number) => void, intervalMs = 1000): Ticker {
   const timer = setInterval(() => onTick(intervalMs / 1000), intervalMs);
   // The ticker alone must never keep a finished command alive.
-  if (typeof timer === 'object' && timer !== null && 'unref' in timer) timer.unref();
+  timer.unref?.();
   return { stop: () => clearInterval(timer) };
 }
