@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Problem } from '../../core/problem/schema.js';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
 import { wrapText } from '../editor/wrap.js';
-import { archRows } from '../practice/architecture.js';
+import { archRows, selectableArchRows } from '../practice/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
 import { Line, windowAround } from './line.js';
@@ -26,7 +26,7 @@ const PROMPTS = {
 export function ArchitectureView({ problem, edits, selected, field, focused, width, height }: ArchitectureViewProps) {
   const theme = useTheme();
   const rows = archRows(problem, edits);
-  const selectable = rows.filter((r) => r.type !== 'heading');
+  const selectable = selectableArchRows(rows);
   const chosen = selectable[selected];
   const errorRows = field?.error ? wrapText(`✗ ${field.error}`, width, '  ').slice(0, 2) : [];
   const fieldLines = field ? 1 + errorRows.length : 0;

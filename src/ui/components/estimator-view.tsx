@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { StepKind } from '../../core/template/schema.js';
 import { truncate, wrapText } from '../editor/wrap.js';
-import { estimatorRows, selectedRow, type EstimatorState } from '../practice/estimator.js';
+import { estimatorRows, selectableRows, selectedRow, type EstimatorState } from '../practice/estimator.js';
 import { useTheme } from '../theme.js';
 import { Line, windowAround } from './line.js';
 
@@ -33,7 +33,7 @@ export function EstimatorView({ estimator, kind, focused, width, height }: Estim
     );
   }
   const rows = estimatorRows(estimator.shown, kind);
-  const selectable = rows.filter((r) => r.type === 'value');
+  const selectable = selectableRows(rows);
   const chosen = selectable[estimator.selected];
   const chosenIndex = chosen ? rows.indexOf(chosen) : 0;
   const listHeight = height - detailRows(height);

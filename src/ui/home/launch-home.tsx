@@ -1,6 +1,5 @@
-import { loadAllProblems } from '../../core/problem/load.js';
+import { loadAllProblems, loadProblem } from '../../core/problem/load.js';
 import { listSessions } from '../../core/session/store.js';
-import { loadProblem } from '../../core/problem/load.js';
 import { listFrameworks, loadFramework } from '../../core/template/load.js';
 import { practiseNew, practiseSaved, savedMessage } from '../session/run-practice.js';
 import { runFullScreen } from '../full-screen.js';

@@ -5,7 +5,7 @@ import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
 import type { Command } from '../keymap.js';
 import { resolveKey } from '../keymap.js';
 import type { KeyPress } from '../keys/parse-key.js';
-import { addComponent, addConnection, archRows, emptyEdits, selectableArchRows, toggleRow } from './architecture.js';
+import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from './architecture.js';
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft, type EstimateRunner } from './estimator.js';
 import { guideLines } from './guide.js';
 import { overlayHeight } from './layout.js';
@@ -225,7 +225,7 @@ function runCommand(state: PracticeState, command: Command): PracticeState {
       return { ...state, archField: { mode: command === 'add-component' ? 'component' : 'connection', input: lineInput(), error: undefined } };
     case 'remove-selected': {
       const row = selectableArchRows(archRows(state.ctx.problem, state.session.architecture))[state.archSelected];
-      return row ? withSession(state, { architecture: toggleRow(state.session.architecture ?? emptyEdits(), row) }) : state;
+      return row ? withSession(state, { architecture: toggleRow(state.session.architecture, row) }) : state;
     }
     case 'field-commit':
       return commitField(state);
@@ -251,7 +251,7 @@ function commitField(state: PracticeState): PracticeState {
   }
   const field = state.archField;
   if (!field) return state;
-  const edits = state.session.architecture ?? emptyEdits();
+  const edits = state.session.architecture;
   const add = field.mode === 'component' ? addComponent : addConnection;
   const result = add(state.ctx.problem, edits, field.input.text);
   if ('error' in result) return { ...state, archField: { ...field, error: result.error } };
