@@ -1,5 +1,5 @@
 import { keyPointCoverage, sessionNotesText } from '../coverage.js';
-import { stepTimes } from '../mock/clock.js';
+import { sessionLengthSeconds, stepTimes } from '../mock/clock.js';
 import { buildMockReport } from '../mock/report.js';
 import { renderMockReportMarkdown } from '../mock/report-render.js';
 import { DEFAULT_CONVENTIONS, describeConventions } from '../conventions.js';
@@ -172,8 +172,7 @@ function formatDuration(seconds: number): string {
 }
 
 function timePerStep(session: Session, framework: Framework): string {
-  // A mock scales the template's 45-minute budgets to its own length.
-  const totalSeconds = session.mock?.total_seconds ?? framework.total_minutes * 60;
+  const totalSeconds = sessionLengthSeconds(session, framework);
   const times = stepTimes(session, framework, totalSeconds);
   const rows = times.map((t, i) => [`${i + 1}. ${inline(t.title)}`, formatDuration(t.budgetSeconds), formatDuration(t.spentSeconds), session.done.includes(t.stepId) ? 'yes' : '']);
   const spent = times.reduce((sum, t) => sum + t.spentSeconds, 0);

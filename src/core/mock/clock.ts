@@ -103,6 +103,11 @@ export function stepBudgets(framework: Framework, totalSeconds: number): StepBud
   return framework.steps.map((step, i) => ({ stepId: step.id, title: step.title, seconds: floors[i]! }));
 }
 
+/** The length step budgets are scaled to: a mock's own, else the template's (the budgets as written). */
+export function sessionLengthSeconds(session: Pick<Session, 'mock'>, framework: Framework): number {
+  return session.mock?.total_seconds ?? framework.total_minutes * 60;
+}
+
 export interface StepTime {
   readonly stepId: string;
   readonly title: string;

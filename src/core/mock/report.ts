@@ -2,7 +2,7 @@ import { sessionNotesText } from '../coverage.js';
 import type { Problem } from '../problem/schema.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
-import { stepTimes, type StepTime } from './clock.js';
+import { sessionLengthSeconds, stepTimes, type StepTime } from './clock.js';
 import { keyPointSummary, type KeyPointSummary } from './key-points.js';
 import { findUnmentioned, type Unmentioned } from './mentions.js';
 
@@ -79,7 +79,7 @@ function scoreParts(keyPoints: KeyPointSummary, unmentioned: Unmentioned, steps:
 }
 
 export function buildMockReport(session: Session, problem: Problem, framework: Framework): MockReport {
-  const totalSeconds = session.mock?.total_seconds ?? framework.total_minutes * 60;
+  const totalSeconds = sessionLengthSeconds(session, framework);
   const elapsedSeconds = session.mock?.elapsed_seconds ?? Object.values(session.time_spent).reduce((a, b) => a + b, 0);
   const notes = sessionNotesText(session);
   const steps = stepTimes(session, framework, totalSeconds);
