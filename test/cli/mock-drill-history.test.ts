@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
 import { HISTORY_VERSION } from '../../src/core/history/schema.js';
 import { appendHistory, historyFile } from '../../src/core/history/store.js';
+import { createSession } from '../../src/core/session/store.js';
 import { chunkFor, staticInputs } from '../bin/bundle-graph.js';
 
 let home: string;
@@ -41,6 +42,20 @@ describe('hld mock and hld drill without a terminal', () => {
     expect((await run('mock', '--resume')).err).toMatch(/no mock to resume/);
     expect((await run('drill', '--count', '0')).err).toMatch(/--count '0' is not accepted/);
     expect((await run('drill', 'twitter', '--count', '99')).code).toBe(2);
+  });
+
+  test('--resume takes only a mock: the latest one, or the one named', async () => {
+    const practice = createSession({ problem: 'url-shortener', framework: 'hld14', mode: 'practice' }, env);
+    practice.close();
+    expect((await run('mock', '--resume')).err).toMatch(/no mock to resume/);
+    const named = await run('mock', '--resume', practice.session.id);
+    expect(named.code).toBe(2);
+    expect(named.err).toContain(`session ${practice.session.id} is a practice session, not a mock; open it with: hld resume ${practice.session.id}`);
+    expect((await run('mock', '--resume', `${practice.session.id}x`)).err).toMatch(/no session '.*x'.*did you mean/i);
+    const mock = createSession({ problem: 'url-shortener', framework: 'hld14', mode: 'mock', mockMinutes: 5 }, env);
+    mock.close();
+    // Found, and only then refused for want of a terminal.
+    expect((await run('mock', '--resume')).err).toMatch(new RegExp(`needs an interactive terminal.*hld export ${mock.session.id}`));
   });
 });
 

@@ -59,12 +59,12 @@ Needs an interactive terminal.`,
         throw new UsageError('hld mock --resume continues a mock as it was; --random, --minutes and --framework do not apply');
       }
       const [typed] = expectPositionals('mock', positionals, ['session'], 1);
-      const { listSessions, loadSession, resolveSessionId } = await import('../../core/session/store.js');
-      // Without an id, the mock saved most recently (sessions are listed newest first).
-      const latestMock = typed === undefined ? listSessions(env).sessions.find((s) => s.mode === 'mock')?.id : typed;
-      if (typed === undefined && latestMock === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
-      const id = resolveSessionId(latestMock, env);
-      if (loadSession(id, env).mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
+      const { listSessions, loadSession } = await import('../../core/session/store.js');
+      // Without an id, the mock saved most recently (sessions are listed newest first, with their mode).
+      const chosen = typed === undefined ? listSessions(env).sessions.find((s) => s.mode === 'mock') : loadSession(typed, env);
+      if (chosen === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
+      const { id } = chosen;
+      if (chosen.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
       if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
       const { resumeMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
       output.out(mockOutcomeMessage(await resumeMockSession(id, env)));
