@@ -2,16 +2,10 @@ import { render } from 'ink-testing-library';
 import { useEffect } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
-import { loadPrices } from '../../src/core/prices/load.js';
-import { loadReferenceCards } from '../../src/core/reference/load.js';
-import { loadFramework } from '../../src/core/template/load.js';
 import { PracticeApp } from '../../src/ui/components/practice-app.js';
 import { memoryHandle } from '../../src/ui/session/memory-handle.js';
-import { makeProblem } from '../fixtures/problem.js';
 import { waitForText } from './ink-helpers.js';
-import { makeSession } from './practice-fixture.js';
-
-const ctx = () => ({ problem: makeProblem(), framework: loadFramework('hld14'), cards: loadReferenceCards(), prices: loadPrices(), engine: runEstimate });
+import { makeContext, makeSession } from './practice-fixture.js';
 
 let unmount: (() => void) | undefined;
 afterEach(() => {
@@ -21,7 +15,7 @@ afterEach(() => {
 
 function start(patch = {}) {
   const handle = memoryHandle(makeSession(patch));
-  const app = render(<PracticeApp ctx={ctx()} handle={handle} clock={false} />);
+  const app = render(<PracticeApp ctx={makeContext()} handle={handle} clock={false} />);
   unmount = app.unmount;
   return { app, handle };
 }
@@ -106,7 +100,7 @@ describe('the estimation engine loads after the first frame', () => {
     let release: () => void = () => {};
     const ready = new Promise<void>((resolve) => (release = resolve));
     const app = render(
-      <PracticeApp ctx={{ ...ctx(), engine: undefined }} handle={handle} clock={false} loadEngine={async () => (await ready, runEstimate)} />,
+      <PracticeApp ctx={{ ...makeContext(), engine: undefined }} handle={handle} clock={false} loadEngine={async () => (await ready, runEstimate)} />,
     );
     unmount = app.unmount;
     await waitForText(app, 'Loading the estimator…');
@@ -119,7 +113,7 @@ describe('the estimation engine loads after the first frame', () => {
 describe('saving', () => {
   test('the last state is handed to the session when the screen closes', async () => {
     const handle = memoryHandle(makeSession());
-    const app = render(<PracticeApp ctx={ctx()} handle={handle} clock={false} />);
+    const app = render(<PracticeApp ctx={makeContext()} handle={handle} clock={false} />);
     await waitForText(app, 'Notes (typing');
     app.stdin.write('last words');
     await waitForText(app, 'last words');
@@ -129,7 +123,7 @@ describe('saving', () => {
 
   test('a mock session shows no practice clock in the header', async () => {
     const handle = memoryHandle(makeSession({ mode: 'mock' }));
-    const app = render(<PracticeApp ctx={ctx()} handle={handle} clock={false} />);
+    const app = render(<PracticeApp ctx={makeContext()} handle={handle} clock={false} />);
     unmount = app.unmount;
     const frame = await waitForText(app, 'step 1/14');
     expect(frame.split('\n')[0]).not.toMatch(/\d\d:\d\d/);
@@ -137,7 +131,7 @@ describe('saving', () => {
 
   test('a mock step line leaves timing to the mock clock (its budgets are scaled)', async () => {
     const mock = { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false };
-    const app = render(<PracticeApp ctx={ctx()} handle={memoryHandle(makeSession({ mode: 'mock', mock }))} clock={false} />);
+    const app = render(<PracticeApp ctx={makeContext()} handle={memoryHandle(makeSession({ mode: 'mock', mock }))} clock={false} />);
     unmount = app.unmount;
     const frame = await waitForText(app, 'step 1/14');
     expect(frame).toMatch(/1\. Clarify requirements\s*\n/);
@@ -168,7 +162,7 @@ describe('closing from outside', () => {
     const handle = memoryHandle(makeSession());
     const app = render(
       <>
-        <PracticeApp ctx={ctx()} handle={handle} clock={false} closeWhen={closeWhen} />
+        <PracticeApp ctx={makeContext()} handle={handle} clock={false} closeWhen={closeWhen} />
         <UnmountProbe onUnmount={() => (unmounted = true)} />
       </>,
     );

@@ -6,16 +6,24 @@ import { newSession } from '../../src/ui/session/memory-handle.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import { parseKey, type KeyPress } from '../../src/ui/keys/parse-key.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
-import { initialPracticeState, type PracticeState } from '../../src/ui/practice/state.js';
+import { initialPracticeState, type PracticeContext, type PracticeState } from '../../src/ui/practice/state.js';
 import { makeProblem } from '../fixtures/problem.js';
 
 export function makeSession(patch: Partial<Session> = {}): Session {
   return { ...newSession({ problem: 'tiny', framework: 'hld14', mode: 'practice' }, new Date('2026-11-21T09:00:00Z')), ...patch };
 }
 
+/** The tiny problem on a framework, with the real reference cards, prices and engine. */
+export const makeContext = (framework = 'hld14'): PracticeContext => ({
+  problem: makeProblem(),
+  framework: loadFramework(framework),
+  cards: loadReferenceCards(),
+  prices: loadPrices(),
+  engine: runEstimate,
+});
+
 export function makeState(patch: Partial<Session> = {}, framework = 'hld14', size: [number, number] = [80, 24]): PracticeState {
-  const ctx = { problem: makeProblem(), framework: loadFramework(framework), cards: loadReferenceCards(), prices: loadPrices(), engine: runEstimate };
-  return initialPracticeState(ctx, makeSession({ framework, ...patch }), size[0], size[1]);
+  return initialPracticeState(makeContext(framework), makeSession({ framework, ...patch }), size[0], size[1]);
 }
 
 const NAMED: Record<string, string> = {

@@ -6,7 +6,7 @@ import { practiceReducer } from '../../src/ui/practice/reducer.js';
 import { guideLines } from '../../src/ui/practice/guide.js';
 import { activeContexts, currentStep, hintsShown, initialPracticeState } from '../../src/ui/practice/state.js';
 import { selectedRow } from '../../src/ui/practice/estimator.js';
-import { makeSession, makeState, press } from './practice-fixture.js';
+import { makeContext, makeSession, makeState, press } from './practice-fixture.js';
 
 const CAPACITY = 4; // hld14: the capacity-estimation step
 const COST = 5;
@@ -158,10 +158,10 @@ describe('practice reducer: live estimator', () => {
     const broken = () => {
       throw new EstimateError('write_qps: unknown name nope');
     };
-    const ready = initialPracticeState({ ...makeState().ctx, engine: broken }, makeSession());
+    const ready = initialPracticeState({ ...makeContext(), engine: broken }, makeSession());
     expect(ready.estimator.failure).toBe('write_qps: unknown name nope');
     expect(ready.notice).toBe('estimates unavailable: write_qps: unknown name nope');
-    const loaded = practiceReducer(initialPracticeState({ ...makeState().ctx, engine: undefined }, makeSession()), { type: 'engine', run: broken });
+    const loaded = practiceReducer(initialPracticeState({ ...makeContext(), engine: undefined }, makeSession()), { type: 'engine', run: broken });
     expect(loaded.notice).toBe('estimates unavailable: write_qps: unknown name nope');
   });
 
