@@ -60,9 +60,20 @@ export function describeDimension(q: Quantity, _c?: Conventions): string {
   return words ? (text === '1' ? words : `${words} (${text})`) : `a value in ${text}`;
 }
 
+/**
+ * Declared units parsed once: every estimate run (a keystroke in the live
+ * estimator) evaluates the same few dozen unit texts, and parsing was a fifth
+ * of a run. The texts come from data files, never from typing, so this stays small.
+ */
+const checkedUnitTexts = new Map<string, CheckedExpression>();
+
 /** Evaluate a declared unit string such as `1/day`, `B`, `USD/month` under the conventions. */
 export function evaluateUnitText(unitText: string, c: Conventions): Quantity {
-  const checked = checkExpression(unitText);
+  let checked = checkedUnitTexts.get(unitText);
+  if (!checked) {
+    checked = checkExpression(unitText);
+    checkedUnitTexts.set(unitText, checked);
+  }
   return evaluateChecked(checked, (name) => resolveUnit(name, c));
 }
 
