@@ -1,31 +1,18 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createDrill } from '../../src/core/drill/drill.js';
 import { readHistory } from '../../src/core/history/store.js';
 import { loadProblem } from '../../src/core/problem/load.js';
-import { BIN, ROOT, startTerminal, tmuxMissing, type Terminal } from './tmux.js';
+import { BIN, e2eSkipReason, useTerminals } from './tmux.js';
 
-const missing = tmuxMissing();
-const built = existsSync(join(ROOT, 'dist', 'hld.js'));
+const skip = e2eSkipReason();
 const drill = createDrill(loadProblem('url-shortener'), { seed: 7, count: 2 });
 const [q1, q2] = drill.questions;
 
-describe.skipIf(missing !== undefined || !built)(`hld drill in a real terminal${missing ? ` (skipped: ${missing})` : built ? '' : ' (skipped: run npm run build first)'}`, () => {
-  let home: string;
-  let term: Terminal | undefined;
-  beforeEach(() => {
-    home = mkdtempSync(join(tmpdir(), 'hld-e2e-drill-'));
-  });
-  afterEach(() => {
-    term?.kill();
-    term = undefined;
-    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  });
+describe.skipIf(skip !== undefined)(`hld drill in a real terminal${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  const terminals = useTerminals();
 
   test('full screen: the seeded questions, a verdict with its working, the summary, recorded', async () => {
-    term = startTerminal(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '2'], { columns: 80, rows: 24, env: { HLD_HOME: home, NO_COLOR: '1' } });
+    const term = terminals.start(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '2'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
     const first = await term.waitFor(`Question 1 of 2: ${q1!.label}?`);
     expect(first).toContain('hld drill url-shortener --seed 7');
     term.type(q1!.display);
@@ -43,13 +30,13 @@ describe.skipIf(missing !== undefined || !built)(`hld drill in a real terminal${
     term.keys('Enter');
     const done = await term.waitFor('[exited 0]');
     expect(done).toMatch(/Drill score 50\/100, recorded/);
-    const { entries } = readHistory({ HLD_HOME: home });
+    const { entries } = readHistory({ HLD_HOME: terminals.home() });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ kind: 'drill', problem: 'url-shortener', seed: 7, score: 50 });
   });
 
   test('--plain: inquirer prompts, then the score', async () => {
-    term = startTerminal(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '1', '--plain'], { columns: 80, rows: 24, env: { HLD_HOME: home, NO_COLOR: '1' } });
+    const term = terminals.start(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '1', '--plain'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
     await term.waitFor('Your estimate');
     term.type(q1!.display);
     term.keys('Enter');

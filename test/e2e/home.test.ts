@@ -1,7 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BIN, e2eSkipReason, useTerminals } from './tmux.js';
+import { BIN, e2eSkipReason, sessionFiles, useTerminals } from './tmux.js';
 
 const skip = e2eSkipReason();
 
@@ -23,8 +21,7 @@ describe.skipIf(skip !== undefined)(`bare hld in a real terminal${skip ? ` (skip
     term.keys('q');
     const after = await term.waitFor('[exited 0]');
     expect(after).toMatch(/Saved session (\S+)/);
-    const files = readdirSync(join(terminals.home(), 'sessions')).filter((f) => f.endsWith('.yaml'));
-    expect(files).toHaveLength(1);
+    expect(sessionFiles(terminals.home(), '.yaml')).toHaveLength(1);
 
     term = terminals.start(['node', BIN], { columns: 80, rows: 24 });
     await term.waitFor(/· reshaded · step 1 · 0 done/);

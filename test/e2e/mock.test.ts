@@ -1,13 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadSession } from '../../src/core/session/store.js';
-import { BIN, ROOT, startTerminal, tmuxMissing, type Terminal } from './tmux.js';
+import { BIN, e2eSkipReason, sessionFiles, useTerminals } from './tmux.js';
 
-const missing = tmuxMissing();
-const built = existsSync(join(ROOT, 'dist', 'hld.js'));
+const skip = e2eSkipReason();
 
 /** Seconds left on the countdown in the header, e.g. `0:42 left` -> 42. */
 function secondsLeft(screen: string): number {
@@ -16,30 +12,17 @@ function secondsLeft(screen: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-describe.skipIf(missing !== undefined || !built)(`hld mock --minutes 1 in a real terminal${missing ? ` (skipped: ${missing})` : built ? '' : ' (skipped: run npm run build first)'}`, () => {
-  let home: string;
-  let term: Terminal | undefined;
-  beforeEach(() => {
-    home = mkdtempSync(join(tmpdir(), 'hld-e2e-mock-'));
-  });
-  afterEach(() => {
-    term?.kill();
-    term = undefined;
-    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-  });
+describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  const terminals = useTerminals();
 
   test('countdown, over-budget warning, pause, leave and resume where it stopped, then the report at time up', { timeout: 150_000 }, async () => {
-    const env = { HLD_HOME: home, NO_COLOR: '1' };
-    term = startTerminal(['node', BIN, 'mock', 'url-shortener', '--minutes', '1'], { columns: 80, rows: 24, env });
+    const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
+    let term = terminals.start(['node', BIN, 'mock', 'url-shortener', '--minutes', '1'], { columns: 80, rows: 24, env });
     const first = await term.waitFor(/\d:\d\d left · step/);
     expect(first).toContain('step 1/14');
     expect(first.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(23);
 
-    const first_ = await term.waitFor('Notes');
-    if (!/Notes \(typing/.test(first_)) {
-      term.keys('e');
-      await term.waitFor(/Notes \(typing/);
-    }
+    await term.waitFor('Notes (typing');
     term.type('Read-heavy, Redis cache, KGS with base62 codes');
     await term.waitFor('base62 codes');
 
@@ -62,7 +45,7 @@ describe.skipIf(missing !== undefined || !built)(`hld mock --minutes 1 in a real
     term.keys('q');
     const left = await term.waitFor('[exited 0]');
     expect(left).toMatch(/stopped with 0:\d\d left/);
-    const [file] = readdirSync(join(home, 'sessions')).filter((f) => f.endsWith('.yaml'));
+    const [file] = sessionFiles(terminals.home(), '.yaml');
     const id = file!.replace(/\.yaml$/, '');
     const saved = loadSession(id, env);
     expect(saved.mock!.finished).toBe(false);
@@ -73,7 +56,7 @@ describe.skipIf(missing !== undefined || !built)(`hld mock --minutes 1 in a real
 
     // A wall-clock pause between sittings does not count.
     await new Promise((r) => setTimeout(r, 3000));
-    term = startTerminal(['node', BIN, 'mock', '--resume'], { columns: 80, rows: 24, env });
+    term = terminals.start(['node', BIN, 'mock', '--resume'], { columns: 80, rows: 24, env });
     const resumed = await term.waitFor(/\d:\d\d left/);
     expect(secondsLeft(resumed)).toBeLessThanOrEqual(60 - elapsed);
     expect(secondsLeft(resumed)).toBeGreaterThanOrEqual(60 - elapsed - 6);

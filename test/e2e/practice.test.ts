@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { BIN, e2eSkipReason, useTerminals } from './tmux.js';
+import { BIN, e2eSkipReason, lockOwnerPid, savedSessionText, sessionFiles, useTerminals } from './tmux.js';
 
 const skip = e2eSkipReason();
 
@@ -54,10 +52,8 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     const after = await term.waitFor('[exited 0]');
     expect(after).toMatch(/Saved session \S+-url-shortener/);
 
-    const dir = join(terminals.home(), 'sessions');
-    const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-    expect(files).toHaveLength(1);
-    const session = parse(readFileSync(join(dir, files[0]!), 'utf8')) as { notes: Record<string, string>; overrides: Record<string, string>; current_step: number };
+    expect(sessionFiles(terminals.home(), '.yaml')).toHaveLength(1);
+    const session = parse(savedSessionText(terminals.home())) as { notes: Record<string, string>; overrides: Record<string, string>; current_step: number };
     expect(session.notes['clarify-requirements']).toBe('Shorten links and redirect; reads dominate 100:1');
     expect(session.notes['flow-and-actors']).toBe('Actors: creators, visitors, analytics job');
     expect(session.overrides).toEqual({ new_urls_per_month: '1B' });
@@ -74,9 +70,7 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     term.keys('C-c');
     const after = await term.waitFor('[exited 0]');
     expect(after).not.toContain('Steps (');
-    const dir = join(terminals.home(), 'sessions');
-    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
-    expect(readFileSync(join(dir, file), 'utf8')).toContain('kept after ctrl-c');
+    expect(savedSessionText(terminals.home())).toContain('kept after ctrl-c');
   });
 
   test('--plain walks the same session with prompts', async () => {
@@ -94,9 +88,7 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     await term.waitFor(/❯ Save and quit/);
     term.keys('Enter');
     await term.waitFor('[exited 0]');
-    const dir = join(terminals.home(), 'sessions');
-    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
-    const session = parse(readFileSync(join(dir, file), 'utf8')) as { notes: Record<string, string> };
+    const session = parse(savedSessionText(terminals.home())) as { notes: Record<string, string> };
     expect(session.notes['clarify-requirements']).toBe('typed in plain mode');
   });
 
@@ -108,13 +100,10 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     await term.waitFor('Notes (typing');
     term.type(`ended by ${signal}`);
     await term.waitFor(`ended by ${signal}`);
-    const dir = join(terminals.home(), 'sessions');
-    const lock = readdirSync(dir).find((f) => f.endsWith('.lock'))!;
-    process.kill((JSON.parse(readFileSync(join(dir, lock), 'utf8')) as { pid: number }).pid, signal);
+    process.kill(lockOwnerPid(terminals.home()), signal);
     const after = await term.waitFor(`[exited ${code}]`);
     expect(after).not.toContain('Steps (');
-    expect(readdirSync(dir).filter((f) => f.endsWith('.lock'))).toEqual([]);
-    const file = readdirSync(dir).find((f) => f.endsWith('.yaml'))!;
-    expect(readFileSync(join(dir, file), 'utf8')).toContain(`ended by ${signal}`);
+    expect(sessionFiles(terminals.home(), '.lock')).toEqual([]);
+    expect(savedSessionText(terminals.home())).toContain(`ended by ${signal}`);
   });
 });

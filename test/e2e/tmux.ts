@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -124,4 +124,23 @@ export function useTerminals(): { readonly home: () => string; start(args: reado
       return current;
     },
   };
+}
+
+/** The names in HLD_HOME/sessions that end with `suffix`: saved sessions ('.yaml') or the locks of open ones ('.lock'). */
+export function sessionFiles(home: string, suffix: '.yaml' | '.lock'): string[] {
+  return readdirSync(join(home, 'sessions')).filter((name) => name.endsWith(suffix));
+}
+
+/** The pid of the hld that holds the session open, from its lock file. */
+export function lockOwnerPid(home: string): number {
+  const [lock] = sessionFiles(home, '.lock');
+  if (!lock) throw new Error(`no lock file in ${join(home, 'sessions')}`);
+  return (JSON.parse(readFileSync(join(home, 'sessions', lock), 'utf8')) as { pid: number }).pid;
+}
+
+/** The file text of the one session saved in HLD_HOME; throws when there is none, or more than one. */
+export function savedSessionText(home: string): string {
+  const files = sessionFiles(home, '.yaml');
+  if (files.length !== 1) throw new Error(`expected one saved session in ${join(home, 'sessions')}, found: ${files.join(', ') || 'none'}`);
+  return readFileSync(join(home, 'sessions', files[0]!), 'utf8');
 }
