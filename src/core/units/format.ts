@@ -65,17 +65,18 @@ export function formatBits(bits: number): string {
   return scaled(bits, 1000, BITS);
 }
 
+// Formatters are built once: toLocaleString builds one per call, and money is formatted on every recompute.
+const dollars = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const dollarsAndCents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** $70.08, $454, $5,110, $12.3 K, $0.023. */
 export function formatMoney(usd: number): string {
   const size = Math.abs(usd);
   const sign = usd < 0 ? '-' : '';
   if (size >= 1e4) return `${sign}$${formatCount(size)}`;
   // Cents only where they are a visible share of the amount.
-  if (size >= 100) return `${sign}$${Math.round(size).toLocaleString('en-US')}`;
-  if (size >= 1) {
-    const cents = Number.isInteger(size) ? 0 : 2;
-    return `${sign}$${size.toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: cents })}`;
-  }
+  if (size >= 100) return `${sign}$${dollars.format(Math.round(size))}`;
+  if (size >= 1) return `${sign}$${(Number.isInteger(size) ? dollars : dollarsAndCents).format(size)}`;
   return `${sign}$${significant.format(size)}`;
 }
 
