@@ -29,6 +29,9 @@ describe('home reducer', () => {
     expect(keys('\t', '\r').choice).toEqual({ kind: 'resume', id: '20261121-0900-twitter' });
     expect(keys('\t', '\t', '\r').choice).toMatchObject({ kind: 'new' });
   });
+  test('a run typed ahead is read key by key: j then f then Enter', () => {
+    expect(keys('jf\n').choice).toEqual({ kind: 'new', problem: 'twitter', framework: 'reshaded' });
+  });
   test('q quits; with no sessions Tab stays on new practice', () => {
     expect(keys('q').quit).toBe(true);
     const none = homeReducer(initialHomeState({ ...data, sessions: [] }), parseKey('\t'));

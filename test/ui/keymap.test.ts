@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { footerText, helpRows, HELP_SECTIONS, KEYMAP, resolveKey } from '../../src/ui/keymap.js';
-import { parseKey, splitInput } from '../../src/ui/keys/parse-key.js';
+import { keysOf, parseKey, splitInput } from '../../src/ui/keys/parse-key.js';
 import { helpPage } from '../../src/ui/practice/overlays.js';
 
 describe('parseKey', () => {
@@ -27,6 +27,14 @@ test('splitInput separates keys that arrived together and keeps pasted text whol
   expect(splitInput('x\x0ey')).toEqual(['x', '\x0e', 'y']);
   expect(splitInput('\x1bq')).toEqual(['\x1b', 'q']);
   expect(splitInput('\x1b[')).toEqual(['\x1b[']);
+});
+
+test('keysOf reads a typed-ahead run as one key each, line breaks as Enter', () => {
+  expect(keysOf('j?\n').map((k) => [k.name, k.text])).toEqual([
+    ['text', 'j'],
+    ['text', '?'],
+    ['return', ''],
+  ]);
 });
 
 describe('keymap', () => {

@@ -1,5 +1,5 @@
 import { resolveKey } from '../keymap.js';
-import type { KeyPress } from '../keys/parse-key.js';
+import { keysOf, type KeyPress } from '../keys/parse-key.js';
 
 /** What the home screen lists; loaded before it opens. */
 export interface HomeData {
@@ -38,9 +38,7 @@ const clamp = (value: number, count: number): number => Math.max(0, Math.min(cou
 
 export function homeReducer(state: HomeState, key: KeyPress): HomeState {
   // Typed ahead or pasted: one key at a time.
-  if (key.name === 'text' && key.text.length > 1) {
-    return [...key.text].reduce((s, ch) => homeReducer(s, { name: ch === '\r' ? 'return' : 'text', text: ch, meta: false }), state);
-  }
+  if (key.name === 'text' && key.text.length > 1) return keysOf(key.text).reduce(homeReducer, state);
   const binding = resolveKey(key, ['home']);
   if (!binding) return state;
   const { data } = state;

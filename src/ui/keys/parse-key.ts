@@ -118,3 +118,12 @@ export function splitInput(raw: string): string[] {
   if (text) pieces.push(text);
   return pieces;
 }
+
+/**
+ * A run of characters typed ahead or pasted, as one key press each, line
+ * breaks as Enter: how screens that are not taking text read such a run,
+ * where every character may be a command.
+ */
+export function keysOf(text: string): KeyPress[] {
+  return [...text].map((ch) => (ch === '\r' || ch === '\n' ? press('return') : press('text', ch)));
+}

@@ -4,7 +4,7 @@ import { lineInput, lineInputReducer } from '../editor/line-input.js';
 import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
 import type { Command } from '../keymap.js';
 import { resolveKey } from '../keymap.js';
-import type { KeyPress } from '../keys/parse-key.js';
+import { keysOf, type KeyPress } from '../keys/parse-key.js';
 import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from './architecture.js';
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft, type EstimateRunner } from './estimator.js';
 import { guideLines } from './guide.js';
@@ -50,13 +50,7 @@ const typing = (state: PracticeState): boolean =>
 
 function onKey(state: PracticeState, key: KeyPress): PracticeState {
   // Outside a text field, a run of characters (fast typing, a paste) is a series of keys.
-  if (key.name === 'text' && key.text.length > 1 && !typing(state)) {
-    let next = state;
-    for (const ch of key.text) {
-      next = onKey(next, ch === '\r' || ch === '\n' ? { name: 'return', text: '', meta: false } : { name: 'text', text: ch, meta: false });
-    }
-    return next;
-  }
+  if (key.name === 'text' && key.text.length > 1 && !typing(state)) return keysOf(key.text).reduce(onKey, state);
   const binding = resolveKey(key, activeContexts(state));
   if (binding && binding.command !== 'edit-text') return runCommand(state, binding.command);
   if (state.overlay) return state;
