@@ -58,7 +58,7 @@ function isQuantityWord(name: string): boolean {
   return Object.hasOwn(COUNT_SUFFIXES, name) || resolveUnit(name, DEFAULT_CONVENTIONS) !== undefined;
 }
 
-const ACCEPTED = 'numbers, units, names, + - * / ^, parentheses and ceil, floor, round, max, sqrt, abs, log2, log10';
+const ACCEPTED = `numbers, units, names, + - * / ^, parentheses and ${Object.keys(allowedFunctions).join(', ')}`;
 
 /** Parse and check an expression against the allowlist. Never evaluates anything. */
 export function checkExpression(text: string): CheckedExpression {
