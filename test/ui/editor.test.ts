@@ -193,12 +193,6 @@ describe('notes editor', () => {
     s = run(createEditor('one\ntwo', 40, 3), { type: 'home' }, { type: 'deleteWordBack' });
     expect(editorText(s)).toBe('onetwo');
   });
-
-  test('set replaces the text and puts the cursor at its end', () => {
-    const s = run(type(empty(), 'abc'), { type: 'set', text: 'x\ny' });
-    expect(s.lines).toEqual(['x', 'y']);
-    expect([s.row, s.col]).toEqual([1, 1]);
-  });
 });
 
 describe('one-line field', () => {

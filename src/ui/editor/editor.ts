@@ -34,8 +34,7 @@ export type EditorAction =
   | { readonly type: 'wordLeft' }
   | { readonly type: 'wordRight' }
   | { readonly type: 'deleteWordBack' }
-  | { readonly type: 'resize'; readonly width: number; readonly height: number }
-  | { readonly type: 'set'; readonly text: string };
+  | { readonly type: 'resize'; readonly width: number; readonly height: number };
 
 export interface VisualRow extends Segment {
   readonly line: number;
@@ -159,10 +158,6 @@ function apply(state: EditorState, action: EditorAction): EditorState {
     }
     case 'resize':
       return { ...state, width: Math.max(1, action.width), height: Math.max(1, action.height), goal: undefined };
-    case 'set': {
-      const fresh = createEditor(action.text, state.width, state.height);
-      return { ...fresh, scroll: 0 };
-    }
   }
 }
 
