@@ -1,5 +1,6 @@
 import { COMPONENT_KINDS, type ComponentKind, type Problem } from '../../core/problem/schema.js';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
+import { connectionKey } from '../../core/export/architecture.js';
 import { didYouMean } from '../../core/suggest.js';
 
 /**
@@ -31,8 +32,6 @@ export type ArchRow =
   | { readonly type: 'component'; readonly item: ArchComponent; readonly text: string }
   | { readonly type: 'connection'; readonly item: ArchConnection; readonly text: string };
 
-export const connectionKey = (from: string, to: string): string => `${from}->${to}`;
-
 export function archComponents(problem: Problem, edits: ArchitectureEdits): ArchComponent[] {
   const removed = new Set(edits.removed_components);
   return [
@@ -45,7 +44,7 @@ export function archConnections(problem: Problem, edits: ArchitectureEdits): Arc
   const gone = new Set(archComponents(problem, edits).filter((c) => c.removed).map((c) => c.id));
   const removed = new Set(edits.removed_connections);
   const make = (c: { from: string; to: string; label?: string | undefined }, origin: 'problem' | 'user'): ArchConnection => {
-    const key = connectionKey(c.from, c.to);
+    const key = connectionKey(c);
     return { key, from: c.from, to: c.to, label: c.label, origin, removed: (origin === 'problem' && removed.has(key)) || gone.has(c.from) || gone.has(c.to) };
   };
   return [...problem.architecture.connections.map((c) => make(c, 'problem')), ...edits.added_connections.map((c) => make(c, 'user'))];
@@ -122,9 +121,9 @@ export function addConnection(problem: Problem, edits: ArchitectureEdits, text: 
   if (archConnections(problem, edits).some((c) => c.from === from && c.to === to && !c.removed)) {
     return { error: 'that connection is already there' };
   }
-  const key = connectionKey(from, to);
+  const key = connectionKey({ from, to });
   // Re-adding a problem connection the user removed simply restores it.
-  if (edits.removed_connections.includes(key) && problem.architecture.connections.some((c) => connectionKey(c.from, c.to) === key)) {
+  if (edits.removed_connections.includes(key) && problem.architecture.connections.some((c) => connectionKey(c) === key)) {
     return { edits: { ...edits, removed_connections: edits.removed_connections.filter((k) => k !== key) } };
   }
   return { edits: { ...edits, added_connections: [...edits.added_connections, { from, to, ...(label ? { label } : {}) }] } };
