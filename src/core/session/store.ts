@@ -56,8 +56,6 @@ export interface StoredSessionHandle extends SessionHandle {
   readonly saveError: string | undefined;
 }
 
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-
 function ensureDir(env?: NodeJS.ProcessEnv): string {
   const dir = sessionsDir(env);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -123,7 +121,8 @@ export function resolveSessionId(id: string | undefined, env?: NodeJS.ProcessEnv
     return latest.id;
   }
   const wanted = normaliseSessionId(id);
-  if (!ID_PATTERN.test(wanted)) throw new UsageError(`'${id}' is not a session id (see: hld sessions)`);
+  // The schema's own rule, so a name the store would refuse to read is refused here too.
+  if (!sessionSchema.shape.id.safeParse(wanted).success) throw new UsageError(`'${id}' is not a session id (see: hld sessions)`);
   if (!existsSync(sessionFile(dir, wanted))) {
     const known = listSessions(env).sessions.map((s) => s.id);
     throw new UsageError(`no session '${wanted}'${didYouMean(wanted, known)} (see: hld sessions)`);
