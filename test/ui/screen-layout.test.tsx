@@ -61,7 +61,7 @@ describe('the practice frame fits the terminal', () => {
 
   test('the header keeps the step and the clock when the title is long', () => {
     const frame = renderPracticeFrame({ problem, framework: listFrameworks()[0]!, columns: 80, rows: 24 });
-    expect(frame.split('\n')[0]).toMatch(/step 1\/14 · 00:00\s*$/);
+    expect(frame.split('\n')[0]).toMatch(/step 1\/14 · 0:00\s*$/);
   });
 });
 

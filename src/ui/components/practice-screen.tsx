@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
+import { formatClock } from '../../core/mock/clock.js';
 import { layoutEditor, type EditorState } from '../editor/editor.js';
 import { guideLines } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
@@ -9,7 +10,7 @@ import { ArchitectureView } from './architecture-view.js';
 import { EstimatorView } from './estimator-view.js';
 import { Footer } from './footer.js';
 import { GuideView } from './guide-view.js';
-import { formatElapsed, Header } from './header.js';
+import { Header } from './header.js';
 import { Line } from './line.js';
 import { NotesView } from './notes-view.js';
 import { OverlayView } from './overlay-view.js';
@@ -56,7 +57,7 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
     const notesFocused = state.focus === 'notes';
     const done = state.session.done.includes(step.id);
     // In a mock the header clock shows this step's time against its scaled budget, and the mock owns the time.
-    const stepTiming = state.session.mock ? '' : ` · ${formatElapsed(state.session.time_spent[step.id] ?? 0)} of ${step.budget_minutes} min`;
+    const stepTiming = state.session.mock ? '' : ` · ${formatClock(state.session.time_spent[step.id] ?? 0)} of ${step.budget_minutes} min`;
     const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide)` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
