@@ -36,6 +36,9 @@ describe('wrapLine', () => {
   });
   test('wrapText indents continuation rows and truncate marks the cut', () => {
     expect(wrapText('- one two three four', 10, '  ')).toEqual(['- one two', '  three', '  four']);
+    // Blank lines stay as blank rows, so callers pass paragraphs straight in.
+    expect(wrapText('one\n\ntwo', 10)).toEqual(['one', '', 'two']);
+    expect(wrapText('', 10)).toEqual(['']);
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('abc', 4)).toBe('abc');
   });

@@ -24,7 +24,7 @@ const FOOTERS: Record<DrillState['phase'], string> = {
 
 /** Rows of body text for the current phase, already wrapped to `width`. */
 export function drillBody(state: DrillState, width: number): { before: string[]; after: string[] } {
-  const wrap = (lines: string[]) => lines.flatMap((l) => (l === '' ? [''] : wrapText(l, width, '    ')));
+  const wrap = (lines: string[]) => lines.flatMap((l) => wrapText(l, width, '    '));
   const { drill } = state;
   if (state.phase === 'summary') return { before: wrap(['Drill finished.', '', ...summaryLines(drill, state.results)]), after: [] };
   const question = drill.questions[state.index]!;

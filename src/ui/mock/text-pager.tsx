@@ -55,7 +55,7 @@ export function TextPager({ title, text }: TextPagerProps) {
   const { exit } = useApp();
   const theme = useTheme();
   const size = useTerminalSize();
-  const lines = useMemo(() => text.split('\n').flatMap((line) => (line === '' ? [''] : wrapText(line, size.columns - 1))), [text, size.columns]);
+  const lines = useMemo(() => wrapText(text, size.columns - 1), [text, size.columns]);
   const page = Math.max(1, size.rows - 3);
   const max = Math.max(0, lines.length - page);
   const [top, setTop] = useState(0);
