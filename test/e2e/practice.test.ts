@@ -48,16 +48,25 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     for (let i = 0; i < 15; i++) term.keys('Down');
     await term.waitFor('= 386/s');
 
+    // A hint turns the panel to the guide; the session keeps it for the next sitting.
+    term.keys('h');
+    await term.waitFor('Hint: Assumptions (defaults)');
     term.keys('q');
     const after = await term.waitFor('[exited 0]');
     expect(after).toMatch(/Saved session \S+-url-shortener/);
 
     expect(sessionFiles(terminals.home(), '.yaml')).toHaveLength(1);
-    const session = parse(savedSessionText(terminals.home())) as { notes: Record<string, string>; overrides: Record<string, string>; current_step: number };
+    const session = parse(savedSessionText(terminals.home())) as {
+      notes: Record<string, string>;
+      overrides: Record<string, string>;
+      current_step: number;
+      hints_shown: Record<string, number>;
+    };
     expect(session.notes['clarify-requirements']).toBe('Shorten links and redirect; reads dominate 100:1');
     expect(session.notes['flow-and-actors']).toBe('Actors: creators, visitors, analytics job');
     expect(session.overrides).toEqual({ new_urls_per_month: '1B' });
     expect(session.current_step).toBe(4);
+    expect(session.hints_shown).toEqual({ 'capacity-estimation': 1 });
   });
 
   test('Ctrl-C saves and gives the terminal back; a resize is followed', async () => {
