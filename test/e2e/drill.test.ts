@@ -35,6 +35,17 @@ describe.skipIf(skip !== undefined)(`hld drill in a real terminal${skip ? ` (ski
     expect(entries[0]).toMatchObject({ kind: 'drill', problem: 'url-shortener', seed: 7, score: 50 });
   });
 
+  test('SIGTERM mid-question: the terminal is restored, nothing recorded, exit 143', async () => {
+    const term = terminals.start(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '2'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
+    await term.waitFor(`Question 1 of 2: ${q1!.label}?`);
+    term.type('12');
+    await term.waitFor('> 12');
+    term.signal('SIGTERM');
+    const after = await term.waitFor('[exited 143]');
+    expect(after).toContain('Drill stopped; not recorded.');
+    expect(readHistory({ HLD_HOME: terminals.home() }).entries).toEqual([]);
+  });
+
   test('--plain: inquirer prompts, then the score', async () => {
     const term = terminals.start(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '1', '--plain'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
     await term.waitFor('Your estimate');

@@ -41,6 +41,8 @@ export interface Terminal {
   /** Wait until the screen does not show `text`. */
   waitForGone(text: string | RegExp, timeoutMs?: number): Promise<string>;
   resize(columns: number, rows: number): void;
+  /** Send `signal` to the command (the pane's shell's child), as `kill` from another terminal would. */
+  signal(signal: NodeJS.Signals): void;
   /** Stop the session and its server. */
   kill(): void;
 }
@@ -84,6 +86,11 @@ export function startTerminal(args: readonly string[], options: TmuxOptions = {}
     waitFor: (text, timeoutMs = 10_000) => poll((s) => matches(text, s), String(text), timeoutMs),
     waitForGone: (text, timeoutMs = 10_000) => poll((s) => !matches(text, s), `${String(text)} to go`, timeoutMs),
     resize: (columns, rows) => void tmux('resize-window', '-t', 'hld', '-x', String(columns), '-y', String(rows)),
+    signal: (signal) => {
+      const shell = tmux('display-message', '-p', '-t', 'hld', '#{pane_pid}').trim();
+      const [pid] = execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim().split('\n');
+      process.kill(Number(pid), signal);
+    },
     kill: () => {
       try {
         tmux('kill-server');
