@@ -1,9 +1,9 @@
-import { SESSION_VERSION, type Session } from '../../core/session/schema.js';
+import { SESSION_VERSION, sessionSchema, type Session } from '../../core/session/schema.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
 
 /**
- * A session that lives only in memory: for tests, and for the screens until
- * the session store is there. `updates` counts saves so tests can see them.
+ * A session that lives only in memory, for tests and for frames rendered
+ * without a store (render-frame). `updates` counts saves so tests can see them.
  */
 export interface MemoryHandle extends SessionHandle {
   readonly updates: number;
@@ -35,11 +35,14 @@ export function memoryHandle(initial: Session): MemoryHandle {
   };
 }
 
-/** A fresh session value, named like the store names them: 20261121-0930-url-shortener. */
+/**
+ * A fresh session value with an id in the store's form (20261121-0930-url-shortener, here in UTC).
+ * The schema fills in the empty parts, as it does for the store's new sessions.
+ */
 export function newSession(init: { problem: string; framework: string; mode: 'practice' | 'mock' }, now = new Date()): Session {
   const iso = now.toISOString();
   const stamp = iso.slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  return {
+  return sessionSchema.parse({
     version: SESSION_VERSION,
     id: `${stamp}-${init.problem}`.toLowerCase(),
     problem: init.problem,
@@ -47,12 +50,5 @@ export function newSession(init: { problem: string; framework: string; mode: 'pr
     mode: init.mode,
     created_at: iso,
     updated_at: iso,
-    current_step: 0,
-    notes: {},
-    done: [],
-    time_spent: {},
-    overrides: {},
-    hints_shown: {},
-    architecture: { added_components: [], removed_components: [], added_connections: [], removed_connections: [] },
-  };
+  });
 }
