@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { addComponent, addConnection, archRows, emptyEdits, selectableArchRows, toggleRow } from '../../src/ui/practice/architecture.js';
+import { architectureEditsSchema } from '../../src/core/session/schema.js';
+import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../src/ui/practice/architecture.js';
 import { makeProblem } from '../fixtures/problem.js';
 
 const problem = makeProblem();
+const emptyEdits = () => architectureEditsSchema.parse({});
 const texts = (edits = emptyEdits()) => archRows(problem, edits).map((r) => r.text);
 
 describe('architecture view-model', () => {

@@ -68,8 +68,6 @@ export function archRows(problem: Problem, edits: ArchitectureEdits): ArchRow[] 
 export const selectableArchRows = (rows: readonly ArchRow[]) =>
   rows.filter((r): r is Exclude<ArchRow, { type: 'heading' }> => r.type !== 'heading');
 
-export const emptyEdits = (): ArchitectureEdits => ({ added_components: [], removed_components: [], added_connections: [], removed_connections: [] });
-
 export type EditResult = { readonly edits: ArchitectureEdits } | { readonly error: string };
 
 const slug = (label: string): string =>
