@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { footerText, helpRows, HELP_SECTIONS, KEYMAP, resolveKey } from '../../src/ui/keymap.js';
 import { keysOf, parseKey, splitInput } from '../../src/ui/keys/parse-key.js';
-import { helpPage } from '../../src/ui/practice/overlays.js';
+import { loadPrices } from '../../src/core/prices/load.js';
+import { loadReferenceCards } from '../../src/core/reference/load.js';
+import { helpPage, referencePages } from '../../src/ui/practice/overlays.js';
 
 describe('parseKey', () => {
   test('tells Backspace from Delete and reads the usual sequences', () => {
@@ -76,4 +78,13 @@ describe('keymap', () => {
     expect(page).toContain('reveal the next hint');
     expect(helpPage(80).lines.every((line) => line.length <= 80)).toBe(true);
   });
+});
+
+test('each reference card page says where its figures come from; the price table comes last', () => {
+  const pages = referencePages(loadReferenceCards(), loadPrices(), 80);
+  const cards = pages.slice(0, -1);
+  expect(cards.length).toBeGreaterThan(3);
+  for (const page of cards) expect(page.lines.some((line) => line.startsWith('Source: ')), page.title).toBe(true);
+  expect(cards.find((p) => p.lines.some((l) => l.includes('down per year')))?.lines.join(' ')).toContain('a month is 30 days');
+  expect(pages.at(-1)!.title).toMatch(/^Price table/);
 });

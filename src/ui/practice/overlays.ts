@@ -26,6 +26,15 @@ const nice = (n: number): string => n.toLocaleString('en-US', { maximumFractionD
 export function referencePages(cards: readonly ReferenceCard[], prices: PriceTable | undefined, width: number): OverlayPage[] {
   const pages: OverlayPage[] = [];
   const notes = (texts: readonly (string | undefined)[]) => texts.filter((t): t is string => !!t).flatMap((t) => wrapText(`Note: ${t}`, width, '  '));
+  /** A card that is one table: its rows, then where the figures come from, then its notes. */
+  const tablePage = (
+    card: { title: string; source: string; date: string; notes: readonly string[] },
+    rows: readonly (readonly [string, string])[],
+    sourceNote = '',
+  ): OverlayPage => ({
+    title: card.title,
+    lines: [...table(rows, width), '', ...wrapText(`Source: ${card.source} (${card.date})${sourceNote}`, width, '  '), ...notes(card.notes)],
+  });
   for (const card of cards) {
     switch (card.kind) {
       case 'latency':
@@ -44,43 +53,27 @@ export function referencePages(cards: readonly ReferenceCard[], prices: PriceTab
         }
         break;
       case 'powers_of_two':
-        pages.push({
-          title: card.title,
-          lines: [
-            ...table(
-              card.rows.map((r) => [
-                `2^${r.power}`,
-                `${nice(r.exact)}  ~ ${r.approx}${r.decimal_unit ? `  ${r.decimal_unit}${r.binary_unit ? `/${r.binary_unit}` : ''}` : ''}${r.drift_percent !== undefined ? ` (binary +${r.drift_percent}%)` : ''}`,
-              ]),
-              width,
-            ),
-            '',
-            ...wrapText(`Source: ${card.source} (${card.date})`, width, '  '),
-            ...notes(card.notes),
-          ],
-        });
+        pages.push(
+          tablePage(
+            card,
+            card.rows.map((r) => [
+              `2^${r.power}`,
+              `${nice(r.exact)}  ~ ${r.approx}${r.decimal_unit ? `  ${r.decimal_unit}${r.binary_unit ? `/${r.binary_unit}` : ''}` : ''}${r.drift_percent !== undefined ? ` (binary +${r.drift_percent}%)` : ''}`,
+            ]),
+          ),
+        );
         break;
       case 'time':
-        pages.push({
-          title: card.title,
-          lines: [
-            ...table(card.rows.map((r) => [r.label, `${nice(r.seconds)} s${r.approx ? `  (${r.approx})` : ''}`]), width),
-            '',
-            ...wrapText(`Source: ${card.source} (${card.date})`, width, '  '),
-            ...notes(card.notes),
-          ],
-        });
+        pages.push(tablePage(card, card.rows.map((r) => [r.label, `${nice(r.seconds)} s${r.approx ? `  (${r.approx})` : ''}`])));
         break;
       case 'availability':
-        pages.push({
-          title: card.title,
-          lines: [
-            ...table([['availability', 'down per year / month / week / day'], ...card.rows.map((r) => [`${r.percent}%`, `${r.per_year} / ${r.per_month} / ${r.per_week} / ${r.per_day}`] as const)], width),
-            '',
-            ...wrapText(`Source: ${card.source} (${card.date}); a month is 30 days, a year 365 days.`, width, '  '),
-            ...notes(card.notes),
-          ],
-        });
+        pages.push(
+          tablePage(
+            card,
+            [['availability', 'down per year / month / week / day'], ...card.rows.map((r) => [`${r.percent}%`, `${r.per_year} / ${r.per_month} / ${r.per_week} / ${r.per_day}`] as const)],
+            '; a month is 30 days, a year 365 days.',
+          ),
+        );
         break;
     }
   }
