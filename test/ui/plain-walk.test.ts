@@ -78,6 +78,16 @@ describe('plain walk', () => {
     expect(script.printed.at(-1)).toContain('[API] --read--> [Cache] (yours)');
   });
 
+  test('hints shown in an earlier sitting are printed again with the step, and the next one is offered', async () => {
+    const handle = memoryHandle(makeSession({ current_step: 1, hints_shown: { 'flow-and-actors': 1 } }));
+    const script = scripted(['hint', 'quit']);
+    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    const out = script.printed.join('\n');
+    expect(out.indexOf('Hint: Actors')).toBeGreaterThan(out.indexOf('Step 2 of 14: Flow and actors'));
+    expect(out).toContain('Hint: Main flows');
+    expect(handle.session.hints_shown).toEqual({ 'flow-and-actors': 2 });
+  });
+
   test('jump to a step by number', async () => {
     const handle = memoryHandle(makeSession());
     await plainWalk(scripted(['jump', '9', 'quit']).prompter, handle, problem, framework, inputs);

@@ -4,7 +4,7 @@ import type { Problem } from '../../core/problem/schema.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import type { Session } from '../../core/session/schema.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
-import type { Framework } from '../../core/template/schema.js';
+import type { Framework, HintPart } from '../../core/template/schema.js';
 import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../practice/architecture.js';
 import { computeEstimate, type EstimateInputs } from '../practice/estimator.js';
 import { hintSection } from '../practice/hints.js';
@@ -47,14 +47,16 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
     const notes = handle.session.notes[step.id] ?? '';
     const done = handle.session.done.includes(step.id);
     const estimator = step.kind === 'estimation' || step.kind === 'cost';
+    const shown = Math.min(handle.session.hints_shown[step.id] ?? 0, step.hints.length);
     if (arrived) {
       say(stepIntro(step, index, steps.length));
+      // Hints shown in an earlier sitting (or on the practice screen) come back with the step, as there.
+      for (const part of step.hints.slice(0, shown)) say(hintText(problem, part));
       if (notes) say(`Your notes so far:\n${notes}`);
       if (estimator) printEstimate(say, inputs, handle.session.overrides);
       if (step.kind === 'architecture') say(architectureText(problem, handle.session.architecture));
       arrived = false;
     }
-    const shown = handle.session.hints_shown[step.id] ?? 0;
     const choices: Choice<Action>[] = [
       { name: notes ? 'Add to my notes' : 'Write notes', value: 'notes' },
       ...(notes ? [{ name: "Clear this step's notes", value: 'clear' as const }] : []),
@@ -100,12 +102,10 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
         say('Notes cleared.');
         break;
       }
-      case 'hint': {
-        const section = hintSection(problem, step.hints[shown]!);
+      case 'hint':
         save({ hints_shown: { ...handle.session.hints_shown, [step.id]: shown + 1 } });
-        say([`Hint: ${section.title}`, ...section.lines].join('\n'));
+        say(hintText(problem, step.hints[shown]!));
         break;
-      }
       case 'again':
         arrived = true;
         break;
@@ -177,6 +177,11 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
         return;
     }
   }
+}
+
+function hintText(problem: Problem, part: HintPart): string {
+  const section = hintSection(problem, part);
+  return [`Hint: ${section.title}`, ...section.lines].join('\n');
 }
 
 function printEstimate(say: (text: string) => void, inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): void {
