@@ -1,10 +1,13 @@
 // Bundles src/cli/main.ts into dist/hld.js. UI modules are split into their own
 // chunks so the estimate/problems/validate paths never load React or Ink.
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Chunk names carry content hashes, so old chunks would otherwise pile up in dist/.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 const result = await build({
   absWorkingDir: root,

@@ -47,9 +47,17 @@ export async function runCli(argv: readonly string[], output: Output = processOu
   }
 }
 
+/**
+ * Every error line names the program once: `hld: <message>`, or the message as
+ * it is when it already starts with the command it is about (`hld delete: ...`).
+ */
+export function errorLine(message: string): string {
+  return message.startsWith('hld ') ? message : `hld: ${message}`;
+}
+
 function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): number {
   if (error instanceof HldError) {
-    output.err(`hld: ${error.message}`);
+    output.err(errorLine(error.message));
     return error.exitCode;
   }
   // Ctrl-C inside an inquirer prompt.

@@ -167,3 +167,15 @@ describe('start-up stays light', () => {
     expect(staticInputs('dist/hld.js').filter((f) => f.includes('node_modules/mathjs'))).toEqual([]);
   });
 });
+
+describe('error lines name the program once', () => {
+  test.each([
+    [['delete'], 'hld delete: missing <id> (usage: hld delete <id>)'],
+    [['estimate'], 'hld estimate: missing <problem> (usage: hld estimate <problem>)'],
+    [['estimate', 'twiter'], "hld: unknown problem 'twiter'; did you mean 'twitter'?"],
+  ])('%j', (args, start) => {
+    const line = expectOneLineError(hld(args, emptyHome()), 2);
+    expect(line.startsWith(start)).toBe(true);
+    expect(line).not.toMatch(/^hld: hld /);
+  });
+});
