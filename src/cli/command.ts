@@ -9,8 +9,6 @@ export interface CommandContext {
 /** A command module: loaded only when its name is typed, so start-up stays fast. */
 export interface Command {
   readonly name: string;
-  /** One line for `hld --help`. */
-  readonly summary: string;
   /** The full `hld <name> --help` text. */
   readonly help: string;
   run(context: CommandContext): Promise<number>;

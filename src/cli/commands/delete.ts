@@ -8,7 +8,6 @@ const options = { yes: { type: 'boolean', short: 'y' } } as const;
 
 const command: Command = {
   name: 'delete',
-  summary: 'delete a session (asks first)',
   help: `Usage: hld delete <id> [--yes]
 
 Deletes a saved session for good. Asks first; without a terminal to ask in

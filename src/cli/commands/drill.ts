@@ -22,7 +22,6 @@ export function parseCount(raw: string | undefined): number {
 
 const command: Command = {
   name: 'drill',
-  summary: 'estimation drills scored by order of magnitude',
   help: `Usage: hld drill [<problem>] [--count N] [--seed S] [--plain]
 
 Shows a problem's assumptions with new, plausible values and asks for one

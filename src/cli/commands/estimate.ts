@@ -49,7 +49,6 @@ export function conventionsFromFlags(values: Partial<Record<string, string | boo
 
 const command: Command = {
   name: 'estimate',
-  summary: 'back-of-the-envelope estimate for a problem',
   help: `Usage: hld estimate <problem> [--set key=value]... [conventions] [--format table|json|markdown]
 
 Computes QPS, peak QPS, storage, bandwidth, cache, servers and monthly cost from

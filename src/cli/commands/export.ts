@@ -14,7 +14,6 @@ const options = {
 
 const command: Command = {
   name: 'export',
-  summary: 'the session as a Markdown design doc',
   help: `Usage: hld export [<id>] [-o file.md | -] [--template file] [--force]
 
 Writes a session as a Markdown design doc: the prompt, your notes under each

@@ -7,7 +7,6 @@ const options = { json: { type: 'boolean' } } as const;
 
 const command: Command = {
   name: 'history',
-  summary: 'past mocks and drills with scores and a trend per problem',
   help: `Usage: hld history [--json]
 
 Lists your finished mocks and drills: per problem, how many, the last and best

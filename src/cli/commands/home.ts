@@ -4,7 +4,6 @@ import { expectPositionals, parseCommandArgs } from '../args.js';
 
 const command: Command = {
   name: 'home',
-  summary: 'the home screen (what bare `hld` opens): pick a problem and a framework, or resume',
   help: `Usage: hld
 
 Opens the home screen: choose a problem (↑↓) and a framework (←→), press Enter

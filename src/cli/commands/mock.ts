@@ -27,7 +27,6 @@ const NO_TERMINAL = (what: string) =>
 
 const command: Command = {
   name: 'mock',
-  summary: 'a timed mock interview with a scored report',
   help: `Usage: hld mock <problem> [--minutes 45] [--framework hld14|reshaded]
        hld mock --random [--minutes 45] [--framework hld14|reshaded]
        hld mock --resume [<session>]

@@ -11,7 +11,6 @@ const options = {
 
 const command: Command = {
   name: 'practice',
-  summary: 'walk a problem step by step (14-step HLD or RESHADED)',
   help: `Usage: hld practice <problem> [--framework hld14|reshaded] [--plain]
 
 Opens the practice screen: the steps of the framework on the left; each step's

@@ -10,7 +10,6 @@ const options = { json: { type: 'boolean' } } as const;
 
 const command: Command = {
   name: 'problems',
-  summary: 'list the problems, or show one problem and its assumptions',
   help: `Usage: hld problems [--json]
        hld problems show <problem> [--json]
 

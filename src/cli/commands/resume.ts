@@ -6,7 +6,6 @@ import type { Command } from '../command.js';
 
 const command: Command = {
   name: 'resume',
-  summary: 'reopen a session where you left it',
   help: `Usage: hld resume [<id>]
 
 Reopens a saved session on the practice screen, exactly where you left it:

@@ -37,7 +37,6 @@ function progress(s: SessionSummary, steps: number | undefined): string {
 
 const command: Command = {
   name: 'sessions',
-  summary: 'your saved sessions',
   help: `Usage: hld sessions [--json]
 
 Lists your saved practice and mock sessions, the latest first: id, problem,

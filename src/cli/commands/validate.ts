@@ -5,7 +5,6 @@ import type { Command } from '../command.js';
 
 const command: Command = {
   name: 'validate',
-  summary: 'check a problem file: schema, formulas, units',
   help: `Usage: hld validate <file.yaml>
 
 Checks a problem file against the schema, then evaluates every assumption,

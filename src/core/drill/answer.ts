@@ -47,8 +47,8 @@ export function rewriteDollars(input: string): string {
 }
 
 /** `money per time, in USD/month`: the declared unit as written, not in seconds. */
-function expectedWords(declared: Quantity, unit: string, conventions: Conventions): string {
-  const words = describeDimension(declared, conventions).replace(/\s*\([^)]*\)$/, '');
+function expectedWords(declared: Quantity, unit: string): string {
+  const words = describeDimension(declared).replace(/\s*\([^)]*\)$/, '');
   return unit.trim() === '1' ? words : `${words}, in ${unit}`;
 }
 
@@ -84,7 +84,7 @@ export function parseAnswer(input: string, unit: string, conventions: Convention
     return {
       ok: false,
       wrongDimension: true,
-      message: `expected ${expectedWords(declared, unit, conventions)} (${answerExample(unit)}), but '${input.trim()}' is ${describeDimension(quantity, conventions)}`,
+      message: `expected ${expectedWords(declared, unit)} (${answerExample(unit)}), but '${input.trim()}' is ${describeDimension(quantity)}`,
     };
   }
   if (!Number.isFinite(value) || value <= 0) return { ok: false, wrongDimension: false, message: 'type a positive number with its unit' };

@@ -205,7 +205,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     const declared = evaluateUnitText(formula.unit, conventions);
     const value = toDeclaredUnit(quantity, declared);
     if (value === undefined) {
-      throw new EstimateError(`${where} gives ${describeDimension(quantity, conventions)}, but is declared in ${formula.unit}`);
+      throw new EstimateError(`${where} gives ${describeDimension(quantity)}, but is declared in ${formula.unit}`);
     }
     if (!Number.isFinite(value)) {
       throw new EstimateError(`${where} does not give a finite number (check the assumptions it uses)`);

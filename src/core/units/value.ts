@@ -54,7 +54,7 @@ const DIMENSION_WORDS: Record<string, string> = {
 };
 
 /** What kind of quantity a value is, in words, for error messages: `a data rate (B/s)`. */
-export function describeDimension(q: Quantity, _c?: Conventions): string {
+export function describeDimension(q: Quantity): string {
   const text = dimensionText(q);
   const words = DIMENSION_WORDS[text];
   return words ? (text === '1' ? words : `${words} (${text})`) : `a value in ${text}`;
