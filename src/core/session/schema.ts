@@ -41,6 +41,17 @@ export const mockClockSchema = z.strictObject({
 });
 export type MockClock = z.infer<typeof mockClockSchema>;
 
+/**
+ * The candidate's review of the report: for each key point they accept the
+ * verdict or overrule it. The automatic score is never changed; the reviewed
+ * score is worked out beside it.
+ */
+export const reviewSchema = z.strictObject({
+  verdicts: z.record(z.string(), z.enum(['accept', 'overrule'])).default({}),
+  reviewed_at: isoTime,
+});
+export type Review = z.infer<typeof reviewSchema>;
+
 export const sessionSchema = z.strictObject({
   version: z.literal(SESSION_VERSION),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a session id such as 20261121-0930-url-shortener'),
@@ -69,6 +80,7 @@ export const sessionSchema = z.strictObject({
     removed_connections: [],
   }),
   mock: mockClockSchema.optional(),
+  review: reviewSchema.optional(),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
