@@ -43,6 +43,14 @@ export type HintPart = (typeof HINT_PARTS)[number];
 export const STEP_KINDS = ['notes', 'estimation', 'cost', 'architecture'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
+/**
+ * What part of an interview a step belongs to, whatever the framework calls
+ * it, so a key point can be bound to "the estimation" in hld14 and RESHADED
+ * alike. A step without one is inferred from its kind (see stepPhase).
+ */
+export const STEP_PHASES = ['requirements', 'api', 'estimation', 'data', 'architecture', 'deep_dive', 'failures', 'security', 'wrap_up'] as const;
+export type StepPhase = (typeof STEP_PHASES)[number];
+
 /** Goals are read at a glance during a timed walk; longer text belongs in guidance. */
 const GOAL_MAX_CHARS = 240;
 
@@ -58,10 +66,19 @@ export const stepSchema = z.strictObject({
   questions: z.array(text).min(1, 'at least one question'),
   hints: z.array(z.enum(HINT_PARTS)).default([]),
   kind: z.enum(STEP_KINDS),
+  phase: z.enum(STEP_PHASES).optional(),
   budget_minutes: z.number().positive('a number of minutes greater than zero'),
   common_mistakes: z.array(text).optional(),
 });
 export type Step = z.infer<typeof stepSchema>;
+
+/** The step's phase as written, else what its kind implies; a plain notes step without one has none. */
+export function stepPhase(step: Pick<Step, 'kind' | 'phase'>): StepPhase | undefined {
+  if (step.phase) return step.phase;
+  if (step.kind === 'estimation' || step.kind === 'cost') return 'estimation';
+  if (step.kind === 'architecture') return 'architecture';
+  return undefined;
+}
 
 /** Budgets are whole or half minutes, so a sum within this of the total is exact. */
 const BUDGET_TOLERANCE = 1e-9;
