@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../../src/core/data-file.js';
 import { runEstimate } from '../../src/core/estimate/engine.js';
-import { keyPointSummary } from '../../src/core/mock/key-points.js';
+import { compileGroups } from '../../src/core/judge/concepts.js';
+import { loadLanguage } from '../../src/core/judge/nlp.js';
+import { sampleFailures } from '../../src/core/judge/samples.js';
 import { COMPONENT_KINDS, problemSchema, STANDARD_ESTIMATES } from '../../src/core/problem/schema.js';
 
 /** The same checks for every shipped problem; a new problems/*.yaml is covered the day it lands. */
@@ -62,12 +64,24 @@ describe.each(IDS)('problems/%s.yaml', (id) => {
     }
   });
 
-  it('has key-point terms that catch the point restated but not generic boilerplate', () => {
+  it('has key points whose own sample sentences judge as the point says (valid earn it, invalid do not)', async () => {
+    for (const point of problem.key_points) expect(compileGroups(problem, point).length, point.id).toBeGreaterThan(0);
+    const failures = sampleFailures(problem, await loadLanguage(), report);
+    expect(failures.map((f) => `${f.point}: expected ${f.expected}: ${f.sample} (${f.verdict.miss ?? 'earned'})`)).toEqual([]);
+  });
+
+  it('has key points in every dimension an interviewer scores, with hints that do not give the point away', () => {
+    const dimensions = new Set(problem.key_points.map((p) => p.dimension));
+    for (const d of ['estimation', 'api_data', 'architecture', 'deep_dives', 'failures'] as const) expect(dimensions.has(d), d).toBe(true);
     for (const point of problem.key_points) {
-      expect(keyPointSummary({ key_points: [point] }, point.point).covered, point.id).toBe(1);
+      for (const hint of [point.hint.ask, point.hint.nudge]) expect(hint.toLowerCase(), point.id).not.toContain(point.point.toLowerCase().slice(0, 40));
     }
-    const boilerplate = 'A load balancer in front of stateless app servers, a cache, a database with replicas, push notifications, monitoring and a queue.';
-    expect(keyPointSummary(problem, boilerplate).covered).toBe(0);
+  });
+
+  it('describes the problem in its summary, not the solution', () => {
+    const summary = problem.summary.toLowerCase();
+    for (const giveaway of ['fan-out on write', 'precompute', 'geohash', 'quadtree', 'key generation', 'kafka', 'redis', 'cassandra', 'pull ', 'push ', 'cdn'])
+      expect(summary, giveaway).not.toContain(giveaway);
   });
 
   it('evaluates its defaults to finite, positive standard estimates and non-negative cost lines', () => {

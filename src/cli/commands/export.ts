@@ -43,7 +43,7 @@ The file is written atomically: a reader never sees half a doc.`,
     }
     const [id] = expectPositionals('export', positionals, ['id'], 1);
     const session = loadSession(id, env);
-    const markdown = exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
+    const markdown = await exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
     if (values.output === '-') {
       output.out(markdown);
       return 0;

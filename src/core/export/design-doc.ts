@@ -1,6 +1,5 @@
-import { keyPointCoverage, sessionNotesText } from '../coverage.js';
+import type { SessionReport } from '../judge/report.js';
 import { sessionLengthSeconds, stepTimes } from '../mock/clock.js';
-import { buildMockReport } from '../mock/report.js';
 import { renderMockReportMarkdown } from '../mock/report-render.js';
 import { DEFAULT_CONVENTIONS, describeConventions } from '../conventions.js';
 import type { EstimateReport } from '../estimate/types.js';
@@ -26,6 +25,8 @@ export interface DesignDocInput {
   readonly framework: Framework;
   /** The estimate under the session's overrides and conventions, or why it could not be computed. */
   readonly estimate: { readonly report: EstimateReport } | { readonly error: string };
+  /** The session's report (the same one `hld report` prints); built by designDocInput. */
+  readonly judged: SessionReport;
 }
 
 /** Every placeholder a template may use, with what it becomes. Listed in the template's header comment. */
@@ -33,15 +34,15 @@ export const DOC_PLACEHOLDERS = {
   title: 'the problem title',
   prompt: "the interviewer's prompt, as a quote",
   session_info: 'session id, framework, mode, dates and progress',
-  mock_report: 'for a mock interview, its scored report; empty for practice sessions',
+  mock_report: 'for a mock interview, its scored report (as hld report prints it); empty for practice sessions',
   notes: "the user's notes under a heading per step, in framework order",
   assumptions: 'assumptions table (key, value, unit, changed mark, source)',
   estimates: 'estimates table with formula and working',
   costs: 'monthly cost table with its total',
   architecture: 'Mermaid flowchart of the architecture, with the legend and the user\'s changes',
-  trade_offs: "the problem's trade-offs",
-  failure_modes: "the problem's failure modes and mitigations",
-  key_points: 'key points the notes covered and missed',
+  trade_offs: "the reference design's trade-offs",
+  failure_modes: "the reference design's failure modes and mitigations",
+  key_points: 'key points the notes earned and missed, with the evidence for each',
   time_per_step: 'time spent per step against its budget',
   conventions: 'the conventions behind every number',
 } as const;
@@ -59,21 +60,29 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
     title: inline(problem.title),
     prompt: quote(problem.prompt),
     session_info: sessionInfo(session, framework),
-    mock_report: session.mode === 'mock' ? renderMockReportMarkdown(buildMockReport(session, problem, framework)) : '',
+    mock_report: session.mode === 'mock' ? renderMockReportMarkdown(input.judged) : '',
     notes: notesByStep(session, framework),
     assumptions: report ? assumptionsTable(report).join('\n') : unavailable,
     estimates: report ? estimatesTable(report).join('\n') : unavailable,
     costs: report ? costTable(report).join('\n') : unavailable,
     architecture: architecture(session, problem),
-    trade_offs: markdownTable(
+    trade_offs: [
+      "From the reference design, not from your notes:",
+      '',
+      ...markdownTable(
       [{ header: 'Decision' }, { header: 'Chosen' }, { header: 'Alternative' }, { header: 'Why' }],
-      problem.trade_offs.map((t) => [inline(t.decision), inline(t.chosen), inline(t.alternative), inline(t.why)]),
-    ).join('\n'),
-    failure_modes: markdownTable(
-      [{ header: 'Failure' }, { header: 'Mitigation' }],
-      problem.failure_modes.map((f) => [inline(f.failure), inline(f.mitigation)]),
-    ).join('\n'),
-    key_points: keyPoints(session, problem),
+        problem.trade_offs.map((t) => [inline(t.decision), inline(t.chosen), inline(t.alternative), inline(t.why)]),
+      ),
+    ].join('\n'),
+    failure_modes: [
+      "The reference design's failure modes, not yours:",
+      '',
+      ...markdownTable(
+        [{ header: 'Failure' }, { header: 'Mitigation' }],
+        problem.failure_modes.map((f) => [inline(f.failure), inline(f.mitigation)]),
+      ),
+    ].join('\n'),
+    key_points: keyPoints(input.judged),
     time_per_step: timePerStep(session, framework),
     conventions: report
       ? conventionsList(report).join('\n')
@@ -87,6 +96,9 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
 function inline(text: string): string {
   return markdownCell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+/** A quote of the user's notes inside a line: inline, and no backtick can open a code span. */
+const quoted = (text: string) => inline(text).replace(/`/g, "'");
 
 /** Bare URLs become autolinks, so every renderer links them the same way. */
 function linkUrls(text: string): string {
@@ -148,15 +160,16 @@ function architecture(session: Session, problem: Problem): string {
   return parts.join('\n');
 }
 
-function keyPoints(session: Session, problem: Problem): string {
-  const { covered, missed } = keyPointCoverage(problem, sessionNotesText(session));
-  const lines = [`Your notes cover ${covered.length} of ${problem.key_points.length} key points.`, ''];
-  lines.push('Covered:', '');
-  if (covered.length === 0) lines.push('- none yet');
-  for (const c of covered) lines.push(`- ${inline(c.point.point)} (found: ${c.matched.map((t) => `"${inline(t)}"`).join(', ')})`);
+function keyPoints(report: SessionReport): string {
+  const earned = report.keyPoints.filter((p) => p.earned);
+  const missed = report.keyPoints.filter((p) => !p.earned);
+  const lines = [`Your notes earn ${earned.length} of ${report.keyPoints.length} key points.`, ''];
+  lines.push('Earned:', '');
+  if (earned.length === 0) lines.push('- none yet');
+  for (const p of earned) lines.push(`- ${inline(p.point)}${p.evidence ? ` Evidence (${inline(p.evidence.stepTitle)}): "${quoted(p.evidence.sentences.join(' '))}"` : ''}`);
   lines.push('', 'Missed:', '');
   if (missed.length === 0) lines.push('- none');
-  for (const m of missed) lines.push(`- ${inline(m.point)} Why it matters: ${inline(m.why)}`);
+  for (const p of missed) lines.push(`- ${inline(p.point)} Why it matters: ${inline(p.why)} What we found: ${quoted(p.explanation)}.`);
   return lines.join('\n');
 }
 

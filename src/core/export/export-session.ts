@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
 import { runEstimate } from '../estimate/engine.js';
 import { HldError } from '../errors.js';
+import { buildReport } from '../judge/report.js';
 import { loadPrices } from '../prices/load.js';
 import { loadProblem } from '../problem/load.js';
 import { writeFileAtomic } from '../session/atomic-write.js';
@@ -10,8 +11,8 @@ import { loadFramework } from '../template/load.js';
 import { renderDesignDoc, type DesignDocInput } from './design-doc.js';
 import { defaultDocTemplateFile, readDocTemplate } from './template.js';
 
-/** Everything the doc needs for a session, loaded from the problem, framework and price files. */
-export function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env): DesignDocInput {
+/** Everything the doc needs for a session, loaded from the problem, framework and price files, with its report. */
+export async function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env): Promise<DesignDocInput> {
   const problem = loadProblem(session.problem, env);
   const framework = loadFramework(session.framework);
   let estimate: DesignDocInput['estimate'];
@@ -27,12 +28,13 @@ export function designDocInput(session: Session, env: NodeJS.ProcessEnv = proces
     if (!(error instanceof HldError)) throw error;
     estimate = { error: error.message };
   }
-  return { session, problem, framework, estimate };
+  const judged = await buildReport(session, problem, framework, { prices: loadPrices({ env }) });
+  return { session, problem, framework, estimate, judged };
 }
 
-export function exportDesignDoc(session: Session, options: { env?: NodeJS.ProcessEnv; templateFile?: string } = {}): string {
+export async function exportDesignDoc(session: Session, options: { env?: NodeJS.ProcessEnv; templateFile?: string } = {}): Promise<string> {
   const templateFile = options.templateFile ?? defaultDocTemplateFile();
-  return renderDesignDoc(designDocInput(session, options.env), readDocTemplate(templateFile), templateFile);
+  return renderDesignDoc(await designDocInput(session, options.env), readDocTemplate(templateFile), templateFile);
 }
 
 /** Write the doc atomically; an existing file is replaced only with `force`. */

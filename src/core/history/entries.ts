@@ -16,8 +16,10 @@ export function mockEntry(report: MockReport, at: Date = new Date()): MockEntry 
     framework: report.frameworkId,
     minutes: Math.round((report.totalSeconds / 60) * 100) / 100,
     elapsed_seconds: report.elapsedSeconds,
-    key_points_covered: report.keyPoints.covered,
-    key_points_total: report.keyPoints.total,
+    key_points_covered: report.keyPoints.filter((p) => p.earned).length,
+    key_points_total: report.keyPoints.length,
+    reviewed_score: report.reviewedScore,
+    ended_early: report.endedEarly,
   };
 }
 

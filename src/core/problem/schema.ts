@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { nonEmptyText as text, snakeCaseKey as key } from '../schema-fields.js';
+import { didYouMean } from '../suggest.js';
+import { STEP_PHASES } from '../template/schema.js';
 
 /**
  * The shape of a problem file (problems/<id>.yaml). Everything a screen, an
@@ -103,13 +105,40 @@ export const connectionSchema = z.strictObject({
 });
 export type Connection = z.infer<typeof connectionSchema>;
 
+/** The parts of an interviewer's rubric a key point can count towards (pacing is judged from the clock). */
+export const KEY_POINT_DIMENSIONS = ['requirements', 'estimation', 'api_data', 'architecture', 'deep_dives', 'failures'] as const;
+export type KeyPointDimension = (typeof KEY_POINT_DIMENSIONS)[number];
+
+/**
+ * A key point is a rule, as an eslint rule is: what to look for, and sample
+ * sentences it must accept and refuse (tested). `concepts` are groups of
+ * interchangeable expressions; one passage of the notes (a sentence, or two
+ * neighbouring ones) must affirm one expression of every group. An
+ * expression may name a shared concept from data/concepts.yaml as `@name`; a
+ * group that starts with `~` also counts when negated, for the problem a
+ * design avoids ("so codes never collide").
+ */
 export const keyPointSchema = z.strictObject({
   id: key,
   point: text,
-  /** Words or phrases that, found in the notes, count as covering the point (case-insensitive). */
-  terms: z.array(text).min(1),
   /** One line telling the user why the point matters, shown when it was missed. */
   why: text,
+  dimension: z.enum(KEY_POINT_DIMENSIONS),
+  concepts: z.array(z.array(text).min(1)).min(1),
+  /** `reasoning`: the passage must give a reason or a comparison; `number`: a number with a unit near one of `estimates`. */
+  needs: z.enum(['reasoning', 'number']).optional(),
+  /** Estimate keys a number is checked against (within 3x of the engine's value at the session's assumptions). */
+  estimates: z.array(key).min(1).optional(),
+  /** Only passages in steps of these phases count; by default any step does. */
+  phases: z.array(z.enum(STEP_PHASES)).min(1).optional(),
+  /** Graduated hints: a question to ask yourself, then a nudge; neither gives the point away. */
+  hint: z.strictObject({ ask: text, nudge: text }),
+  samples: z.strictObject({
+    /** Sentences that earn the point. */
+    valid: z.array(text).min(1),
+    /** Sentences that must not: rejections, lists, near misses. */
+    invalid: z.array(text).min(1),
+  }),
 });
 export type KeyPoint = z.infer<typeof keyPointSchema>;
 
@@ -186,6 +215,17 @@ export const problemSchema = z
     if (!problem.assumptions.some((a) => a.key === 'peak_factor')) {
       ctx.addIssue({ code: 'custom', path: ['assumptions'], message: "the assumption 'peak_factor' is missing" });
     }
+
+    problem.key_points.forEach((point, i) => {
+      if (point.needs === 'number' && !point.estimates) {
+        ctx.addIssue({ code: 'custom', path: ['key_points', i, 'estimates'], message: 'a key point that needs a number names the estimates it is checked against' });
+      }
+      point.estimates?.forEach((k, j) => {
+        if (!estimateKeys.has(k)) {
+          ctx.addIssue({ code: 'custom', path: ['key_points', i, 'estimates', j], message: `'${k}' is not an estimate of this problem${didYouMean(k, [...estimateKeys])}` });
+        }
+      });
+    });
 
     const ids = new Set(problem.architecture.components.map((c) => c.id));
     problem.architecture.connections.forEach((c, i) => {

@@ -58,7 +58,7 @@ export async function runMockSession(handle: SessionHandle, problem: Problem, fr
     handle.flush();
     const session = controller.session;
     if (!controller.timeUp) return { sessionId: session.id, remainingSeconds: remainingSeconds(session.mock!) };
-    const report = buildMockReport(session, problem, framework);
+    const report = await buildMockReport(session, problem, framework);
     recordMockOnce(mockEntry(report), env);
     await showMockReport(report, env);
     return { sessionId: session.id, report, remainingSeconds: 0 };

@@ -1,7 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { lint } from 'markdownlint/sync';
 import { describe, expect, it } from 'vitest';
-import { keyPointCoverage } from '../../../src/core/coverage.js';
 import { DOC_PLACEHOLDERS, renderDesignDoc } from '../../../src/core/export/design-doc.js';
 import { designDocInput, exportDesignDoc } from '../../../src/core/export/export-session.js';
 import { notesToMarkdown } from '../../../src/core/export/notes-markdown.js';
@@ -33,7 +32,7 @@ function plainSessionWith(patch: Parameters<typeof trickySession>[0]) {
     },
   });
 }
-const doc = exportDesignDoc(trickySession(), { env });
+const doc = await exportDesignDoc(trickySession(), { env });
 const tokens = new MarkdownIt().parse(doc, {});
 
 function headings(level: number): string[] {
@@ -109,18 +108,22 @@ describe('design doc structure (parsed with markdown-it)', () => {
     expect(capacity).toMatch(/\| \*\*Monthly total\*\* \| `cost_total` \| \*\*\$[\d,.]+/);
   });
 
-  it('reports covered and missed key points from the notes', () => {
-    const problem = loadProblem('url-shortener', env);
+  it('reports earned and missed key points with their evidence, as the report judges them', async () => {
+    const input = await designDocInput(trickySession(), env);
     const keyPoints = section('Key points');
-    const coverage = keyPointCoverage(problem, Object.values(trickySession().notes).join('\n'));
-    expect(keyPoints).toContain(`cover ${coverage.covered.length} of ${problem.key_points.length} key points`);
-    expect(coverage.covered.map((c) => c.point.id)).toEqual(expect.arrayContaining(['read_heavy', 'code_length']));
-    for (const missed of coverage.missed) expect(keyPoints).toContain(missed.why.slice(0, 30));
+    const earned = input.judged.keyPoints.filter((p) => p.earned);
+    expect(keyPoints).toContain(`earn ${earned.length} of ${input.problem.key_points.length} key points`);
+    for (const p of earned) expect(keyPoints).toContain(`Evidence (${p.evidence!.stepTitle})`);
+    for (const missed of input.judged.keyPoints.filter((p) => !p.earned)) expect(keyPoints).toContain(missed.why.slice(0, 30));
+  });
+
+  it("labels the trade-offs and failure modes as the reference design's, not the candidate's", () => {
+    expect(section('Failure modes')).toContain("The reference design's failure modes, not yours");
   });
 
   it('shows time per step against the budget', () => {
     const time = section('Time per step');
-    expect(time).toMatch(/1\. Clarify requirements \| 5 min \| 5 min 12 s \| yes/);
+    expect(time).toMatch(/1\. Clarify requirements \| 4 min \| 5 min 12 s \| yes/);
     expect(time).toMatch(/\*\*Total\*\* \| 45 min \| \*\*6 min 47 s\*\*/);
   });
 
@@ -131,8 +134,8 @@ describe('design doc structure (parsed with markdown-it)', () => {
     expect(arch).toContain('`redirect->nowhere`: one of its ends is not in the diagram');
   });
 
-  it('lints clean with markdownlint when the notes are plain', () => {
-    expect(lintDoc(exportDesignDoc(plainSession(), { env }))).toEqual([]);
+  it('lints clean with markdownlint when the notes are plain', async () => {
+    expect(lintDoc(await exportDesignDoc(plainSession(), { env }))).toEqual([]);
   });
 
   it('keeps the document structure lint-clean whatever the notes contain', () => {
@@ -141,19 +144,19 @@ describe('design doc structure (parsed with markdown-it)', () => {
     expect(lintDoc(doc).filter((line) => !userStyle.some((rule) => line.includes(rule)))).toEqual([]);
   });
 
-  it('every problem under both frameworks gives a lint-clean doc, even with no notes', () => {
+  it('every problem under both frameworks gives a lint-clean doc, even with no notes', async () => {
     for (const entry of listProblemFiles(env)) {
       for (const framework of frameworkIds()) {
         const session = trickySession({ problem: entry.id, framework, notes: {}, done: [], time_spent: {}, overrides: {}, architecture: emptyEdits() });
-        const text = exportDesignDoc(session, { env });
+        const text = await exportDesignDoc(session, { env });
         expect(lintDoc(text), `${entry.id} / ${framework}`).toEqual([]);
         expect(text).not.toContain('could not be computed');
       }
     }
   });
 
-  it('falls back to a clear line when the saved overrides no longer compute', () => {
-    const input = designDocInput(trickySession({ overrides: { mau: '-5' } }), env);
+  it('falls back to a clear line when the saved overrides no longer compute', async () => {
+    const input = await designDocInput(trickySession({ overrides: { mau: '-5' } }), env);
     expect('error' in input.estimate).toBe(true);
     const text = renderDesignDoc(input, readDocTemplate());
     expect(text).toMatch(/The estimate could not be computed: .*mau/);
@@ -188,40 +191,43 @@ describe('notes to markdown', () => {
   });
 });
 
-describe('a mock session', () => {
-  const mock = plainSessionWith({
+const mockDoc = await exportDesignDoc(
+  plainSessionWith({
     mode: 'mock',
     mock: { total_seconds: 30 * 60, elapsed_seconds: 30 * 60, paused: false, finished: true },
-  });
-  const mockDoc = exportDesignDoc(mock, { env });
+  }),
+  { env },
+);
 
-  it('carries the scored report, with the score and how it was computed', () => {
+describe('a mock session', () => {
+
+  it('carries the report hld report prints: score by dimension, suggested and reviewed', () => {
     expect(mockDoc).toContain('## Mock report');
-    expect(mockDoc).toMatch(/### Key points \(\d+ of \d+ covered\)/);
-    expect(mockDoc).toContain('### How the score was computed');
+    expect(mockDoc).toMatch(/### Key points \(\d+ of \d+ earned\)/);
+    expect(mockDoc).toContain('### Score by dimension');
+    expect(mockDoc).toMatch(/Score \d+\/100 suggested, not reviewed yet/);
     expect(lintDoc(mockDoc)).toEqual([]);
   });
 
   it('budgets each step from the mock length, not the 45-minute template', () => {
     const time = mockDoc.slice(mockDoc.indexOf('\n## Time per step\n'));
-    // 5 of 45 minutes scaled to 30 minutes is 3 min 20 s.
-    expect(time).toMatch(/1\. Clarify requirements \| 3 min 20 s \|/);
+    // 4 of 45 minutes scaled to 30 minutes is 2 min 40 s.
+    expect(time).toMatch(/1\. Clarify requirements \| 2 min 40 s \|/);
     expect(time).toMatch(/\*\*Total\*\* \| 30 min \|/);
   });
 
-  it('counts key points from the same text in the mock report and in the key-points section', () => {
-    // The notes never say Kafka; only the label of a component the user added does.
-    const withQueue = plainSessionWith({
+  it('counts key points the same way in the mock report and in the key-points section', async () => {
+    const withQueue = trickySession({
       mode: 'mock',
       mock: { total_seconds: 30 * 60, elapsed_seconds: 30 * 60, paused: false, finished: true },
-      architecture: { ...emptyEdits(), added_components: [{ id: 'clicks', label: 'Click events (Kafka)', kind: 'queue' }] },
+      notes: { 'high-level-architecture': 'The redirect service publishes each click event to Kafka, and consumers count them later.' },
     });
-    const text = exportDesignDoc(withQueue, { env });
-    const inReport = /### Key points \((\d+) of (\d+) covered\)/.exec(text)!;
-    const inSection = /Your notes cover (\d+) of (\d+) key points/.exec(text)!;
+    const text = await exportDesignDoc(withQueue, { env });
+    const inReport = /### Key points \((\d+) of (\d+) earned\)/.exec(text)!;
+    const inSection = /Your notes earn (\d+) of (\d+) key points/.exec(text)!;
     expect([inSection[1], inSection[2]]).toEqual([inReport[1], inReport[2]]);
     const keyPointsSection = text.slice(text.indexOf('\n## Key points'));
-    expect(keyPointsSection).toMatch(/- Record clicks asynchronously[^\n]*\(found: [^\n]*"kafka"\)/);
+    expect(keyPointsSection).toMatch(/- Record clicks asynchronously[^\n]*Evidence \(High-level architecture\): "The redirect service publishes/);
   });
 
   it('a practice session has no mock report', () => {

@@ -25,7 +25,7 @@ async function parseFlowchart(text: string): Promise<FlowDb> {
 
 describe('architecture flowchart (checked by Mermaid 11 itself)', () => {
   it('the mermaid block of an exported doc parses, with every node and edge', async () => {
-    const doc = exportDesignDoc(trickySession(), { env });
+    const doc = await exportDesignDoc(trickySession(), { env });
     const fences = new MarkdownIt().parse(doc, {}).filter((t) => t.type === 'fence' && t.info === 'mermaid');
     expect(fences).toHaveLength(1);
     const db = await parseFlowchart(fences[0]!.content);

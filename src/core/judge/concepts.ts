@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readDataFile } from '../data-file.js';
+import { HldError } from '../errors.js';
+import { dataDir } from '../paths.js';
+import type { KeyPoint, Problem } from '../problem/schema.js';
+import { nonEmptyText, snakeCaseKey } from '../schema-fields.js';
+import { didYouMean } from '../suggest.js';
+import { compileExpression, type CompiledExpression } from './match.js';
+
+/**
+ * Shared concepts (data/concepts.yaml) and the compiled form of a key point's
+ * concept groups, with every `@name` replaced by the concept's expressions.
+ */
+
+export const conceptsFileSchema = z.strictObject({
+  concepts: z.record(snakeCaseKey, z.array(nonEmptyText).min(1)),
+});
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+export const conceptsFile = (): string => join(dataDir(), 'concepts.yaml');
+
+let shipped: Lexicon | undefined;
+
+export function loadLexicon(file?: string): Lexicon {
+  if (file) return readDataFile(file, conceptsFileSchema).concepts;
+  shipped ??= readDataFile(conceptsFile(), conceptsFileSchema).concepts;
+  return shipped;
+}
+
+export interface CompiledGroup {
+  /** The group's first expression as written, to name it in a verdict ("push", "@celebrity" -> "celebrity"). */
+  readonly name: string;
+  readonly expressions: readonly CompiledExpression[];
+  /** Also counts in a negated stretch: the group names a problem the design avoids ("codes never collide"). */
+  readonly eitherWay: boolean;
+}
+
+/** A group that starts with this marker counts whether or not it is negated. */
+export const EITHER_WAY = '~';
+
+/** Expand `@name` references; an unknown name is a fault in the problem file, named with its field. */
+export function expandGroup(group: readonly string[], lexicon: Lexicon, where: string): string[] {
+  return group.filter((e) => e !== EITHER_WAY).flatMap((expression) => {
+    if (!expression.startsWith('@')) return [expression];
+    const name = expression.slice(1);
+    const found = lexicon[name];
+    if (!found) throw new HldError(`${where}: '${expression}' is not a shared concept in data/concepts.yaml${didYouMean(name, Object.keys(lexicon))}`);
+    return found;
+  });
+}
+
+const compiled = new WeakMap<KeyPoint, CompiledGroup[]>();
+
+export function compileGroups(problem: Pick<Problem, 'id'>, point: KeyPoint, lexicon: Lexicon = loadLexicon()): CompiledGroup[] {
+  const cached = compiled.get(point);
+  if (cached) return cached;
+  const groups = point.concepts.map((written, i) => {
+    const eitherWay = written[0] === EITHER_WAY;
+    const group = eitherWay ? written.slice(1) : written;
+    return {
+      name: (group[0] ?? '').replace(/^@/, '').replace(/_/g, ' '),
+      expressions: expandGroup(group, lexicon, `${problem.id}: key_points.${point.id}.concepts.${i}`).map(compileExpression),
+      eitherWay,
+    };
+  });
+  compiled.set(point, groups);
+  return groups;
+}

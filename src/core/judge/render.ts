@@ -1,0 +1,138 @@
+import { formatClock } from '../mock/clock.js';
+import { markdownCell, markdownTable, textTable } from '../report/tables.js';
+import type { KeyPointVerdict, SessionReport } from './report.js';
+
+/**
+ * The report as plain text (CLI, the mock's report screen) and as Markdown
+ * (the design doc). Both carry the same facts in the same order: headline,
+ * score by dimension, every key point with its evidence or what would have
+ * counted, the numbers checked, the architecture beside the reference, hints
+ * used and time per step.
+ */
+
+const KIND = { mock: 'Mock', practice: 'Practice' } as const;
+
+export function headline(report: SessionReport): string {
+  const used = `${formatClock(report.elapsedSeconds)} of ${formatClock(report.totalSeconds)}`;
+  const early = report.endedEarly ? `, ended early after ${formatClock(report.elapsedSeconds)}` : '';
+  const reviewed = report.reviewedScore === null ? 'not reviewed yet' : `reviewed ${report.reviewedScore}/100`;
+  return `${KIND[report.mode]}: ${report.problemTitle} (${report.frameworkId}), ${used}${early}. Score ${report.score}/100 suggested, ${reviewed}`;
+}
+
+const earnedCount = (points: readonly KeyPointVerdict[], reviewed: boolean) => points.filter((p) => (reviewed ? p.reviewedEarned : p.earned)).length;
+
+function keyPointsLine(report: SessionReport): string {
+  const auto = `${earnedCount(report.keyPoints, false)} of ${report.keyPoints.length} earned`;
+  return report.reviewedScore === null ? auto : `${auto} (${earnedCount(report.keyPoints, true)} after your review)`;
+}
+
+/** Quoted notes, safe to print and to render: backticks and angle brackets cannot start code or HTML. */
+const quote = (sentences: readonly string[]) => `"${sentences.join(' ').replace(/`/g, "'").replace(/</g, '‹').replace(/>/g, '›')}"`;
+
+/** The lines under one key point: evidence when earned; why it matters, what happened and what would have counted when missed. */
+function pointLines(p: KeyPointVerdict): { label: string; text: string }[] {
+  const lines: { label: string; text: string }[] = [];
+  if (p.review) lines.push({ label: 'your review', text: p.review === 'overrule' ? `overruled: counted as ${p.reviewedEarned ? 'earned' : 'missed'}` : 'accepted' });
+  if (p.earned) {
+    if (p.evidence) lines.push({ label: `evidence (${p.evidence.stepTitle})`, text: quote(p.evidence.sentences) });
+    if (p.number) lines.push({ label: 'number', text: p.explanation });
+    return lines;
+  }
+  lines.push({ label: 'why it matters', text: p.why });
+  lines.push({ label: 'what we found', text: p.explanation });
+  if (p.evidence) lines.push({ label: `closest (${p.evidence.stepTitle})`, text: quote(p.evidence.sentences) });
+  lines.push({ label: 'would have counted', text: `${p.wouldCount}; e.g. "${p.example}"` });
+  return lines;
+}
+
+const mark = (p: KeyPointVerdict) => (p.reviewedEarned ? '+' : '-');
+
+function estimateLines(report: SessionReport): string[] {
+  if (report.estimateError) return [`Numbers could not be checked: ${report.estimateError}`];
+  return report.estimates.map((e) =>
+    e.check
+      ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions it is ${e.check.expected} (${e.check.close ? 'within 3x' : 'more than 3x apart'})`
+      : `${e.slot.label}: not stated (at your assumptions: ${e.expected})`,
+  );
+}
+
+function architectureLines(report: SessionReport): string[] {
+  const a = report.architecture;
+  if (a.shared.length + a.added.length === 0) return [`You drew no components; the reference has ${a.referenceCount} (besides clients): ${a.missed.map((c) => c.label).join('; ')}`];
+  return [
+    `Shared (${a.shared.length}): ${a.shared.map((m) => `your "${m.candidate.label}" = "${m.reference.label}"`).join('; ') || 'none'}`,
+    `Missed (${a.missed.length}): ${a.missed.map((c) => c.label).join('; ') || 'none'}`,
+    `Added (${a.added.length}): ${a.added.map((c) => c.label).join('; ') || 'none'}`,
+    `Connections: ${a.sharedConnections.length} shared, ${a.missedConnections.length} of the reference's missed, ${a.addedConnections.length} of yours not in it`,
+  ];
+}
+
+function notFoundLines(report: SessionReport): string[] {
+  const r = report.requirements;
+  return [...r.functional.missing, ...r.nonFunctional.missing];
+}
+
+function hintLines(report: SessionReport): string[] {
+  if (report.hints.length === 0) return ['None used.'];
+  return [...report.hints.map((h) => `${h.stepTitle}: ${h.kinds.join(', ')} (-${h.cost})`), `Total -${report.hintCost}. ${report.hintRule}`];
+}
+
+const STEP_COLUMNS = [{ header: 'Step' }, { header: 'Spent', align: 'right' as const }, { header: 'Budget', align: 'right' as const }, { header: 'Counted' }];
+
+function stepRows(report: SessionReport): string[][] {
+  return report.steps.map((s) => [
+    s.title,
+    formatClock(s.spentSeconds),
+    formatClock(s.budgetSeconds),
+    !s.realContent ? (s.spentSeconds > 0 ? 'no real content: not counted' : 'not reached') : s.over ? `over by ${formatClock(s.overBy)}` : 'ok',
+  ]);
+}
+
+const DIMENSION_COLUMNS = [{ header: 'Dimension' }, { header: 'Score', align: 'right' as const }, { header: 'Reviewed', align: 'right' as const }, { header: 'Why' }];
+
+function dimensionRows(report: SessionReport): string[][] {
+  const rows = report.dimensions.map((d, i) => {
+    const reviewed = report.reviewedDimensions?.[i];
+    return [d.name, d.max === 0 ? '-' : `${d.earned}/${d.max}`, reviewed && reviewed.max > 0 ? `${reviewed.earned}/${reviewed.max}` : '-', d.reason];
+  });
+  rows.push(['Hints', report.hintCost > 0 ? `-${report.hintCost}` : '0', report.hintCost > 0 && report.reviewedScore !== null ? `-${report.hintCost}` : '-', report.hintRule]);
+  rows.push(['Total', `${report.score}/100`, report.reviewedScore === null ? '-' : `${report.reviewedScore}/100`, 'dimensions scaled to the weight that applies, less hints']);
+  return rows;
+}
+
+export function renderReportText(report: SessionReport): string {
+  const lines: string[] = [headline(report), '', 'Score by dimension', ...textTable(DIMENSION_COLUMNS, dimensionRows(report)), ''];
+  lines.push(`Key points: ${keyPointsLine(report)}`);
+  for (const p of report.keyPoints) {
+    lines.push(`  ${mark(p)} ${p.point}`);
+    for (const l of pointLines(p)) lines.push(`      ${l.label}: ${l.text}`);
+  }
+  lines.push('', 'Numbers, checked against the estimate at your assumptions', ...estimateLines(report).map((l) => `  ${l}`));
+  lines.push('', 'Your architecture beside the reference', ...architectureLines(report).map((l) => `  ${l}`));
+  const notFound = notFoundLines(report);
+  lines.push('', notFound.length ? 'Requirements not found in your notes' : 'Requirements: every one found in your notes', ...notFound.map((r) => `  - ${r}`));
+  lines.push('', 'Hints used', ...hintLines(report).map((l) => `  ${l}`));
+  lines.push('', 'Time per step (only steps with real content count for pacing)', ...textTable(STEP_COLUMNS, stepRows(report)));
+  return lines.join('\n');
+}
+
+/** Text from the notes or the problem, made inert in Markdown: no code spans, no HTML. */
+const safe = (text: string) => text.replace(/`/g, "'").replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function renderReportMarkdown(report: SessionReport): string {
+  const cell = (text: string) => markdownCell(safe(text));
+  const lines: string[] = [`## ${KIND[report.mode]} report`, '', cell(headline(report)), '', '### Score by dimension', ''];
+  lines.push(...markdownTable(DIMENSION_COLUMNS, dimensionRows(report).map((r) => r.map(cell))), '');
+  lines.push(`### Key points (${keyPointsLine(report)})`, '');
+  for (const p of report.keyPoints) {
+    lines.push(`- [${p.reviewedEarned ? 'x' : ' '}] ${cell(p.point)}`);
+    for (const l of pointLines(p)) lines.push(`  - ${l.label}: ${cell(l.text)}`);
+  }
+  lines.push('', '### Numbers checked at your assumptions', '', ...estimateLines(report).map((l) => `- ${cell(safe(l))}`));
+  lines.push('', '### Your architecture beside the reference', '', ...architectureLines(report).map((l) => `- ${cell(l)}`));
+  const notFound = notFoundLines(report);
+  lines.push('', '### Requirements not found in your notes', '', ...(notFound.length ? notFound.map((r) => `- ${cell(r)}`) : ['- none']));
+  lines.push('', '### Hints used', '', ...hintLines(report).map((l) => `- ${cell(l)}`));
+  lines.push('', '### Time per step', '', ...markdownTable(STEP_COLUMNS, stepRows(report).map((r) => r.map(cell))));
+  return `${lines.join('\n')}\n`;
+}

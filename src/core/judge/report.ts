@@ -1,0 +1,253 @@
+import { DEFAULT_CONVENTIONS, type Conventions } from '../conventions.js';
+import { runEstimate } from '../estimate/engine.js';
+import type { EstimateReport } from '../estimate/types.js';
+import { HldError } from '../errors.js';
+import { sessionLengthSeconds } from '../mock/clock.js';
+import type { PriceTable } from '../prices/schema.js';
+import type { KeyPoint, Problem } from '../problem/schema.js';
+import type { Session } from '../session/schema.js';
+import { stepPhase, type Framework } from '../template/schema.js';
+import { compareArchitecture, type ArchitectureComparison } from './architecture.js';
+import { compileGroups, expandGroup, loadLexicon, type Lexicon } from './concepts.js';
+import { endpointCoverage, entityCoverage, requirementCoverage, type Coverage } from './coverage.js';
+import { checkEstimates, type SlotCheck } from './estimates.js';
+import { HINT_RULE, hintCost, hintUse, type HintUse } from './hints.js';
+import { loadLanguage, type Language } from './nlp.js';
+import { pacingShare, stepPacing, type StepPacing } from './pacing.js';
+import { toPassages, type Passage } from './passages.js';
+import { judgeRule, NUMBER_TOLERANCE, type MissReason, type NumberCheck, type RuleContext } from './rules.js';
+import { DIMENSIONS, scoreDimensions, totalScore, type DimensionScore } from './score.js';
+
+/**
+ * The report on a session: every key point's verdict with the passage that
+ * earned it (or why it was missed and what would have counted), the numbers
+ * checked against the engine, the candidate's architecture beside the
+ * reference, hints used, and a score split by the dimensions an
+ * interviewer's rubric uses. The score is a suggestion: the candidate may
+ * review each verdict (accept or overrule), and the reviewed score is kept
+ * beside it, never in its place.
+ */
+
+export type ReviewChoice = 'accept' | 'overrule';
+
+export interface KeyPointVerdict {
+  readonly id: string;
+  readonly point: string;
+  readonly why: string;
+  readonly dimension: KeyPoint['dimension'];
+  /** The automatic verdict. */
+  readonly earned: boolean;
+  readonly miss?: MissReason;
+  readonly evidence?: { readonly stepId: string; readonly stepTitle: string; readonly sentences: readonly string[] };
+  readonly number?: NumberCheck;
+  readonly found: readonly string[];
+  readonly missing: readonly string[];
+  /** One line: why it was earned or missed. */
+  readonly explanation: string;
+  /** What would have earned it, in words. */
+  readonly wouldCount: string;
+  /** A sentence that would have earned it. */
+  readonly example: string;
+  /** The candidate's review of the verdict, if they gave one. */
+  readonly review?: ReviewChoice;
+  /** The verdict after review: the automatic one, flipped when overruled. */
+  readonly reviewedEarned: boolean;
+}
+
+export interface SessionReport {
+  readonly sessionId: string;
+  readonly problemId: string;
+  readonly problemTitle: string;
+  readonly frameworkId: string;
+  readonly mode: Session['mode'];
+  readonly totalSeconds: number;
+  readonly elapsedSeconds: number;
+  /** A mock ended before its clock ran out. */
+  readonly endedEarly: boolean;
+  readonly steps: readonly StepPacing[];
+  readonly keyPoints: readonly KeyPointVerdict[];
+  readonly estimates: readonly SlotCheck[];
+  /** Why numbers could not be checked (a saved assumption no longer fits), if so. */
+  readonly estimateError?: string;
+  readonly requirements: { readonly functional: Coverage; readonly nonFunctional: Coverage };
+  readonly endpoints: Coverage;
+  readonly entities: Coverage;
+  readonly architecture: ArchitectureComparison;
+  readonly hints: readonly HintUse[];
+  readonly hintCost: number;
+  readonly hintRule: string;
+  readonly dimensions: readonly DimensionScore[];
+  /** 0 to 100, the automatic suggestion. */
+  readonly score: number;
+  /** After the candidate's review; null until they review. */
+  readonly reviewedScore: number | null;
+  readonly reviewedDimensions: readonly DimensionScore[] | null;
+}
+
+export interface ReportOptions {
+  readonly language?: Language;
+  readonly lexicon?: Lexicon;
+  readonly prices?: PriceTable;
+}
+
+const stepTitle = (framework: Framework, stepId: string) => framework.steps.find((s) => s.id === stepId)?.title ?? stepId;
+
+/** The notes in framework order, then any notes under step ids the framework no longer has. */
+export function notesByStep(session: Pick<Session, 'notes'>, framework: Framework): { stepId: string; notes: string }[] {
+  const known = framework.steps.map((s) => ({ stepId: s.id, notes: session.notes[s.id] ?? '' }));
+  const others = Object.keys(session.notes)
+    .filter((id) => !framework.steps.some((s) => s.id === id))
+    .map((id) => ({ stepId: id, notes: session.notes[id]! }));
+  return [...known, ...others].filter((n) => n.notes.trim() !== '');
+}
+
+const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
+
+function explain(verdict: ReturnType<typeof judgeRule>, point: KeyPoint): string {
+  const n = verdict.number;
+  const numberLine = n ? `you wrote ${n.wrote}; at your assumptions ${n.label.toLowerCase()} is ${n.expected}` : '';
+  if (verdict.earned) return n ? `${numberLine} (within ${NUMBER_TOLERANCE}x)` : 'said in your notes';
+  switch (verdict.miss) {
+    case 'partial':
+      return `you wrote about ${quoteList(verdict.found)} but not ${quoteList(verdict.missing)} in the same passage`;
+    case 'list_only':
+      return 'named only in a bare list of terms; a list earns nothing, so say what the design does and why';
+    case 'rejected':
+      return 'only in a sentence that turns it down';
+    case 'no_reason':
+      return 'stated without a reason; this point needs the why (because, so that, instead of, vs, at the cost of)';
+    case 'no_number':
+      return `no number with a unit for it (${(point.estimates ?? []).join(', ')})`;
+    case 'number_off':
+      return `${numberLine}: more than ${NUMBER_TOLERANCE}x apart`;
+    case 'wrong_step':
+      return `said in a step where it does not count; it belongs in the ${(point.phases ?? []).join(' or ').replace(/_/g, ' ')} step`;
+    default:
+      return 'not found in your notes';
+  }
+}
+
+/** "a passage that names push (or fan-out on write, ...) together with ..., with a reason". */
+export function wouldCount(problem: Pick<Problem, 'id'>, point: KeyPoint, lexicon: Lexicon): string {
+  const groups = point.concepts.map((group, i) => {
+    const expressions = expandGroup(group, lexicon, `${problem.id}: key_points.${point.id}.concepts.${i}`).filter((e) => !e.includes('...'));
+    const shown = expressions.slice(0, 3).join(' / ');
+    return expressions.length > 3 ? `${shown} / ...` : shown;
+  });
+  const together = groups.length === 1 ? `a sentence that says ${groups[0]}` : `one sentence (or two in a row) that says ${groups.slice(0, -1).join(', ')} and ${groups.at(-1)}`;
+  const needs =
+    point.needs === 'reasoning'
+      ? ', with a reason (because, so that, instead of, vs, at the cost of)'
+      : point.needs === 'number'
+        ? `, with a number and its unit within ${NUMBER_TOLERANCE}x of the estimate`
+        : '';
+  return `${together}${needs}; a bare list of terms or a negated sentence does not count`;
+}
+
+function estimateFor(session: Session, problem: Problem, prices?: PriceTable): { report?: EstimateReport; error?: string; conventions: Conventions } {
+  const conventions = { ...DEFAULT_CONVENTIONS, ...session.conventions };
+  try {
+    return { report: runEstimate(problem, { overrides: session.overrides, conventions, ...(prices ? { prices } : {}) }), conventions };
+  } catch (error) {
+    if (!(error instanceof HldError)) throw error;
+    return { error: error.message, conventions };
+  }
+}
+
+export async function buildReport(session: Session, problem: Problem, framework: Framework, options: ReportOptions = {}): Promise<SessionReport> {
+  const language = options.language ?? (await loadLanguage());
+  const lexicon = options.lexicon ?? loadLexicon();
+  const passages: Passage[] = toPassages(language, notesByStep(session, framework));
+  const phases = new Map(framework.steps.map((s) => [s.id, stepPhase(s)]));
+  const estimate = estimateFor(session, problem, options.prices);
+  const context: RuleContext = {
+    passages,
+    phaseOf: (id) => phases.get(id),
+    ...(estimate.report ? { estimate: estimate.report } : {}),
+    conventions: estimate.conventions,
+  };
+
+  const keyPoints: KeyPointVerdict[] = problem.key_points.map((point) => {
+    const verdict = judgeRule(point, compileGroups(problem, point, lexicon), context);
+    return {
+      id: point.id,
+      point: point.point,
+      why: point.why,
+      dimension: point.dimension,
+      earned: verdict.earned,
+      ...(verdict.miss ? { miss: verdict.miss } : {}),
+      ...(verdict.evidence ? { evidence: { ...verdict.evidence, stepTitle: stepTitle(framework, verdict.evidence.stepId) } } : {}),
+      ...(verdict.number ? { number: verdict.number } : {}),
+      found: verdict.found,
+      missing: verdict.missing,
+      explanation: explain(verdict, point),
+      wouldCount: wouldCount(problem, point, lexicon),
+      example: point.samples.valid[0]!,
+      reviewedEarned: verdict.earned,
+    };
+  });
+
+  const totalSeconds = sessionLengthSeconds(session, framework);
+  const elapsedSeconds = session.mock?.elapsed_seconds ?? Object.values(session.time_spent).reduce((a, b) => a + b, 0);
+  const steps = stepPacing(session, framework, totalSeconds, passages);
+  const hints = hintUse(session, problem, framework);
+  const facts = {
+    keyPoints,
+    estimates: checkEstimates(passages, context),
+    requirements: requirementCoverage(problem, passages),
+    endpoints: endpointCoverage(problem, passages.map((p) => p.text).join('\n')),
+    entities: entityCoverage(
+      problem,
+      passages.filter((p) => ['api', 'data'].includes(phases.get(p.stepId) ?? '')).length > 0 ? passages.filter((p) => ['api', 'data'].includes(phases.get(p.stepId) ?? '')) : passages,
+    ),
+    architecture: compareArchitecture(problem, session, lexicon),
+    pacing: steps.some((s) => s.spentSeconds > 0) ? pacingShare(steps) : undefined,
+    steps,
+  };
+  const dimensions = scoreDimensions(facts, (p) => p.earned);
+  const cost = hintCost(hints);
+  const report: SessionReport = {
+    sessionId: session.id,
+    problemId: problem.id,
+    problemTitle: problem.title,
+    frameworkId: framework.id,
+    mode: session.mode,
+    totalSeconds,
+    elapsedSeconds,
+    endedEarly: session.mode === 'mock' && elapsedSeconds < totalSeconds,
+    steps,
+    keyPoints,
+    estimates: facts.estimates,
+    ...(estimate.error ? { estimateError: estimate.error } : {}),
+    requirements: facts.requirements,
+    endpoints: facts.endpoints,
+    entities: facts.entities,
+    architecture: facts.architecture,
+    hints,
+    hintCost: cost,
+    hintRule: HINT_RULE,
+    dimensions,
+    score: totalScore(dimensions, cost),
+    reviewedScore: null,
+    reviewedDimensions: null,
+  };
+  return session.review ? applyReview(report, session.review.verdicts) : report;
+}
+
+/**
+ * The report with the candidate's review applied: each key point they
+ * overruled flips, and the reviewed score is worked out the same way as the
+ * automatic one. Key points left out of `choices` keep their verdict.
+ */
+export function applyReview(report: SessionReport, choices: Readonly<Record<string, ReviewChoice>>): SessionReport {
+  const keyPoints = report.keyPoints.map((p) => {
+    const review = choices[p.id];
+    if (!review) return { ...p, reviewedEarned: p.earned };
+    return { ...p, review, reviewedEarned: review === 'overrule' ? !p.earned : p.earned };
+  });
+  const facts = { ...report, keyPoints, pacing: report.dimensions.some((d) => d.id === 'pacing' && d.max > 0) ? pacingShare(report.steps) : undefined };
+  const reviewedDimensions = scoreDimensions(facts, (p) => p.reviewedEarned);
+  return { ...report, keyPoints, reviewedDimensions, reviewedScore: totalScore(reviewedDimensions, report.hintCost) };
+}
+
+export { DIMENSIONS };

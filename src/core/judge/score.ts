@@ -1,0 +1,127 @@
+import type { KeyPointDimension } from '../problem/schema.js';
+import type { ArchitectureComparison } from './architecture.js';
+import type { Coverage } from './coverage.js';
+import type { SlotCheck } from './estimates.js';
+
+/**
+ * The score, split as interviewers' rubrics split it. Each dimension has a
+ * weight (they add up to 100) and a share from 0 to 1 made of its key points
+ * and, where the dimension has them, the facts checked beside them; the
+ * reason line says how the share was reached. Hints cost points afterwards.
+ */
+
+export type DimensionId = KeyPointDimension | 'pacing';
+
+export const DIMENSIONS: readonly { readonly id: DimensionId; readonly name: string; readonly weight: number }[] = [
+  { id: 'requirements', name: 'Requirements', weight: 10 },
+  { id: 'estimation', name: 'Estimation', weight: 15 },
+  { id: 'api_data', name: 'API and data model', weight: 15 },
+  { id: 'architecture', name: 'Architecture', weight: 20 },
+  { id: 'deep_dives', name: 'Deep dives and trade-offs', weight: 20 },
+  { id: 'failures', name: 'Failure handling', weight: 10 },
+  { id: 'pacing', name: 'Pacing', weight: 10 },
+];
+
+export interface DimensionScore {
+  readonly id: DimensionId;
+  readonly name: string;
+  readonly earned: number;
+  readonly max: number;
+  readonly reason: string;
+}
+
+export interface ScoreFacts<P extends { dimension: KeyPointDimension }> {
+  readonly keyPoints: readonly P[];
+  readonly estimates: readonly SlotCheck[];
+  readonly requirements: { readonly functional: Coverage; readonly nonFunctional: Coverage };
+  readonly endpoints: Coverage;
+  readonly entities: Coverage;
+  readonly architecture: ArchitectureComparison;
+  /** 0 to 1, or undefined when no time was recorded (a practice session never timed). */
+  readonly pacing: number | undefined;
+}
+
+/** Full marks for a part once this share of the reference is covered: the reference is exhaustive on purpose. */
+const FULL = { requirements: 0.7, endpoints: 0.5, entities: 0.5, components: 0.5, connections: 0.4, estimates: 6 } as const;
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const capped = (n: number) => Math.min(1, n);
+const share = (c: Coverage) => (c.found.length + c.missing.length === 0 ? 0 : c.found.length / (c.found.length + c.missing.length));
+
+interface Part {
+  readonly weight: number;
+  readonly value: number;
+  readonly text: string;
+}
+
+export function scoreDimensions<P extends { dimension: KeyPointDimension }>(facts: ScoreFacts<P>, earned: (p: P) => boolean): DimensionScore[] {
+  const keyPart = (id: KeyPointDimension, weight: number): Part[] => {
+    const mine = facts.keyPoints.filter((p) => p.dimension === id);
+    if (mine.length === 0) return [];
+    const got = mine.filter(earned).length;
+    return [{ weight, value: got / mine.length, text: `${got} of ${mine.length} key points` }];
+  };
+  const parts: Record<DimensionId, Part[]> = {
+    requirements: [
+      ...keyPart('requirements', 0.5),
+      {
+        weight: 0.5,
+        value: capped((0.6 * share(facts.requirements.functional) + 0.4 * share(facts.requirements.nonFunctional)) / FULL.requirements),
+        text: `${facts.requirements.functional.found.length} of ${facts.requirements.functional.found.length + facts.requirements.functional.missing.length} functional and ${facts.requirements.nonFunctional.found.length} of ${facts.requirements.nonFunctional.found.length + facts.requirements.nonFunctional.missing.length} non-functional requirements stated`,
+      },
+    ],
+    estimation: [
+      ...keyPart('estimation', 0.5),
+      (() => {
+        const close = facts.estimates.filter((e) => e.check?.close).length;
+        const stated = facts.estimates.filter((e) => e.check).length;
+        return { weight: 0.5, value: capped(close / FULL.estimates), text: `${close} headline numbers within 3x (${stated} of ${facts.estimates.length} stated; ${FULL.estimates} for full marks)` };
+      })(),
+    ],
+    api_data: [
+      ...keyPart('api_data', 0.5),
+      {
+        weight: 0.25,
+        value: capped(share(facts.endpoints) / FULL.endpoints),
+        text: `${facts.endpoints.found.length} of ${facts.endpoints.found.length + facts.endpoints.missing.length} reference endpoints written as METHOD /path`,
+      },
+      { weight: 0.25, value: capped(share(facts.entities) / FULL.entities), text: `${facts.entities.found.length} of ${facts.entities.found.length + facts.entities.missing.length} entities named` },
+    ],
+    architecture: [
+      ...keyPart('architecture', 0.5),
+      (() => {
+        const a = facts.architecture;
+        return { weight: 0.35, value: capped(a.shared.length / (FULL.components * a.referenceCount || 1)), text: `you drew ${a.shared.length} of ${a.referenceCount} reference components` };
+      })(),
+      (() => {
+        const a = facts.architecture;
+        return {
+          weight: 0.15,
+          value: capped(a.sharedConnections.length / (FULL.connections * a.referenceConnectionCount || 1)),
+          text: `${a.sharedConnections.length} of ${a.referenceConnectionCount} reference connections`,
+        };
+      })(),
+    ],
+    deep_dives: keyPart('deep_dives', 1),
+    failures: keyPart('failures', 1),
+    pacing:
+      facts.pacing === undefined
+        ? []
+        : [{ weight: 1, value: facts.pacing, text: `${Math.round(facts.pacing * 100)}% of the budgeted time went to steps with real content, within budget` }],
+  };
+  return DIMENSIONS.map(({ id, name, weight }) => {
+    const mine = parts[id];
+    const total = mine.reduce((sum, p) => sum + p.weight, 0);
+    if (total === 0) return { id, name, earned: 0, max: 0, reason: id === 'pacing' ? 'not timed' : 'nothing to judge' };
+    const value = mine.reduce((sum, p) => sum + p.weight * p.value, 0) / total;
+    return { id, name, earned: round1(value * weight), max: weight, reason: mine.map((p) => p.text).join('; ') };
+  });
+}
+
+/** 0 to 100: the dimensions scaled to the weight that applies, less the hint cost. */
+export function totalScore(dimensions: readonly DimensionScore[], hintCost: number): number {
+  const max = dimensions.reduce((sum, d) => sum + d.max, 0);
+  if (max === 0) return 0;
+  const earned = dimensions.reduce((sum, d) => sum + d.earned, 0);
+  return Math.max(0, Math.min(100, Math.round((earned / max) * 100 - hintCost)));
+}
