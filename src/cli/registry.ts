@@ -21,6 +21,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   delete: { summary: 'delete a session (asks first)', load: () => import('./commands/delete.js') },
   mock: { summary: 'a timed mock interview with a scored report', load: () => import('./commands/mock.js') },
   drill: { summary: 'estimation drills: work out the numbers, scored by order of magnitude', load: () => import('./commands/drill.js') },
+  report: { summary: "a session's report: score by dimension, evidence for every key point", load: () => import('./commands/report.js') },
   history: { summary: 'past mocks and drills with scores and a trend per problem', load: () => import('./commands/history.js') },
 };
 

@@ -161,3 +161,37 @@ describe('hld delete', () => {
     expect(result.err).toMatch(/missing <id>/);
   });
 });
+
+describe('hld report', () => {
+  it('prints the latest session report with the score by dimension and every key point', async () => {
+    makeSession('url-shortener', {
+      'clarify-requirements': 'Clicks far outnumber creations, about a hundred redirects for every new link.',
+      'capacity-estimation': 'Redirects come to about 19K per second on average.',
+    });
+    const result = await run(['report']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Practice: Design a URL shortener .* Score \d+\/100 suggested, not reviewed yet/);
+    expect(result.out).toContain('Score by dimension');
+    expect(result.out).toMatch(/\+ Traffic is heavily read-dominated[\s\S]*evidence \(Clarify requirements\): "Clicks far outnumber creations/);
+    expect(result.out).toMatch(/you wrote 19K per second; at your assumptions redirects per second is 19\.3 K\/s \(within 3x\)/);
+  });
+
+  it('--json has score, reviewed_score, every dimension and every key point with verdict and evidence', async () => {
+    const id = makeSession('twitter', { 'data-model': 'We do not need Snowflake IDs.' });
+    const result = await run(['report', id, '--json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.out);
+    expect(json).toMatchObject({ session: id, problem: 'twitter', reviewed_score: null, ended_early: false });
+    expect(json.score).toBeGreaterThanOrEqual(0);
+    expect(json.dimensions.map((d: { id: string }) => d.id)).toEqual(['requirements', 'estimation', 'api_data', 'architecture', 'deep_dives', 'failures', 'pacing']);
+    const sortable = json.key_points.find((p: { id: string }) => p.id === 'sortable_ids');
+    expect(sortable).toMatchObject({ verdict: 'missed', reason: 'only in a sentence that turns it down', evidence: { step: 'data-model', sentences: ['We do not need Snowflake IDs.'] } });
+  });
+
+  it('names an unknown session and suggests the nearest', async () => {
+    const id = makeSession();
+    const result = await run(['report', `${id}x`]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/no session .*did you mean/i);
+  });
+});
