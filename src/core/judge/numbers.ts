@@ -88,10 +88,19 @@ const MENTION = new RegExp(
   'gu',
 );
 
-/** Every number with its unit in `text`, left to right. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, i + 1] as const)
+    .concat([['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['a hundred', 100], ['hundred', 100]]),
+);
+const SPELLED = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\s+(thousand|million|billion|trillion)\\b`, 'gi');
+
+/** Every number with its unit in `text`, left to right; "six million" counts as 6 million. */
 export function numberMentions(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  const digits = text.replace(SPELLED, (_, n: string, scale: string) => `${NUMBER_WORDS[n.toLowerCase()]} ${scale.toLowerCase()}`);
+  for (const match of digits.matchAll(MENTION)) {
     const g = match.groups!;
     const scale = SCALE_WORDS[g['attached'] ?? g['spaced'] ?? ''] ?? '';
     let unit = g['unit'] ?? '';

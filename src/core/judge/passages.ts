@@ -155,7 +155,12 @@ export function isBareList(tokens: readonly Token[]): boolean {
     else segments[segments.length - 1]!.push(t);
   });
   const items = segments.filter((s) => s.some(isWord));
-  const clauses = items.filter((s) => s.filter(isWord).length >= 3 && s.some((_, i) => isClauseVerb(s, i) || s[i]!.pos === 'SCONJ'));
+  // A clause has a verb or a subordinating word; a long stretch with several function words is one too (the tagger misses some verbs).
+  const clauses = items.filter((s) => {
+    const words = s.filter(isWord).length;
+    if (words >= 3 && s.some((_, i) => isClauseVerb(s, i) || s[i]!.pos === 'SCONJ')) return true;
+    return words >= 6 && s.filter((t) => FUNCTION_POS.has(t.pos)).length >= 2;
+  });
   if (items.length >= 4 && clauses.length * 4 < items.length) return true;
   if (clauses.length > 0) return false;
   // Several items and not one clause among them: "acks, receipts, at-least-once".
