@@ -77,14 +77,14 @@ describe('hld export', () => {
   });
 
   it('- writes to stdout; --template uses the user template', async () => {
-    const id = makeSession('url-shortener', { 'clarify-requirements': 'read-heavy' });
+    const id = makeSession('url-shortener', { 'clarify-requirements': 'The service is read-heavy.' });
     const stdout = await run(['export', id, '-o', '-']);
     expect(stdout.code).toBe(0);
     expect(stdout.out).toMatch(/^# Design a URL shortener.*\n\n> /);
     const template = join(t.home, 'mine.md');
     writeFileSync(template, '# {{title}}\n\n{{key_points}}\n');
     const custom = await run(['export', id, '-o', '-', '--template', template]);
-    expect(custom.out).toMatch(/^# .*\n\nYour notes cover 1 of \d+ key points\./);
+    expect(custom.out).toMatch(/^# .*\n\nYour notes earn 1 of \d+ key points\./);
     writeFileSync(template, '{{nope}}');
     const bad = await run(['export', id, '-o', '-', '--template', template]);
     expect(bad.code).toBe(1);
