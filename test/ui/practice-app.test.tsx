@@ -140,7 +140,7 @@ describe('saving', () => {
 
   test('a practice step line shows its time against the template budget', async () => {
     const { app } = start();
-    expect(await waitForText(app, 'step 1/14')).toContain('1. Clarify requirements · 0:00 of 5 min');
+    expect(await waitForText(app, 'step 1/14')).toContain('1. Clarify requirements · 0:00 of 4 min');
   });
 });
 
