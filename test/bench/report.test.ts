@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternate } from '../../scripts/bench/alternate.js';
+import { visibleText } from '../../scripts/bench/pty.js';
 import { figureOf, markdownTable, missingFigure, targetSummary, textTable, verdict, type FigureDef } from '../../scripts/bench/report.js';
 import { pairedRatios, summarise } from '../../scripts/bench/stats.js';
 
@@ -60,5 +61,11 @@ describe('bench report', () => {
     expect(lines).toContain('| **Commands** |  |  |  |  |  |');
     expect(lines).toContain('| hld problems | 110 ms (105-115) | 22.0 ms | 5.00x (5.00-5.00) | <= 3x | not met |');
     expect(lines).toContain('| estimate \\| json | 80.0 MiB (79.5-80.5) | 38.0 MiB | 2.11x (2.09-2.12) | < 60 MiB | not met |');
+  });
+});
+
+describe('the pty harness', () => {
+  it('reads what a terminal shows: colours, cursor moves and synchronised-output marks removed', () => {
+    expect(visibleText('\u001b[?2026h\u001b[2K\u001b[1A\u001b[7m\u001b[1mNotes (typing\u001b[22m\u001b[27m\r\n@1@ab\u001b[7m \u001b[27m\u001b[?2026l')).toBe('Notes (typing\r\n@1@ab ');
   });
 });
