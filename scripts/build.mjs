@@ -11,7 +11,7 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { hld: 'src/cli/main.ts', 'bench-ui': 'scripts/bench-ui.ts' },
+  entryPoints: { hld: 'src/cli/main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,
