@@ -6,11 +6,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'hld-bench-'));
 try {
+  const { build } = await import('esbuild'); // a devDependency: npm install, not npm ci --omit=dev
   const outfile = join(scratch, 'bench.mjs');
   await build({
     absWorkingDir: root,
