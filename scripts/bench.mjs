@@ -27,7 +27,8 @@ try {
   const { runBench } = await import(pathToFileURL(outfile).href);
   await runBench(root, scratch, process.argv.slice(2));
 } catch (error) {
-  rmSync(scratch, { recursive: true, force: true });
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }

@@ -89,15 +89,19 @@ export async function runBench(root: string, scratch: string, argv: readonly str
   const started = new Date();
   const loadBefore = loadavg()[0]!;
   let homes: BenchHomes | undefined;
-  let homesMissing = '';
-  try {
-    log("writing 10 and 1,000 saved sessions, and sessions with notes, with the store's own code");
-    homes = prepareHomes(root, scratch);
-  } catch (error) {
-    homesMissing = `could not write the saved sessions: ${reason(error)}`;
-  }
+  let homesMissing: string | undefined;
+  /** The saved sessions, written when a figure first needs them. */
   const needHomes = (): BenchHomes => {
-    if (!homes) throw new Error(homesMissing);
+    if (homesMissing) throw new Error(homesMissing);
+    if (!homes) {
+      log("writing 10 and 1,000 saved sessions, and sessions with notes, with the store's own code");
+      try {
+        homes = prepareHomes(root, scratch);
+      } catch (error) {
+        homesMissing = `could not write the saved sessions: ${reason(error)}`;
+        throw new Error(homesMissing);
+      }
+    }
     return homes;
   };
 

@@ -9,11 +9,12 @@ export interface RunOptions {
   readonly env: NodeJS.ProcessEnv;
 }
 
-function check(result: SpawnSyncReturns<Buffer>, args: readonly string[]): void {
+/** The row names the command; the reason says how it ended and its first line of complaint. */
+function check(result: SpawnSyncReturns<Buffer>): void {
   if (result.error) throw new Error(`cannot start node: ${result.error.message}`);
   if (result.status !== 0) {
-    const why = String(result.stderr ?? '').trim().split('\n')[0] || `signal ${result.signal}`;
-    throw new Error(`\`node ${args.join(' ')}\` exited ${result.status ?? result.signal}: ${why.slice(0, 120)}`);
+    const why = String(result.stderr ?? '').trim().split('\n')[0] || 'no message';
+    throw new Error(`exited ${result.status ?? result.signal}: ${why.slice(0, 120)}`);
   }
 }
 
@@ -22,7 +23,7 @@ export function timeNode(args: readonly string[], { cwd, env }: RunOptions): num
   const start = performance.now();
   const result = spawnSync(process.execPath, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
   const elapsed = performance.now() - start;
-  check(result, args);
+  check(result);
   return elapsed;
 }
 
@@ -40,7 +41,7 @@ export function peakRssOfNode(args: readonly string[], { cwd, env, root, scratch
     stdio: ['ignore', 'ignore', 'pipe'],
     timeout: 60_000,
   });
-  check(result, args);
+  check(result);
   const kib = Number(readFileSync(file, 'utf8'));
   if (!(kib > 0)) throw new Error('the process did not report its peak memory');
   return kib / 1024;
