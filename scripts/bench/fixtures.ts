@@ -15,7 +15,11 @@ export interface BenchHomes {
   readonly exportId: string;
   /** HLD_HOME with 1,000 saved sessions. */
   readonly thousand: string;
-  /** Remove what a run added to the 1,000 (a new practice session), so every run sees the same folder. */
+  /**
+   * Remove the session a run added to the 1,000 (hld practice makes one), and
+   * its lock if left behind, so every run sees 1,000. Anything else the store
+   * keeps there (an index, say) stays, as it would for a user.
+   */
   resetThousand(): void;
   /** HLD_HOME with one session per notes size. */
   readonly notes: string;
@@ -51,7 +55,10 @@ export function prepareHomes(root: string, scratch: string): BenchHomes {
     exportId: richest,
     thousand,
     resetThousand() {
-      for (const name of readdirSync(sessions)) if (!saved.has(name)) rmSync(join(sessions, name), { force: true });
+      for (const name of readdirSync(sessions)) {
+        const session = name.endsWith('.lock') ? name.slice(0, -'.lock'.length) : name;
+        if (session.endsWith('.yaml') && !saved.has(session)) rmSync(join(sessions, name), { force: true });
+      }
     },
     notes,
     notesIds,
