@@ -38,8 +38,27 @@ describe('value syntax', () => {
     ['90 min', 's', 5400],
     ['10 years', 'year', 10],
     ['30 x 86400', '1', 2_592_000],
+    ['2 bn', '1', 2e9],
+    ['1,500 T', '1', 1.5e15],
+    ['$100', 'USD', 100],
+    ['$0.096/hour', 'USD/hour', 0.096],
+    ['$25K/month', 'USD/month', 25_000],
+    ['$1.2 B/month', 'USD/month', 1.2e9],
+    ['$12.3 K/month', 'USD/month', 12_300],
+    ['$0.023 per GB month', 'USD/(GB month)', 0.023],
   ])('%s in %s is %d', (input, unit, expected) => {
     expect(inUnit(input, unit)).toBeCloseTo(expected, 6);
+  });
+
+  test('names ending in a digit keep their digits; k/M/B/T still scale numbers beside them', () => {
+    const scope = new Map<string, number>([['bitrate_4k', 25e6], ['share_1080p', 0.45], ['x2', 3]]);
+    const read = (input: string) =>
+      parseValue(input, (name) => scope.get(name) ?? resolveUnit(name, c)).quantity;
+    expect(read('bitrate_4k')).toBe(25e6);
+    expect(read('bitrate_4k * 2')).toBe(50e6);
+    expect(read('share_1080p * 2K')).toBe(900);
+    expect(read('x2 * 3M')).toBe(9e6);
+    expect(rewriteValueSyntax('bitrate_4k + 4k')).toBe('bitrate_4k + (4 * 1e3)');
   });
 
   test('attached B is a billion, spaced B is bytes', () => {
@@ -70,7 +89,8 @@ describe('human formatting never shows an exponent', () => {
     [193.2, '193'],
     [3470, '3.47 K'],
     [15e6, '15 M'],
-    [1.2e9, '1.2 B'],
+    [1.2e9, '1.2 bn'],
+    [1.5e15, '1,500 T'],
     [3e12, '3 T'],
     [1.5432e14, '154 T'],
     [0.0116, '0.0116'],

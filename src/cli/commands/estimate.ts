@@ -1,6 +1,7 @@
 import { DEFAULT_CONVENTIONS, applyConventionFlag, CONVENTION_FLAGS, type ConventionFlag, type Conventions } from '../../core/conventions.js';
 import { runEstimate } from '../../core/estimate/engine.js';
 import { UsageError } from '../../core/errors.js';
+import { quoted } from '../../core/shown-value.js';
 import { loadPrices } from '../../core/prices/load.js';
 import { loadProblem } from '../../core/problem/load.js';
 import { estimateToJson } from '../../core/report/estimate-json.js';
@@ -24,14 +25,20 @@ const options = {
   prices: { type: 'string' },
 } as const;
 
-/** `--set key=value` pairs into an overrides map; the same key twice is a usage error. */
+/**
+ * `--set key=value` pairs into an overrides map; the same key twice is a usage
+ * error. The map has no prototype, so a key such as `constructor` or
+ * `__proto__` is a key like any other (and then an unknown assumption).
+ */
 export function parseSetFlags(values: readonly string[] = []): Record<string, string> {
-  const overrides: Record<string, string> = {};
+  const overrides = Object.create(null) as Record<string, string>;
   for (const pair of values) {
     const at = pair.indexOf('=');
-    if (at <= 0) throw new UsageError(`--set '${pair}': expected key=value, for example --set mau=300M`);
+    if (at <= 0) throw new UsageError(`--set ${quoted(pair)}: expected key=value, for example --set mau=300M`);
     const key = pair.slice(0, at).trim();
-    if (key in overrides) throw new UsageError(`--set ${key} is given twice ('${overrides[key]}' and '${pair.slice(at + 1)}')`);
+    if (Object.hasOwn(overrides, key)) {
+      throw new UsageError(`--set ${quoted(key)} is given twice (${quoted(overrides[key]!)} and ${quoted(pair.slice(at + 1))})`);
+    }
     overrides[key] = pair.slice(at + 1);
   }
   return overrides;
@@ -76,7 +83,7 @@ assumptions such as "mau * 0.5". See the keys with: hld problems show <problem>`
     const [id] = expectPositionals('estimate', positionals, ['problem']);
     const format = values.json ? 'json' : (values.format ?? 'table');
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--format '${format}' is not accepted; use one of: ${FORMATS.join(', ')}`);
+      throw new UsageError(`--format ${quoted(format)} is not accepted; use one of: ${FORMATS.join(', ')}`);
     }
     const overrides = parseSetFlags(values.set);
     if (values['peak-factor'] !== undefined) {

@@ -1,4 +1,5 @@
 import type { Conventions } from '../conventions.js';
+import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { ExpressionError } from '../units/expression.js';
 import { arithmetic, type Quantity } from '../units/math.js';
@@ -37,15 +38,6 @@ export function answerExample(unit: string): string {
   }
 }
 
-/**
- * `$25K` and `$1.2 B` into `(25K USD)` and `(1.2B USD)`. After a dollar sign a
- * spaced B is a billion, not bytes, so the multiplier is joined to its number;
- * the value syntax then scales it like any other.
- */
-export function rewriteDollars(input: string): string {
-  return input.replace(/\$\s*(\d[\d,]*(?:\.\d+)?)(?:\s*(K|k|M|B|bn|Bn|T)(?![A-Za-z]))?/g, (_, n: string, s: string | undefined) => `(${n}${s ?? ''} USD)`);
-}
-
 /** `money per time, in USD/month`: the declared unit as written, not in seconds. */
 function expectedWords(declared: Quantity, unit: string): string {
   const words = describeDimension(declared).replace(/\s*\([^)]*\)$/, '');
@@ -69,10 +61,10 @@ export function parseAnswer(input: string, unit: string, conventions: Convention
   const declared = evaluateUnitText(unit, conventions);
   let quantity: Quantity;
   try {
-    const parsed = parseValue(rewriteDollars(input), (name) => {
+    const parsed = parseValue(input, (name) => {
       const resolved = resolveUnit(name, conventions);
       if (resolved !== undefined) return resolved;
-      throw new ExpressionError(`'${name}' is not a unit I know${didYouMean(name, COMMON_UNIT_NAMES)}`);
+      throw new ExpressionError(`${quoted(name)} is not a unit I know${didYouMean(name, COMMON_UNIT_NAMES)}`);
     });
     quantity = withDeclaredUnit(parsed.quantity, declared);
   } catch (error) {
@@ -84,7 +76,7 @@ export function parseAnswer(input: string, unit: string, conventions: Convention
     return {
       ok: false,
       wrongDimension: true,
-      message: `expected ${expectedWords(declared, unit)} (${answerExample(unit)}), but '${input.trim()}' is ${describeDimension(quantity)}`,
+      message: `expected ${expectedWords(declared, unit)} (${answerExample(unit)}), but ${quoted(input.trim())} is ${describeDimension(quantity)}`,
     };
   }
   if (!Number.isFinite(value) || value <= 0) return { ok: false, wrongDimension: false, message: 'type a positive number with its unit' };

@@ -3,6 +3,7 @@ import { EstimateError, ValueError } from '../errors.js';
 import { loadPrices } from '../prices/load.js';
 import type { PriceTable } from '../prices/schema.js';
 import { STANDARD_ESTIMATES, type Assumption, type Problem } from '../problem/schema.js';
+import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
 import { formatMoney, formatQuantity } from '../units/format.js';
@@ -14,6 +15,12 @@ import type { AssumptionValue, ComputedValue, EstimateOptions, EstimateReport, P
 
 /** Larger than anything a system-design estimate needs; beyond it a value is a typo. */
 export const MAX_MAGNITUDE = 1e18;
+/**
+ * Smaller than anything but zero that an estimate needs (the cheapest price
+ * per byte is about 10^-12 dollars); below it a value is a typo, and dividing
+ * by it would print an infinite number of servers.
+ */
+export const MIN_MAGNITUDE = 1e-12;
 
 interface Formula {
   readonly key: string;
@@ -58,6 +65,8 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
   const conventions: Conventions = { ...DEFAULT_CONVENTIONS, ...options.conventions };
   const prices = options.prices ?? (defaultPrices ??= loadPrices());
   const overrides = options.overrides ?? {};
+  // Own keys only: an assumption named `constructor` must never find Object.prototype's.
+  const overrideOf = (key: string): string | undefined => (Object.hasOwn(overrides, key) ? overrides[key] : undefined);
   const formulas = formulasOf(problem);
 
   const assumptionDefs = new Map(problem.assumptions.map((a) => [a.key, a]));
@@ -67,7 +76,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
   for (const key of Object.keys(overrides)) {
     if (!assumptionDefs.has(key) && !priceRows.has(key)) {
       const known = [...assumptionDefs.keys(), ...priceRows.keys()];
-      throw new ValueError(`unknown assumption '${key}' for ${problem.id}${didYouMean(key, known)} (list them with: hld problems show ${problem.id})`);
+      throw new ValueError(`unknown assumption ${quoted(key)} for ${problem.id}${didYouMean(key, known)} (list them with: hld problems show ${problem.id})`);
     }
   }
 
@@ -82,11 +91,12 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     const done = assumptionQuantities.get(def.key);
     if (done !== undefined) return done;
     const defaultInput = String(def.value);
-    const input = overrides[def.key] ?? defaultInput;
-    const isUserValue = overrides[def.key] !== undefined;
+    const userValue = overrideOf(def.key);
+    const input = userValue ?? defaultInput;
+    const isUserValue = userValue !== undefined;
     const fail = (message: string): never => {
-      if (isUserValue) throw new ValueError(`assumption '${def.key}' = '${input}': ${message}`);
-      throw new EstimateError(`${problem.id}: the default of assumption '${def.key}' ('${input}') ${message}`);
+      if (isUserValue) throw new ValueError(`assumption '${def.key}' = ${quoted(input)}: ${message}`);
+      throw new EstimateError(`${problem.id}: the default of assumption '${def.key}' (${quoted(input)}) ${message}`);
     };
     if (inProgress.includes(def.key)) {
       fail(`refers to itself through ${[...inProgress.slice(inProgress.indexOf(def.key)), def.key].join(' -> ')}`);
@@ -96,6 +106,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     try {
       read = readInput(input, def.unit, conventions, fail, {
         range: def,
+        where: `${problem.id}: assumption '${def.key}'`,
         expected: `${def.label.toLowerCase()} is measured in ${def.unit}`,
         resolve: (name) => {
           const other = assumptionDefs.get(name);
@@ -103,7 +114,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
           const unit = unitOf(name);
           if (unit !== undefined) return unit;
           const hint = didYouMean(name, [...assumptionDefs.keys(), ...COMMON_UNIT_NAMES]);
-          throw new ExpressionError(`refers to an unknown name '${name}'${hint}`);
+          throw new ExpressionError(`refers to an unknown name ${quoted(name)}${hint}`);
         },
       });
     } finally {
@@ -137,19 +148,21 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     const done = priceQuantities.get(key);
     if (done !== undefined) return done;
     const row = priceRows.get(key)!;
-    const input = overrides[key] ?? row.value;
-    const isUserValue = overrides[key] !== undefined;
+    const userValue = overrideOf(key);
+    const input = userValue ?? row.value;
+    const isUserValue = userValue !== undefined;
     const fail = (message: string): never => {
-      if (isUserValue) throw new ValueError(`price '${key}' = '${input}': ${message}`);
-      throw new EstimateError(`price table: '${row.key}' ('${input}') ${message}`);
+      if (isUserValue) throw new ValueError(`price '${key}' = ${quoted(input)}: ${message}`);
+      throw new EstimateError(`price table: '${row.key}' (${quoted(input)}) ${message}`);
     };
     const { quantity, value } = readInput(input, row.unit, priceConventions, fail, {
       range: { allow_zero: row.allow_zero, unit: row.unit },
+      where: `price table: '${row.key}'`,
       expected: `this price is in ${row.unit}`,
       resolve: (name) => {
         const unit = resolveUnit(name, priceConventions);
         if (unit !== undefined) return unit;
-        throw new ExpressionError(`refers to an unknown name '${name}'${didYouMean(name, COMMON_UNIT_NAMES)}`);
+        throw new ExpressionError(`refers to an unknown name ${quoted(name)}${didYouMean(name, COMMON_UNIT_NAMES)}`);
       },
     });
     priceQuantities.set(key, quantity);
@@ -194,7 +207,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
         const unit = unitOf(name);
         if (unit !== undefined) return unit;
         const known = [...assumptionDefs.keys(), ...formulaDefs.keys(), ...priceRows.keys()];
-        throw new ExpressionError(`refers to an unknown name '${name}'${didYouMean(name, known)}`);
+        throw new ExpressionError(`refers to an unknown name ${quoted(name)}${didYouMean(name, known)}`);
       });
     } catch (error) {
       if (error instanceof ExpressionError) throw new EstimateError(`${where} ${error.message}`);
@@ -202,7 +215,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
     } finally {
       chain.pop();
     }
-    const declared = evaluateUnitText(formula.unit, conventions);
+    const declared = declaredUnit(formula.unit, conventions, `${problem.id}: ${formula.kind} '${formula.key}'`);
     const value = toDeclaredUnit(quantity, declared);
     if (value === undefined) {
       throw new EstimateError(`${where} gives ${describeDimension(quantity)}, but is declared in ${formula.unit}`);
@@ -235,7 +248,7 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
 
   const estimates = formulas.filter((f) => f.kind === 'estimate').map((f) => computedValues.get(f.key)!);
   const costs = formulas.filter((f) => f.kind === 'cost').map((f) => computedValues.get(f.key)!);
-  const total = totalOf(costs, conventions);
+  const total = totalOf(problem.id, costs, conventions);
 
   const assumptions = problem.assumptions.map((a) => assumptionValues.get(a.key)!);
   const usedPrices = [...priceRows.keys()].filter((k) => priceValues.has(k)).map((k) => priceValues.get(k)!);
@@ -257,8 +270,10 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
   };
 }
 
-function totalOf(costs: readonly ComputedValue[], conventions: Conventions): ComputedValue {
+function totalOf(problemId: string, costs: readonly ComputedValue[], conventions: Conventions): ComputedValue {
   const value = costs.reduce((sum, c) => sum + c.value, 0);
+  // Each line is finite; their sum can still overflow.
+  if (!Number.isFinite(value)) throw new EstimateError(`${problemId}: the monthly total does not give a finite number (check the assumptions the cost lines use)`);
   const display = formatQuantity(value, 'USD/month', conventions);
   const formula = costs.map((c) => c.key).join(' + ');
   return {
@@ -287,6 +302,8 @@ interface ReadInput {
 }
 
 interface ReadRules {
+  /** Who declared the unit (`url-shortener: assumption 'mau'`), for a unit that is not one. */
+  readonly where: string;
   readonly resolve: Resolver;
   readonly range: RangeRule;
   /** What a value of the wrong dimension is told: `item size is measured in B`. */
@@ -305,10 +322,9 @@ function readInput(
   fail: (message: string) => never,
   how: ReadRules,
 ): ReadInput {
+  const declared = declaredUnit(unitText, conventions, how.where);
   let quantity: Quantity;
-  let declared: Quantity;
   try {
-    declared = evaluateUnitText(unitText, conventions);
     quantity = withDeclaredUnit(parseValue(input, how.resolve).quantity, declared);
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw error;
@@ -318,6 +334,20 @@ function readInput(
   if (value === undefined) return fail(`is ${describeDimension(quantity)}, but ${how.expected}`);
   checkRange(value, how.range, fail);
   return { quantity, value };
+}
+
+/**
+ * A declared unit (from a problem or price file), or an EstimateError naming
+ * the file's field when it is not one (`req/s`): the unit is the file's
+ * mistake, never the value the user typed.
+ */
+function declaredUnit(unitText: string, conventions: Conventions, where: string): Quantity {
+  try {
+    return evaluateUnitText(unitText, conventions);
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    throw new EstimateError(`${where} has the unit ${quoted(unitText)}: ${error.message}`);
+  }
 }
 
 interface RangeRule {
@@ -331,6 +361,7 @@ function checkRange(value: number, rule: RangeRule, fail: (message: string) => n
   const unit = rule.unit === '1' ? '' : ` ${rule.unit}`;
   if (!Number.isFinite(value)) fail('is not a finite number');
   if (Math.abs(value) > MAX_MAGNITUDE) fail(`is absurdly large (over 10^18${unit}); check the number of zeros`);
+  if (value !== 0 && Math.abs(value) < MIN_MAGNITUDE) fail(`is absurdly small (under 10^-12${unit}); check the exponent, or type 0 where zero is accepted`);
   if (rule.min !== undefined && value < rule.min) fail(`must be at least ${rule.min}${unit}`);
   if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}`);
   if (rule.min === undefined) {

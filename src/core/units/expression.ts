@@ -1,5 +1,7 @@
 import type { MathNode } from 'mathjs';
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
+import { HldError } from '../errors.js';
+import { quoted, shownValue } from '../shown-value.js';
 import { allowedFunctions, arithmetic, isUnit, parseExpression, type Quantity } from './math.js';
 import { COUNT_SUFFIXES, resolveUnit } from './units.js';
 
@@ -8,8 +10,12 @@ export const MAX_EXPRESSION_LENGTH = 300;
 /** Deepest nesting we accept, checked before the recursive parser sees the text. */
 export const MAX_NESTING = 20;
 
-/** Thrown for anything wrong with an expression; the caller adds which field it was. */
-export class ExpressionError extends Error {}
+/**
+ * Thrown for anything wrong with an expression; the caller adds which field it
+ * was. An HldError, so one that escapes its caller still reaches the user as
+ * one line rather than as "unexpected error".
+ */
+export class ExpressionError extends HldError {}
 
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
 
@@ -49,7 +55,7 @@ function describeNode(node: MathNode): string {
     case 'BlockNode':
       return 'several statements';
     default:
-      return `'${node.toString()}'`;
+      return quoted(node.toString());
   }
 }
 
@@ -60,10 +66,14 @@ function isQuantityWord(name: string): boolean {
 
 const ACCEPTED = `numbers, units, names, + - * / ^, parentheses and ${Object.keys(allowedFunctions).join(', ')}`;
 
-/** Parse and check an expression against the allowlist. Never evaluates anything. */
-export function checkExpression(text: string): CheckedExpression {
-  if (text.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionError(`is ${text.length} characters long; at most ${MAX_EXPRESSION_LENGTH} are accepted`);
+/**
+ * Parse and check an expression against the allowlist. Never evaluates
+ * anything. `maxLength` is larger only for text a caller has already capped
+ * and then rewritten (a typed value).
+ */
+export function checkExpression(text: string, maxLength: number = MAX_EXPRESSION_LENGTH): CheckedExpression {
+  if (text.length > maxLength) {
+    throw new ExpressionError(`is ${text.length.toLocaleString('en-US')} characters long; at most ${maxLength} are accepted`);
   }
   if (nestingDepth(text) > MAX_NESTING) {
     throw new ExpressionError(`is nested more than ${MAX_NESTING} levels deep`);
@@ -72,12 +82,18 @@ export function checkExpression(text: string): CheckedExpression {
   try {
     node = parseExpression(text);
   } catch (error) {
-    const detail = (error as Error).message.replace(/\s*\(char \d+\)/, '');
-    throw new ExpressionError(`cannot be read (${detail})`);
+    const detail = String((error as Error).message).replace(/\s*\(char \d+\)/, '');
+    throw new ExpressionError(`cannot be read (${shownValue(detail, 80)})`);
   }
   const symbols = new Set<string>();
   visit(node, symbols);
   return { text, node, symbols };
+}
+
+/** round(1.5, 2) reads as rounding to two places, which round() does not do: extra arguments are refused, never ignored. */
+function checkArity(name: string, arity: 1 | 'one or more', count: number): void {
+  if (count === 0) throw new ExpressionError(`calls ${name}() with nothing; it takes ${arity === 1 ? 'one number' : 'one or more numbers'}`);
+  if (arity === 1 && count > 1) throw new ExpressionError(`calls ${name}() with ${count} arguments; it takes exactly one`);
 }
 
 function visit(node: MathNode, symbols: Set<string>): void {
@@ -85,6 +101,7 @@ function visit(node: MathNode, symbols: Set<string>): void {
     case 'ConstantNode': {
       const value = (node as unknown as { value: unknown }).value;
       if (typeof value !== 'number') throw new ExpressionError(`has ${describeNode(node)}, which is not a number; accepted: ${ACCEPTED}`);
+      if (!Number.isFinite(value)) throw new ExpressionError(`has a number too large to work with (${quoted(node.toString())})`);
       return;
     }
     case 'SymbolNode':
@@ -105,7 +122,9 @@ function visit(node: MathNode, symbols: Set<string>): void {
     case 'FunctionNode': {
       const fn = node as unknown as { fn: MathNode & { name?: string }; args: MathNode[] };
       const name = fn.fn.type === 'SymbolNode' ? fn.fn.name : undefined;
-      if (name !== undefined && Object.hasOwn(allowedFunctions, name)) {
+      const allowed = name === undefined ? undefined : allowedFunctions[name];
+      if (name !== undefined && allowed !== undefined) {
+        checkArity(name, allowed.arity, fn.args.length);
         fn.args.forEach((arg) => visit(arg, symbols));
         return;
       }
@@ -113,7 +132,7 @@ function visit(node: MathNode, symbols: Set<string>): void {
         const kind = Object.hasOwn(COUNT_SUFFIXES, name) ? 'a count suffix' : 'a unit';
         throw new ExpressionError(`has '${name}(', but '${name}' is ${kind}, not a function; to multiply, write '${name} * ('`);
       }
-      throw new ExpressionError(`calls '${name ?? fn.fn.toString()}()', which is not allowed; accepted: ${ACCEPTED}`);
+      throw new ExpressionError(`calls ${quoted(`${name ?? fn.fn.toString()}()`)}, which is not allowed; accepted: ${ACCEPTED}`);
     }
     default:
       throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted; accepted: ${ACCEPTED}`);
@@ -135,7 +154,7 @@ function evaluateNode(node: MathNode, resolve: Resolver): Quantity {
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
       const value = resolve(name);
-      if (value === undefined) throw new ExpressionError(`refers to an unknown name '${name}'`);
+      if (value === undefined) throw new ExpressionError(`refers to an unknown name ${quoted(name)}`);
       return value;
     }
     case 'ParenthesisNode':
@@ -150,16 +169,19 @@ function evaluateNode(node: MathNode, resolve: Resolver): Quantity {
         case 'unaryPlus':
           return a;
         case 'divide':
-          if (magnitude(b) === 0) throw new ExpressionError(`divides by zero: '${args[1]!.toString()}' is 0`);
-          return arithmetic.divide(a, b);
+          if (magnitude(b) === 0) throw new ExpressionError(`divides by zero: ${quoted(args[1]!.toString())} is 0`);
+          return real(arithmetic.divide(a, b), node);
         case 'add':
         case 'subtract':
-          return combineSameDimension(fn, a, b, args);
+          return real(combineSameDimension(fn, a, b, args), node);
         case 'multiply':
-          return arithmetic.multiply(a, b);
+          return real(arithmetic.multiply(a, b), node);
         case 'pow':
-          if (isUnit(b)) throw new ExpressionError(`raises to a power with a unit ('${args[1]!.toString()}')`);
-          return arithmetic.pow(a, b);
+          if (isUnit(b)) throw new ExpressionError(`raises to a power with a unit (${quoted(args[1]!.toString())})`);
+          if (magnitude(a) < 0 && !Number.isInteger(b)) {
+            throw new ExpressionError(`raises a negative number to a fractional power (${quoted(node.toString())}), which has no real value`);
+          }
+          return real(arithmetic.pow(a, b), node);
       }
       throw new ExpressionError(`uses an operator that is not accepted`);
     }
@@ -168,16 +190,38 @@ function evaluateNode(node: MathNode, resolve: Resolver): Quantity {
       const values = args.map((arg) => evaluateNode(arg, resolve));
       const plain = values.map((value, i) => {
         if (isUnit(value)) {
-          throw new ExpressionError(`passes '${args[i]!.toString()}' (which has a unit, ${value.formatUnits()}) to ${fn.name}(); it takes plain numbers`);
+          throw new ExpressionError(`passes ${quoted(args[i]!.toString())} (which has a unit, ${value.formatUnits()}) to ${fn.name}(); it takes plain numbers`);
         }
         return value;
       });
-      if (plain.length === 0) throw new ExpressionError(`calls ${fn.name}() with nothing`);
-      return allowedFunctions[fn.name]!(...plain);
+      const allowed = allowedFunctions[fn.name];
+      // checkExpression has vetted the name and the count; this only guards a tree built some other way.
+      if (allowed === undefined) throw new ExpressionError(`calls ${quoted(`${fn.name}()`)}, which is not allowed`);
+      checkArity(fn.name, allowed.arity, plain.length);
+      const result = allowed.compute(...plain);
+      if (Number.isNaN(result)) throw new ExpressionError(`takes ${fn.name}() of a number it is not defined for (${quoted(node.toString())})`);
+      return real(result, node);
     }
     default:
       throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted`);
   }
+}
+
+/**
+ * Every step of an evaluation gives a finite real number, with or without a
+ * unit: a complex power or an overflow is refused where it happens, naming
+ * the part of the expression that produced it, so nothing non-finite reaches
+ * a formula, a format or a drill grade.
+ */
+function real(result: Quantity, node: MathNode): Quantity {
+  const size = isUnit(result) ? (result as { value: unknown }).value : result;
+  if (typeof size !== 'number') {
+    throw new ExpressionError(`has no real value (${quoted(node.toString())} gives a complex number)`);
+  }
+  if (!Number.isFinite(size)) {
+    throw new ExpressionError(`gives a number too large to work with (${quoted(node.toString())})`);
+  }
+  return result;
 }
 
 function combineSameDimension(fn: 'add' | 'subtract', a: Quantity, b: Quantity, args: MathNode[]): Quantity {
@@ -186,12 +230,13 @@ function combineSameDimension(fn: 'add' | 'subtract', a: Quantity, b: Quantity, 
   } catch {
     const unitOf = (q: Quantity) => (isUnit(q) ? q.formatUnits() : 'a plain number');
     throw new ExpressionError(
-      `${fn === 'add' ? 'adds' : 'subtracts'} values of different kinds: '${args[0]!.toString()}' is ${unitOf(a)}, '${args[1]!.toString()}' is ${unitOf(b)}`,
+      `${fn === 'add' ? 'adds' : 'subtracts'} values of different kinds: ${quoted(args[0]!.toString())} is ${unitOf(a)}, ${quoted(args[1]!.toString())} is ${unitOf(b)}`,
     );
   }
 }
 
 /** The raw numeric size of a quantity, for zero and finiteness checks. */
 export function magnitude(q: Quantity): number {
-  return isUnit(q) ? (q.value ?? 0) : q;
+  if (!isUnit(q)) return typeof q === 'number' ? q : Number.NaN;
+  return typeof q.value === 'number' ? q.value : Number.NaN;
 }

@@ -20,23 +20,23 @@ export function formatConstant(value: number): string {
   return Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6) ? formatCount(value) : exact.format(value);
 }
 
+/**
+ * Scale words that the value syntax reads back as the same number: a billion
+ * is `bn` because a spaced `B` is bytes, and nothing goes past T (a thousand
+ * trillion prints as 1,000 T rather than in a word nobody types).
+ */
 const COUNT_SCALES: [number, string][] = [
-  [1e15, 'Q'],
   [1e12, 'T'],
-  [1e9, 'B'],
+  [1e9, 'bn'],
   [1e6, 'M'],
   [1e3, 'K'],
 ];
 
-/** 3.47 K, 15 M, 1.2 B; below 1,000 the plain number. */
+/** 3.47 K, 15 M, 1.2 bn, 1,500 T; below 1,000 the plain number. */
 export function formatCount(value: number): string {
   const size = Math.abs(value);
   for (const [scale, word] of COUNT_SCALES) {
-    if (size >= scale * 0.9995) {
-      const scaled = value / scale;
-      if (word === 'Q' && Math.abs(scaled) >= 1000) return `${significant.format(scaled / 1000)} thousand Q`;
-      return `${significant.format(scaled)} ${word}`;
-    }
+    if (size >= scale * 0.9995) return `${significant.format(value / scale)} ${word}`;
   }
   return formatPlain(value);
 }
@@ -116,7 +116,7 @@ export function unitShape(declared: string): UnitShape {
   if (unit === 'USD') return { kind: 'money' };
   match = /^USD\/(\w+)$/.exec(unit);
   if (match) return { kind: 'moneyRate', per: match[1]! };
-  if (TIME_WORDS[unit]) return { kind: 'duration', unit };
+  if (Object.hasOwn(TIME_WORDS, unit)) return { kind: 'duration', unit };
   return { kind: 'other', unit: declared };
 }
 

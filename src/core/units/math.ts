@@ -73,17 +73,29 @@ export const arithmetic = {
   unaryMinus: (a: Quantity) => math.unaryMinus(a as never) as Quantity,
 };
 
-/** The functions a formula or a typed value may call, and nothing else. */
-export const allowedFunctions: Record<string, (...args: number[]) => number> = {
-  ceil: (x) => Math.ceil(x),
-  floor: (x) => Math.floor(x),
-  round: (x) => Math.round(x),
-  max: (...xs) => Math.max(...xs),
-  sqrt: (x) => Math.sqrt(x),
-  abs: (x) => Math.abs(x),
-  log2: (x) => Math.log2(x),
-  log10: (x) => Math.log10(x),
-};
+/** A function a formula may call: how many arguments it takes, and what it computes. */
+export interface AllowedFunction {
+  /** `1`: exactly one argument; `'one or more'`: a list, as max() takes. */
+  readonly arity: 1 | 'one or more';
+  readonly compute: (...args: number[]) => number;
+}
+
+/**
+ * The functions a formula or a typed value may call, and nothing else. A
+ * null-prototype table, so a name such as `constructor` is never found in it.
+ */
+export const allowedFunctions: Readonly<Record<string, AllowedFunction>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, AllowedFunction>, {
+    ceil: { arity: 1, compute: Math.ceil },
+    floor: { arity: 1, compute: Math.floor },
+    round: { arity: 1, compute: Math.round },
+    max: { arity: 'one or more', compute: Math.max },
+    sqrt: { arity: 1, compute: Math.sqrt },
+    abs: { arity: 1, compute: Math.abs },
+    log2: { arity: 1, compute: Math.log2 },
+    log10: { arity: 1, compute: Math.log10 },
+  } satisfies Record<string, AllowedFunction>),
+);
 
 export function isUnit(value: Quantity): value is Unit {
   return typeof value !== 'number';

@@ -41,11 +41,16 @@ const BIT_RATES: Record<string, number> = {
   Mbps: 1e6,
   Gbps: 1e9,
   Tbps: 1e12,
+  Pbps: 1e15,
   Kbit: 1e3,
   kbit: 1e3,
   Mbit: 1e6,
   Gbit: 1e9,
   Tbit: 1e12,
+  Pbit: 1e15,
+  Ebit: 1e18,
+  Zbit: 1e21,
+  Ybit: 1e24,
 };
 
 /** Seconds in one of the convention-dependent time units. */
@@ -74,7 +79,8 @@ export function bytesIn(prefix: (typeof STORAGE_PREFIXES)[number], c: Convention
  * `KiB` are always what they say.
  */
 export function resolveUnit(name: string, c: Conventions): Quantity | undefined {
-  const time = TIME_NAMES[name];
+  // Own properties only: a typed name such as `constructor` must never find Object.prototype's.
+  const time = Object.hasOwn(TIME_NAMES, name) ? TIME_NAMES[name] : undefined;
   if (time) return makeUnit(secondsIn(time, c), 's');
 
   const storage = /^([KMGTPE])B$/.exec(name);
@@ -83,7 +89,7 @@ export function resolveUnit(name: string, c: Conventions): Quantity | undefined 
     return c.storage === 'binary' ? makeUnit(1, BINARY_NAMES[prefix]!) : makeUnit(bytesIn(prefix, c), 'B');
   }
 
-  const bits = BIT_RATES[name];
+  const bits = Object.hasOwn(BIT_RATES, name) ? BIT_RATES[name] : undefined;
   if (bits !== undefined) return name.endsWith('bit') ? makeUnit(bits, 'b') : makeUnit(bits, 'b/s');
 
   if (name === 'byte') return makeUnit(1, 'B');
