@@ -1,21 +1,24 @@
+import { z } from 'zod';
 import { UsageError } from './errors.js';
 
 /**
  * The conventions behind every number. Published worked examples disagree on
  * these silently; we make them explicit settings and print them with every output.
+ * One schema: the session file stores them in this shape, and the type below is read from it.
  */
-export interface Conventions {
+export const conventionsSchema = z.strictObject({
   /** 86,400 (exact) or 100,000 ("quick math"). */
-  secondsPerDay: 86_400 | 100_000;
+  secondsPerDay: z.union([z.literal(86_400), z.literal(100_000)]),
   /** A 30-day month, or the "quick math" 2.5 M seconds. */
-  month: '30d' | '2.5Ms';
+  month: z.enum(['30d', '2.5Ms']),
   /** 365 days, or 12 months (what "x 12 x 5 years" examples use). */
-  year: '365d' | '12mo';
+  year: z.enum(['365d', '12mo']),
   /** KB/MB/GB as powers of 1000 (decimal) or 1024 (binary, shown as KiB/MiB/GiB). */
-  storage: 'decimal' | 'binary';
+  storage: z.enum(['decimal', 'binary']),
   /** Bandwidth shown in bytes per second or bits per second. */
-  bandwidth: 'bytes' | 'bits';
-}
+  bandwidth: z.enum(['bytes', 'bits']),
+});
+export type Conventions = z.infer<typeof conventionsSchema>;
 
 export const DEFAULT_CONVENTIONS: Conventions = {
   secondsPerDay: 86_400,

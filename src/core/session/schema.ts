@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conventionsSchema } from '../conventions.js';
 import { COMPONENT_KINDS } from '../problem/schema.js';
 
 /**
@@ -10,14 +11,6 @@ import { COMPONENT_KINDS } from '../problem/schema.js';
 export const SESSION_VERSION = 1;
 
 const isoTime = z.iso.datetime({ offset: true });
-
-export const conventionsSchema = z.strictObject({
-  secondsPerDay: z.union([z.literal(86_400), z.literal(100_000)]),
-  month: z.enum(['30d', '2.5Ms']),
-  year: z.enum(['365d', '12mo']),
-  storage: z.enum(['decimal', 'binary']),
-  bandwidth: z.enum(['bytes', 'bits']),
-});
 
 /** The user's own changes to the problem's architecture; the export draws them. */
 export const architectureEditsSchema = z.strictObject({
