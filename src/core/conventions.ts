@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from './errors.js';
+import { quoted } from './shown-value.js';
 
 /**
  * The conventions behind every number. Published worked examples disagree on
@@ -9,8 +10,15 @@ import { UsageError } from './errors.js';
 export const conventionsSchema = z.strictObject({
   /** 86,400 (exact) or 100,000 ("quick math"). */
   secondsPerDay: z.union([z.literal(86_400), z.literal(100_000)]),
-  /** A 30-day month, or the "quick math" 2.5 M seconds. */
-  month: z.enum(['30d', '2.5Ms']),
+  /**
+   * A month as a number of days, `30d` or Educative's 365/12 = `30.42d` (28 to
+   * 31), or the "quick math" 2.5 M seconds. Hourly prices become monthly by the
+   * same month: hours per month = this month in hours, in every price row.
+   */
+  month: z.union([
+    z.literal('2.5Ms'),
+    z.templateLiteral([z.number(), 'd']).refine((text) => isMonthLength(Number.parseFloat(text)), 'a month of 28 to 31 days, such as 30d or 30.42d'),
+  ]),
   /** 365 days, or 12 months (what "x 12 x 5 years" examples use). */
   year: z.enum(['365d', '12mo']),
   /** KB/MB/GB as powers of 1000 (decimal) or 1024 (binary, shown as KiB/MiB/GiB). */
@@ -28,56 +36,157 @@ export const DEFAULT_CONVENTIONS: Conventions = {
   bandwidth: 'bytes',
 };
 
+/** Days a month may have, written as `--month <days>d`. */
+export const MONTH_DAYS = { min: 28, max: 31 } as const;
+function isMonthLength(days: number): boolean {
+  return Number.isFinite(days) && days >= MONTH_DAYS.min && days <= MONTH_DAYS.max;
+}
+
+/** Days in a month written in days (`30.42d` -> 30.42), or undefined for the quick-math 2.5 M s. */
+export function monthDays(c: Pick<Conventions, 'month'>): number | undefined {
+  return c.month === '2.5Ms' ? undefined : Number.parseFloat(c.month);
+}
+
 /** Seconds in a month and a year under the given conventions. */
 export function secondsPerMonth(c: Conventions): number {
-  return c.month === '30d' ? 30 * c.secondsPerDay : 2_500_000;
+  const days = monthDays(c);
+  return days === undefined ? 2_500_000 : days * c.secondsPerDay;
 }
 export function secondsPerYear(c: Conventions): number {
   return c.year === '365d' ? 365 * c.secondsPerDay : 12 * secondsPerMonth(c);
 }
 
+/**
+ * Hours in a month: the one rule that turns every hourly price into a monthly
+ * one (720 h in a 30-day month, 730 h in a 30.42-day one, 694 h in 2.5 M s).
+ * It is the month convention itself, so a cost per month and a price per
+ * month always mean the same month.
+ */
+export function hoursPerMonth(c: Conventions): number {
+  return secondsPerMonth(c) / 3600;
+}
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** One line per convention, printed with every estimate. */
 export function describeConventions(c: Conventions): string[] {
   const day = c.secondsPerDay === 86_400 ? '1 day = 86,400 s' : '1 day = 10^5 s (quick math)';
-  const month = c.month === '30d' ? `1 month = 30 days = ${(30 * c.secondsPerDay).toLocaleString('en-US')} s` : '1 month = 2.5 M s (quick math)';
+  const days = monthDays(c);
+  const hours = grouped.format(hoursPerMonth(c));
+  const monthSize =
+    days === undefined ? '1 month = 2.5 M s (quick math)' : `1 month = ${grouped.format(days)} days = ${grouped.format(secondsPerMonth(c))} s`;
+  const month = `${monthSize} = ${hours} h (hourly prices x ${hours})`;
   const year = c.year === '365d' ? '1 year = 365 days' : '1 year = 12 months';
   const storage = c.storage === 'decimal' ? 'storage units decimal: 1 KB = 1,000 B' : 'storage units binary: 1 KiB = 1,024 B (KB typed = KiB)';
   const bandwidth = c.bandwidth === 'bytes' ? 'bandwidth in bytes per second' : 'bandwidth in bits per second (1 B = 8 bit)';
   return [day, month, year, storage, bandwidth];
 }
 
-/** The command-line flags that set conventions, with their accepted values. */
+/** The command-line flags that set conventions, with the values they accept. */
 export const CONVENTION_FLAGS = {
   '--day': { field: 'secondsPerDay', accepted: ['86400', '1e5'] },
-  '--month': { field: 'month', accepted: ['30d', '2.5Ms'] },
+  '--month': { field: 'month', accepted: ['30d', '30.42d', '2.5Ms', `any number of days from ${MONTH_DAYS.min} to ${MONTH_DAYS.max}`] },
   '--year': { field: 'year', accepted: ['365d', '12mo'] },
   '--storage': { field: 'storage', accepted: ['decimal', 'binary'] },
   '--bandwidth': { field: 'bandwidth', accepted: ['bytes', 'bits'] },
 } as const;
 export type ConventionFlag = keyof typeof CONVENTION_FLAGS;
+export type ConventionField = (typeof CONVENTION_FLAGS)[ConventionFlag]['field'];
+
+const DAY_WORDS: Record<string, Conventions['secondsPerDay']> = {
+  '86400': 86_400,
+  '86,400': 86_400,
+  '86_400': 86_400,
+  '1e5': 100_000,
+  '100000': 100_000,
+  '10^5': 100_000,
+  '100,000': 100_000,
+  '100k': 100_000,
+};
+
+/** `30d`, `30.42d`, `30.42 days`, `2.5Ms`: the month as the schema stores it, or undefined. */
+function readMonth(text: string): Conventions['month'] | undefined {
+  if (/^2\.5\s*m\s*s$/i.test(text)) return '2.5Ms';
+  const days = /^(\d{1,2}(?:\.\d{1,4})?)\s*(?:d|days?)$/i.exec(text);
+  if (!days) return undefined;
+  const count = Number(days[1]);
+  return isMonthLength(count) ? `${count}d` : undefined;
+}
 
 /** Apply one convention flag's value; unknown values get one clear line. */
 export function applyConventionFlag(c: Conventions, flag: ConventionFlag, raw: string): Conventions {
   const spec = CONVENTION_FLAGS[flag];
-  const value = raw.trim();
-  const accepted: readonly string[] = spec.accepted;
-  const normalised = value.toLowerCase();
-  const match = accepted.find((a) => a.toLowerCase() === normalised) ??
-    (flag === '--day' && ['86,400', '86_400'].includes(normalised) ? '86400' : undefined) ??
-    (flag === '--day' && ['100000', '10^5', '100,000', '100k'].includes(normalised) ? '1e5' : undefined);
-  if (!match) {
-    throw new UsageError(`${flag} '${raw}' is not accepted; use one of: ${accepted.join(', ')}`);
-  }
+  const value = raw.trim().toLowerCase();
+  const refuse = (): never => {
+    throw new UsageError(`${flag} ${quoted(raw)} is not accepted; use one of: ${spec.accepted.join(', ')}`);
+  };
   switch (spec.field) {
-    case 'secondsPerDay':
-      return { ...c, secondsPerDay: match === '86400' ? 86_400 : 100_000 };
-    case 'month':
-      return { ...c, month: match as Conventions['month'] };
+    case 'secondsPerDay': {
+      const seconds = Object.hasOwn(DAY_WORDS, value) ? DAY_WORDS[value] : undefined;
+      return seconds === undefined ? refuse() : { ...c, secondsPerDay: seconds };
+    }
+    case 'month': {
+      const month = readMonth(raw.trim());
+      return month === undefined ? refuse() : { ...c, month };
+    }
     case 'year':
-      return { ...c, year: match as Conventions['year'] };
+      return value === '365d' || value === '12mo' ? { ...c, year: value } : refuse();
     case 'storage':
-      return { ...c, storage: match as Conventions['storage'] };
+      return value === 'decimal' || value === 'binary' ? { ...c, storage: value } : refuse();
     case 'bandwidth':
-      return { ...c, bandwidth: match as Conventions['bandwidth'] };
+      return value === 'bytes' || value === 'bits' ? { ...c, bandwidth: value } : refuse();
   }
+}
+
+/**
+ * The choices a screen steps through for one convention, in order. The month
+ * offers the three lengths published examples use: 30 days (Grokking, Alex
+ * Xu), 365/12 = 30.42 days (Educative) and 2.5 M s (system-design-primer).
+ */
+export const CONVENTION_CHOICES: { readonly [F in ConventionField]: readonly Conventions[F][] } = {
+  secondsPerDay: [86_400, 100_000],
+  month: ['30d', '30.42d', '2.5Ms'],
+  year: ['365d', '12mo'],
+  storage: ['decimal', 'binary'],
+  bandwidth: ['bytes', 'bits'],
+};
+
+/**
+ * The conventions with one of them moved to its next choice (wrapping round):
+ * what the estimator screen calls when its key is pressed, before storing the
+ * result in the session and recomputing. A value not in the list (a month of
+ * 29 days set by flag) moves to the first choice.
+ */
+export function nextConvention<F extends ConventionField>(c: Conventions, field: F): Conventions {
+  const choices = CONVENTION_CHOICES[field] as readonly Conventions[F][];
+  const at = choices.indexOf(c[field]);
+  return { ...c, [field]: choices[(at + 1) % choices.length] };
+}
+
+/** The conventions in a few words, for a status line: `86,400 s/day · 30-day month · 365-day year · decimal · bytes/s`. */
+export function conventionsSummary(c: Conventions): string {
+  const days = monthDays(c);
+  return [
+    c.secondsPerDay === 86_400 ? '86,400 s/day' : '10^5 s/day',
+    days === undefined ? '2.5 M s month' : `${grouped.format(days)}-day month`,
+    c.year === '365d' ? '365-day year' : '12-month year',
+    c.storage,
+    c.bandwidth === 'bytes' ? 'bytes/s' : 'bits/s',
+  ].join(' · ');
+}
+
+const FLAG_VALUE: { readonly [F in ConventionField]: (value: Conventions[F]) => string } = {
+  secondsPerDay: (seconds) => (seconds === 86_400 ? '86400' : '1e5'),
+  month: (month) => month,
+  year: (year) => year,
+  storage: (storage) => storage,
+  bandwidth: (bandwidth) => bandwidth,
+};
+
+/** The flags that reproduce `c` (only those that differ from the defaults): ` --day 1e5 --month 2.5Ms`, or ''. */
+export function conventionFlagsText(c: Conventions): string {
+  return (Object.entries(CONVENTION_FLAGS) as [ConventionFlag, (typeof CONVENTION_FLAGS)[ConventionFlag]][])
+    .filter(([, spec]) => c[spec.field] !== DEFAULT_CONVENTIONS[spec.field])
+    .map(([flag, spec]) => ` ${flag} ${(FLAG_VALUE[spec.field] as (value: unknown) => string)(c[spec.field])}`)
+    .join('');
 }

@@ -131,7 +131,9 @@ describe('conventions', () => {
   });
 
   test('an unknown convention value names what is accepted', () => {
-    expect(() => applyConventionFlag(c, '--month', '31d')).toThrowError(UsageError);
-    expect(() => applyConventionFlag(c, '--month', '31d')).toThrowError("--month '31d' is not accepted; use one of: 30d, 2.5Ms");
+    expect(() => applyConventionFlag(c, '--month', '32d')).toThrowError(UsageError);
+    expect(() => applyConventionFlag(c, '--month', '32d')).toThrowError(
+      "--month '32d' is not accepted; use one of: 30d, 30.42d, 2.5Ms, any number of days from 28 to 31",
+    );
   });
 });

@@ -4,11 +4,13 @@ import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
 
 const options = {
   count: { type: 'string', short: 'n' },
   seed: { type: 'string' },
   plain: { type: 'boolean' },
+  ...CONVENTION_OPTIONS,
 } as const;
 
 export function parseCount(raw: string | undefined): number {
@@ -22,7 +24,7 @@ export function parseCount(raw: string | undefined): number {
 
 const command: Command = {
   name: 'drill',
-  help: `Usage: hld drill [<problem>] [--count N] [--seed S] [--plain]
+  help: `Usage: hld drill [<problem>] [--count N] [--seed S] [--plain] [conventions]
 
 Shows a problem's assumptions with new, plausible values and asks for one
 estimate at a time (peak read QPS, storage over the retention period, cache
@@ -39,12 +41,17 @@ Options
                   questions (without it a seed is chosen and shown)
       --plain     plain questions and answers instead of the full screen
 
+${CONVENTIONS_HELP}
+Answers are graded under the chosen conventions; quick math, for example:
+hld drill twitter --day 1e5 --month 2.5Ms
+
 Without <problem>, one is picked (by the seed). Needs an interactive terminal;
 without one, see the numbers with: hld estimate <problem>`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('drill', argv, options);
     const [typed] = expectPositionals('drill', positionals, ['problem'], 1);
     const count = parseCount(values.count);
+    const conventions = conventionsFromFlags(values);
     const { randomSeed, seedFromText, mulberry32, pickOne } = await import('../../core/drill/prng.js');
     if (values.seed !== undefined && values.seed.trim() === '') throw new UsageError('--seed needs a value, e.g. --seed 42');
     const seed = values.seed !== undefined ? seedFromText(values.seed) : randomSeed();
@@ -57,7 +64,8 @@ without one, see the numbers with: hld estimate <problem>`,
       );
     }
     const { createDrill } = await import('../../core/drill/drill.js');
-    const drill = createDrill(problem, { seed, count });
+    const { replayCommand } = await import('../../core/drill/render.js');
+    const drill = createDrill(problem, { seed, count, conventions });
 
     let results;
     let completed: boolean;
@@ -70,14 +78,14 @@ without one, see the numbers with: hld estimate <problem>`,
       ({ results, completed } = await launchDrill(drill, env));
     }
     if (!completed) {
-      output.out(`Drill stopped; not recorded. Replay it with: hld drill ${problem.id} --seed ${seed}`);
+      output.out(`Drill stopped; not recorded. Replay it with: ${replayCommand(drill)}`);
       return 0;
     }
     const { drillEntry } = await import('../../core/history/entries.js');
     const { appendHistory } = await import('../../core/history/store.js');
     const entry = drillEntry(drill, results);
     appendHistory(entry, env);
-    output.out(`Drill score ${entry.score}/100, recorded (hld history). Replay it with: hld drill ${problem.id} --seed ${seed}`);
+    output.out(`Drill score ${entry.score}/100, recorded (hld history). Replay it with: ${replayCommand(drill)}`);
     return 0;
   },
 };

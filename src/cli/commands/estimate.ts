@@ -1,4 +1,3 @@
-import { DEFAULT_CONVENTIONS, applyConventionFlag, CONVENTION_FLAGS, type ConventionFlag, type Conventions } from '../../core/conventions.js';
 import { runEstimate } from '../../core/estimate/engine.js';
 import { UsageError } from '../../core/errors.js';
 import { quoted } from '../../core/shown-value.js';
@@ -9,6 +8,7 @@ import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
@@ -16,11 +16,7 @@ const options = {
   set: { type: 'string', multiple: true, short: 's' },
   format: { type: 'string', short: 'f' },
   json: { type: 'boolean' },
-  day: { type: 'string' },
-  month: { type: 'string' },
-  year: { type: 'string' },
-  storage: { type: 'string' },
-  bandwidth: { type: 'string' },
+  ...CONVENTION_OPTIONS,
   'peak-factor': { type: 'string' },
   prices: { type: 'string' },
 } as const;
@@ -44,16 +40,6 @@ export function parseSetFlags(values: readonly string[] = []): Record<string, st
   return overrides;
 }
 
-/** Convention flags into a Conventions value. */
-export function conventionsFromFlags(values: Partial<Record<string, string | boolean | string[]>>): Conventions {
-  let conventions = DEFAULT_CONVENTIONS;
-  for (const flag of Object.keys(CONVENTION_FLAGS) as ConventionFlag[]) {
-    const raw = values[flag.slice(2)];
-    if (typeof raw === 'string') conventions = applyConventionFlag(conventions, flag, raw);
-  }
-  return conventions;
-}
-
 const command: Command = {
   name: 'estimate',
   help: `Usage: hld estimate <problem> [--set key=value]... [conventions] [--format table|json|markdown]
@@ -68,12 +54,7 @@ Options
       --peak-factor N   same as --set peak_factor=N
       --prices FILE     your own price rows (YAML, same shape as data/prices.yaml)
 
-Conventions (printed with every estimate)
-      --day 86400|1e5         seconds in a day (default 86400)
-      --month 30d|2.5Ms       a 30-day month or 2.5 M seconds (default 30d)
-      --year 365d|12mo        365 days or 12 months (default 365d)
-      --storage decimal|binary  KB = 1,000 B or 1,024 B (default decimal)
-      --bandwidth bytes|bits  show bandwidth in B/s or bit/s (default bytes)
+${CONVENTIONS_HELP}
 
 Values: 300M, 1.5B (billion), 20K, 2 KB, 500 bytes ("500 B" with a space is
 bytes), 20%, 10^5, 1e9, 100M / day, 5 Mbps, 4 s, and expressions over other

@@ -4,12 +4,14 @@ import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
 
 const options = {
   random: { type: 'boolean' },
   minutes: { type: 'string', short: 'm' },
   framework: { type: 'string', short: 'f' },
   resume: { type: 'boolean' },
+  ...CONVENTION_OPTIONS,
 } as const;
 
 /** `--minutes` as a number of minutes, or a usage error naming the accepted range. */
@@ -27,8 +29,8 @@ const NO_TERMINAL = (what: string) =>
 
 const command: Command = {
   name: 'mock',
-  help: `Usage: hld mock <problem> [--minutes 45] [--framework hld14|reshaded]
-       hld mock --random [--minutes 45] [--framework hld14|reshaded]
+  help: `Usage: hld mock <problem> [--minutes 45] [--framework hld14|reshaded] [conventions]
+       hld mock --random [--minutes 45] [--framework hld14|reshaded] [conventions]
        hld mock --resume [<session>]
 
 A practice session under a countdown. The header always shows the time left
@@ -46,6 +48,10 @@ Options
       --resume          continue a mock you left (the latest, or <session>);
                         the clock carries on where it stopped
 
+${CONVENTIONS_HELP}
+The conventions are stored with the mock, for its estimator and its export
+(e.g. hld mock uber --month 30.42d --bandwidth bits).
+
 Keys during the mock: Ctrl+T pauses and resumes the clock; Ctrl+X twice ends
 the mock early and opens the report; q or Ctrl+C leaves it for later (saved).
 All the practice keys work as usual (press ? for the list).
@@ -54,8 +60,8 @@ Needs an interactive terminal.`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('mock', argv, options);
     if (values.resume) {
-      if (values.random || values.minutes !== undefined || values.framework !== undefined) {
-        throw new UsageError('hld mock --resume continues a mock as it was; --random, --minutes and --framework do not apply');
+      if (values.random || values.minutes !== undefined || values.framework !== undefined || hasConventionFlags(values)) {
+        throw new UsageError('hld mock --resume continues a mock as it was; --random, --minutes, --framework and convention flags do not apply');
       }
       const [typed] = expectPositionals('mock', positionals, ['session'], 1);
       const { listSessions, loadSession } = await import('../../core/session/store.js');
@@ -73,6 +79,7 @@ Needs an interactive terminal.`,
     if (values.random && positionals.length > 0) throw new UsageError(`hld mock: give a problem or --random, not both`);
     if (!values.random) expectPositionals('mock', positionals, ['problem']);
     const minutes = parseMinutes(values.minutes);
+    const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;
     const { loadFramework } = await import('../../core/template/load.js');
     const framework = loadFramework(values.framework ?? 'hld14');
     const ids = listProblemFiles(env).map((p) => p.id);
@@ -82,7 +89,7 @@ Needs an interactive terminal.`,
     if (!isInteractive()) throw NO_TERMINAL(`practise the numbers without one with \`hld estimate ${problem.id}\``);
 
     const { createSession } = await import('../../core/session/store.js');
-    const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'mock', mockMinutes: minutes }, env);
+    const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'mock', mockMinutes: minutes, conventions }, env);
     const { runMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
     output.out(mockOutcomeMessage(await runMockSession(handle, problem, framework, env)));
     return 0;

@@ -3,15 +3,17 @@ import { loadFramework } from '../../core/template/load.js';
 import { assertInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
 
 const options = {
   framework: { type: 'string', short: 'f' },
   plain: { type: 'boolean' },
+  ...CONVENTION_OPTIONS,
 } as const;
 
 const command: Command = {
   name: 'practice',
-  help: `Usage: hld practice <problem> [--framework hld14|reshaded] [--plain]
+  help: `Usage: hld practice <problem> [--framework hld14|reshaded] [--plain] [conventions]
 
 Opens the practice screen: the steps of the framework on the left; each step's
 goal, guidance and questions with hints from the problem on request; your
@@ -23,6 +25,10 @@ Options
       --plain          the same walk as plain questions and answers, for
                        screen readers and basic terminals
 
+${CONVENTIONS_HELP}
+The conventions are stored with the session: the live estimator and the
+export use them (e.g. hld practice twitter --day 1e5 --month 2.5Ms).
+
 Keys: press ? (or F1 while typing) for the full list. Esc stops typing notes;
 Tab moves between the step list, the guide or tool, and the notes; Ctrl+N and
 Ctrl+P go to the next and previous step; q (or Ctrl+C) saves and quits.
@@ -33,16 +39,17 @@ Needs an interactive terminal. Without one, use: hld estimate <problem>`,
     const [id] = expectPositionals('practice', positionals, ['problem']);
     const problem = loadProblem(id!, env);
     const framework = loadFramework(values.framework ?? 'hld14');
+    const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;
     if (values.plain) {
       assertInteractive('plain', problem.id);
       const { runPlainPractice } = await import('../../ui/plain/plain-walk.js');
-      const sessionId = await runPlainPractice({ problem, framework, env });
+      const sessionId = await runPlainPractice({ problem, framework, env, conventions });
       output.out(`Saved session ${sessionId}. Continue it with: hld resume ${sessionId}`);
       return 0;
     }
     assertInteractive('practice', problem.id);
     const { practiseNew, savedMessage } = await import('../../ui/session/run-practice.js');
-    output.out(savedMessage(await practiseNew(problem, framework, env)));
+    output.out(savedMessage(await practiseNew(problem, framework, env, conventions)));
     return 0;
   },
 };

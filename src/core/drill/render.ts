@@ -1,3 +1,4 @@
+import { conventionFlagsText } from '../conventions.js';
 import type { GradedAnswer } from './answer.js';
 import type { Drill, DrillQuestion } from './drill.js';
 import { drillScore } from './score.js';
@@ -12,11 +13,16 @@ export interface DrillResult {
   readonly graded: GradedAnswer;
 }
 
+/** The command that replays a drill exactly: same problem, seed and conventions. */
+export function replayCommand(drill: Pick<Drill, 'problemId' | 'seed' | 'conventions'>): string {
+  return `hld drill ${drill.problemId} --seed ${drill.seed}${conventionFlagsText(drill.conventions)}`;
+}
+
 export function drillIntro(drill: Drill): string[] {
   const changed = Object.keys(drill.overrides).length;
   return [
     `Estimation drill: ${drill.title} (${drill.questions.length} question${drill.questions.length === 1 ? '' : 's'}, seed ${drill.seed})`,
-    `Replay this exact drill with: hld drill ${drill.problemId} --seed ${drill.seed}`,
+    `Replay this exact drill with: ${replayCommand(drill)}`,
     `${changed} assumption${changed === 1 ? ' differs' : 's differ'} from the problem's defaults, so work from the givens shown.`,
     `Conventions: ${drill.conventionLines.join('; ')}`,
   ];

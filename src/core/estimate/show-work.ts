@@ -1,5 +1,5 @@
 import type { MathNode } from 'mathjs';
-import type { Conventions } from '../conventions.js';
+import { monthDays, type Conventions } from '../conventions.js';
 import { formatBytes, formatConstant, formatCount, unitShape } from '../units/format.js';
 
 /**
@@ -22,11 +22,15 @@ function secondsText(per: string, c: Conventions): string | undefined {
       return `${day} s`;
     case 'week':
       return `(7 x ${day} s)`;
-    case 'month':
-      return c.month === '30d' ? `(30 x ${day} s)` : '2.5 M s';
-    case 'year':
+    case 'month': {
+      const days = monthDays(c);
+      return days === undefined ? '2.5 M s' : `(${days} x ${day} s)`;
+    }
+    case 'year': {
       if (c.year === '365d') return `(365 x ${day} s)`;
-      return c.month === '30d' ? `(12 x 30 x ${day} s)` : '(12 x 2.5 M s)';
+      const days = monthDays(c);
+      return days === undefined ? '(12 x 2.5 M s)' : `(12 x ${days} x ${day} s)`;
+    }
     default:
       return undefined;
   }

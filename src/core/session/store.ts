@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { Conventions } from '../conventions.js';
 import { describeIssue } from '../data-file.js';
 import { HldError, UsageError } from '../errors.js';
 import { newMockClock } from '../mock/clock.js';
@@ -145,7 +146,7 @@ function readOrSetAside(file: string, id: string): Session {
 }
 
 export function createSession(
-  init: { problem: string; framework: string; mode: 'practice' | 'mock'; mockMinutes?: number },
+  init: { problem: string; framework: string; mode: 'practice' | 'mock'; mockMinutes?: number; conventions?: Conventions | undefined },
   env?: NodeJS.ProcessEnv,
 ): StoredSessionHandle {
   const dir = ensureDir(env);
@@ -175,6 +176,7 @@ export function createSession(
       created_at: stamp,
       updated_at: stamp,
       ...(init.mode === 'mock' && init.mockMinutes !== undefined ? { mock: newMockClock(init.mockMinutes) } : {}),
+      ...(init.conventions ? { conventions: init.conventions } : {}),
     });
     try {
       writeSessionFile(file, session);

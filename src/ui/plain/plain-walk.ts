@@ -1,3 +1,4 @@
+import type { Conventions } from '../../core/conventions.js';
 import { runEstimate } from '../../core/estimate/engine.js';
 import { loadPrices } from '../../core/prices/load.js';
 import type { Problem } from '../../core/problem/schema.js';
@@ -196,13 +197,18 @@ function splitPair(text: string): { key: string; value: string } | string {
 }
 
 /** `hld practice <id> --plain`: a new saved session walked with prompts; resolves with the session id. */
-export async function runPlainPractice(options: { problem: Problem; framework: Framework; env: NodeJS.ProcessEnv }): Promise<string> {
+export async function runPlainPractice(options: {
+  problem: Problem;
+  framework: Framework;
+  env: NodeJS.ProcessEnv;
+  conventions?: Conventions | undefined;
+}): Promise<string> {
   const { createSession, installExitFlush } = await import('../../core/session/store.js');
-  const { problem, framework, env } = options;
-  const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice' }, env);
+  const { problem, framework, env, conventions } = options;
+  const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice', conventions }, env);
   const uninstall = installExitFlush(handle);
   try {
-    await plainWalk(await inquirerPrompter(), handle, problem, framework, { run: runEstimate, problem, prices: loadPrices({ env }) });
+    await plainWalk(await inquirerPrompter(), handle, problem, framework, { run: runEstimate, problem, prices: loadPrices({ env }), conventions });
   } finally {
     uninstall();
     handle.close();

@@ -1,3 +1,4 @@
+import type { Conventions } from '../../core/conventions.js';
 import { loadProblem } from '../../core/problem/load.js';
 import type { Problem } from '../../core/problem/schema.js';
 import { createSession, installExitFlush, openSession } from '../../core/session/store.js';
@@ -18,9 +19,9 @@ async function runOn(handle: SessionHandle, problem: Problem, framework: Framewo
   return handle.session.id;
 }
 
-/** A new saved practice session for a problem and framework; resolves with its id once the user quits. */
-export async function practiseNew(problem: Problem, framework: Framework, env: NodeJS.ProcessEnv): Promise<string> {
-  const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice' }, env);
+/** A new saved practice session for a problem and framework (and the conventions chosen by flag); resolves with its id once the user quits. */
+export async function practiseNew(problem: Problem, framework: Framework, env: NodeJS.ProcessEnv, conventions?: Conventions): Promise<string> {
+  const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice', conventions }, env);
   return runOn(handle, problem, framework, env);
 }
 
