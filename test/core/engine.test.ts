@@ -53,8 +53,9 @@ describe('estimates follow the formulas, units and conventions', () => {
     const sum = report.costs.reduce((s, c) => s + c.value, 0);
     expect(report.total.value).toBeCloseTo(sum, 6);
     expect(report.total.display).toMatch(/^\$[\d.,]+( K)?\/month$/);
-    // compute: servers x $70.08
-    expect(report.get('cost_compute')!.value).toBeCloseTo(report.get('servers')!.value * 70.08, 6);
+    // compute: servers x $0.096 an hour x 720 hours in the default 30-day month
+    expect(report.get('cost_compute')!.value).toBeCloseTo(report.get('servers')!.value * 0.096 * 720, 6);
+    expect(report.prices.find((p) => p.key === 'price_server')!.basis).toBe('0.096 USD/hour x 720 h a month');
   });
 
   test('a price can be overridden like an assumption', () => {

@@ -50,10 +50,28 @@ describe.each(IDS)('problems/%s.yaml', (id) => {
     }
   });
 
-  it('feeds every assumption into at least one formula', () => {
+  it('feeds every assumption into at least one formula, directly or through another assumption', () => {
     const formulas = [...problem.estimates.map((e) => e.formula), ...problem.costs.map((c) => c.formula)].join(' ');
-    const names = new Set(formulas.match(/[a-z][a-z0-9_]*/g) ?? []);
-    for (const a of problem.assumptions) expect(names.has(a.key), `${a.key} is never used`).toBe(true);
+    const used = new Set(formulas.match(/[a-z][a-z0-9_]*/g) ?? []);
+    // An assumption whose default is an expression (dau = mau * daily_active_fraction) passes its inputs on.
+    const defaults = new Map(problem.assumptions.map((a) => [a.key, String(a.value)]));
+    const pending = [...used];
+    while (pending.length) {
+      for (const name of defaults.get(pending.pop()!)?.match(/[a-z][a-z0-9_]*/g) ?? []) {
+        if (!used.has(name)) {
+          used.add(name);
+          pending.push(name);
+        }
+      }
+    }
+    for (const a of problem.assumptions) expect(used.has(a.key), `${a.key} is never used`).toBe(true);
+  });
+
+  it('has dau as an assumption that defaults to mau x daily share, and the standard outputs total_qps and storage_per_month', () => {
+    expect(problem.assumptions.find((a) => a.key === 'dau')?.value).toBe('mau * daily_active_fraction');
+    expect(problem.estimates.some((e) => e.key === 'dau')).toBe(false);
+    expect(value('total_qps')).toBeCloseTo(value('read_qps') + value('write_qps'), 6);
+    expect(value('storage_per_month')).toBeCloseTo(value('storage_per_day') * 30, 0);
   });
 
   it('uses only known component kinds and connects every component', () => {
@@ -143,7 +161,7 @@ const SANE: Record<string, [string, number, number][]> = {
     ['concurrent_streams', 1e6, 1e8],
     // Tens of terabits a second is the right order for a service of this size.
     ['egress_bandwidth', 1e12 / 8, 1e15 / 8],
-    ['storage_per_title', 1e9, 1e11],
+    ['video_size', 1e9, 1e11],
     ['segment_requests_per_second', 1e5, 1e7],
     ['cdn_cost_per_day', 1e5, 1e8],
     ['servers', 100, 1e5],

@@ -39,6 +39,8 @@ describe('value syntax', () => {
     ['10 years', 'year', 10],
     ['30 x 86400', '1', 2_592_000],
     ['2 bn', '1', 2e9],
+    ['100 million', '1', 100e6],
+    ['2.5 billion per month', '1/month', 2.5e9],
     ['1,500 T', '1', 1.5e15],
     ['$100', 'USD', 100],
     ['$0.096/hour', 'USD/hour', 0.096],

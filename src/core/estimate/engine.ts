@@ -1,4 +1,4 @@
-import { DEFAULT_CONVENTIONS, describeConventions, type Conventions } from '../conventions.js';
+import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, type Conventions } from '../conventions.js';
 import { EstimateError, ValueError } from '../errors.js';
 import { loadPrices } from '../prices/load.js';
 import type { PriceTable } from '../prices/schema.js';
@@ -38,7 +38,7 @@ function formulasOf(problem: Problem): Formula[] {
   const cached = parsedFormulas.get(problem);
   if (cached) return cached;
   const defs = [
-    ...problem.estimates.map((e) => ({ key: e.key, label: e.label, kind: 'estimate' as const, unit: e.unit, help: e.help, formula: e.formula })),
+    ...problem.estimates.map((e) => ({ key: e.key, label: e.label, kind: 'estimate' as const, unit: e.unit, help: 'help' in e ? e.help : undefined, formula: e.formula })),
     ...problem.costs.map((c) => ({ key: `cost_${c.line}`, label: c.label, kind: 'cost' as const, unit: 'USD/month', help: c.help, formula: c.formula })),
   ];
   const formulas = defs.map((def) => {
@@ -166,11 +166,14 @@ export function runEstimate(problem: Problem, options: EstimateOptions & { price
       },
     });
     priceQuantities.set(key, quantity);
+    const basis = hourlyBasis(input, row.unit, priceConventions);
     priceValues.set(key, {
       key,
       label: row.label,
       unit: row.unit,
       source: row.source,
+      asOf: row.as_of ?? prices.as_of,
+      ...(basis ? { basis } : {}),
       input,
       changed: isUserValue && input.trim() !== row.value.trim(),
       value,
@@ -288,6 +291,18 @@ function totalOf(problemId: string, costs: readonly ComputedValue[], conventions
     showWork: `Monthly total = ${costs.map((c) => formatMoney(c.value)).join(' + ')} = ${display}`,
     inputs: costs.map((c) => c.key),
   };
+}
+
+const hoursFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/**
+ * The one hours-per-month rule, shown on every price it applies to: a price
+ * typed per hour and used per month was multiplied by the month convention's
+ * hours (`0.096 USD/hour x 720 h a month`).
+ */
+function hourlyBasis(input: string, unit: string, conventions: Conventions): string | undefined {
+  if (!/\b(?:hour|hr|h)\b/.test(input) || !/\bmonth\b/.test(unit)) return undefined;
+  return `${input.trim()} x ${hoursFormat.format(hoursPerMonth(conventions))} h a month`;
 }
 
 function formatPriceDisplay(value: number, unit: string): string {

@@ -25,6 +25,10 @@ export interface PriceValue {
   readonly label: string;
   readonly unit: string;
   readonly source: string;
+  /** When the price was listed at its source (the row's date, else its table's). */
+  readonly asOf: string;
+  /** How an hourly price became this monthly one: `0.096 USD/hour x 720 h a month`. */
+  readonly basis?: string;
   readonly input: string;
   readonly changed: boolean;
   readonly value: number;

@@ -8,7 +8,13 @@ export const priceRowSchema = z.strictObject({
   value: text,
   /** The unit the price is shown in and must convert to. */
   unit: text,
+  /** A public source a reader can look up (a price page, blog or book), never a file of ours. */
   source: text,
+  /** When the price was listed at its source: 2025, 2025-06 or 2025-06-30. Rows without one take the table's date. */
+  as_of: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
   allow_zero: z.boolean().default(false),
 });
 export type PriceRow = z.infer<typeof priceRowSchema>;

@@ -32,13 +32,14 @@ export type ComponentKind = (typeof COMPONENT_KINDS)[number];
  * TUI, drills, exports and comparisons across problems can rely on them.
  */
 export const STANDARD_ESTIMATES = [
-  'dau',
   'write_qps',
   'read_qps',
+  'total_qps',
   'peak_write_qps',
   'peak_read_qps',
   'peak_qps',
   'storage_per_day',
+  'storage_per_month',
   'storage_total',
   'ingress_bandwidth',
   'egress_bandwidth',
@@ -46,6 +47,25 @@ export const STANDARD_ESTIMATES = [
   'servers',
 ] as const;
 export type StandardEstimateKey = (typeof STANDARD_ESTIMATES)[number];
+
+/**
+ * Standard keys that are assumptions, so a figure a source states can be typed
+ * in as it is: `dau` defaults to mau x daily_active_fraction in the shipped
+ * problems, and a value set for it wins. (A problem may still compute dau as an
+ * estimate; then it cannot be set directly.)
+ */
+export const STANDARD_INPUTS = ['dau', 'peak_factor'] as const;
+
+/**
+ * Standard outputs that follow from others by one rule, added with that rule
+ * when a problem file leaves them out (files written before they were
+ * standard keep working).
+ */
+export const DERIVED_STANDARD_ESTIMATES = [
+  { key: 'total_qps', label: 'Requests per second (reads plus writes)', formula: 'read_qps + write_qps', unit: '1/s' },
+  { key: 'storage_per_month', label: 'Storage added per month', formula: 'storage_per_day', unit: 'B/month' },
+] as const satisfies readonly { key: StandardEstimateKey; label: string; formula: string; unit: string }[];
+const DERIVED_KEYS: ReadonlySet<string> = new Set(DERIVED_STANDARD_ESTIMATES.map((e) => e.key));
 
 /** Cost lines; the engine adds them up into cost_total, so no total is ever typed by hand. */
 export const COST_LINES = ['compute', 'storage', 'egress', 'cache', 'queue', 'monitoring', 'backups', 'messages'] as const;
@@ -204,9 +224,16 @@ export const problemSchema = z
 
     const estimateKeys = new Set(problem.estimates.map((e) => e.key));
     for (const standard of STANDARD_ESTIMATES) {
-      if (!estimateKeys.has(standard)) {
+      if (!estimateKeys.has(standard) && !DERIVED_KEYS.has(standard)) {
         ctx.addIssue({ code: 'custom', path: ['estimates'], message: `the standard estimate '${standard}' is missing` });
       }
+    }
+    if (!problem.assumptions.some((a) => a.key === 'dau') && !estimateKeys.has('dau')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['assumptions'],
+        message: "the standard input 'dau' is missing (an assumption such as: value: mau * daily_active_fraction, unit: '1')",
+      });
     }
     const lines = new Set(problem.costs.map((c) => c.line));
     for (const line of REQUIRED_COST_LINES) {
@@ -239,6 +266,11 @@ export const problemSchema = z
         }
       }
     });
+  })
+  .transform((problem) => {
+    const present = new Set([...problem.estimates.map((e) => e.key), ...problem.assumptions.map((a) => a.key)]);
+    const missing = DERIVED_STANDARD_ESTIMATES.filter((e) => !present.has(e.key));
+    return missing.length === 0 ? problem : { ...problem, estimates: [...problem.estimates, ...missing.map((e) => ({ ...e }))] };
   });
 
 export type Problem = z.infer<typeof problemSchema>;

@@ -22,7 +22,7 @@ const TIME_NAMES: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   yrs: 'year',
 };
 
-/** Multipliers written after a number: 300M, 1.5B, 20K, 3T, 2bn. */
+/** Multipliers written after a number: 300M, 1.5B, 20K, 3T, 2bn, and in words after a space: 100 million. */
 export const COUNT_SUFFIXES: Readonly<Record<string, string>> = {
   K: '1e3',
   k: '1e3',
@@ -31,6 +31,10 @@ export const COUNT_SUFFIXES: Readonly<Record<string, string>> = {
   bn: '1e9',
   Bn: '1e9',
   T: '1e12',
+  thousand: '1e3',
+  million: '1e6',
+  billion: '1e9',
+  trillion: '1e12',
 };
 
 /** Network rates are always decimal bits per second. */

@@ -18,8 +18,8 @@ const SUFFIX = '(K|k|M|B|bn|Bn|T)';
 const WORD_ENDS = '(?![A-Za-z0-9_])';
 
 const ATTACHED_SUFFIX = new RegExp(`${STARTS_NUMBER}(${NUMBER})${SUFFIX}${WORD_ENDS}`, 'g');
-// Spaced, except B, which is bytes when spaced: 500 M, 20 K, 2 bn.
-const SPACED_SUFFIX = new RegExp(`${STARTS_NUMBER}(${NUMBER})\\s+(K|M|bn|Bn|T)${WORD_ENDS}`, 'g');
+// Spaced, except B, which is bytes when spaced: 500 M, 20 K, 2 bn, 100 million.
+const SPACED_SUFFIX = new RegExp(`${STARTS_NUMBER}(${NUMBER})\\s+(K|M|bn|Bn|T|thousand|million|billion|trillion)${WORD_ENDS}`, 'g');
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 // x as a multiplication sign between numbers: 30 x 86400.
 const TIMES = /(\d)\s*[x×]\s*(?=[\d(])/g;

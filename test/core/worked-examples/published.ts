@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { Conventions } from '../../../src/core/conventions.js';
 import type { EstimateReport } from '../../../src/core/estimate/types.js';
 
@@ -10,6 +10,9 @@ export const BOOK_CONVENTIONS: Conventions = {
   storage: 'decimal',
   bandwidth: 'bytes',
 };
+
+/** system-design-primer: monthly figures over 2.5 M seconds a month; "3 years" is 36 of those months. */
+export const PRIMER_CONVENTIONS: Conventions = { ...BOOK_CONVENTIONS, month: '2.5Ms', year: '12mo' };
 
 /** Published examples count raw bytes: no metadata or index overhead, one copy. */
 export const RAW_BYTES = { metadata_overhead: '0', index_overhead: '0', replication_factor: '1' } as const;
@@ -29,3 +32,29 @@ export function expectNear(actual: number, published: number, relativeTolerance:
   const drift = Math.abs(actual / published - 1);
   expect(drift, `${actual} should be within ${relativeTolerance * 100}% of ${published}`).toBeLessThanOrEqual(relativeTolerance);
 }
+
+/** A figure a source prints, and what we compute from its inputs. */
+interface Reproduced {
+  readonly source: string;
+  readonly figure: string;
+  readonly published: number;
+  readonly ours: number;
+}
+const reproduced: Reproduced[] = [];
+
+/**
+ * A published figure reproduced within 3%: the issue's bar for every worked
+ * example. Recorded, so `HLD_SHOW_FIGURES=1 npx vitest run test/core/worked-examples`
+ * prints the table of source, figure, ours and error.
+ */
+export function expectFigure(source: string, figure: string, actual: number, published: number, tolerance = 0.03): void {
+  reproduced.push({ source, figure, published, ours: actual });
+  expectNear(actual, published, tolerance);
+}
+
+afterAll(() => {
+  if (!process.env['HLD_SHOW_FIGURES'] || reproduced.length === 0) return;
+  const rows = reproduced.map((r) => `| ${r.source} | ${r.figure} | ${r.published.toPrecision(4)} | ${r.ours.toPrecision(4)} | ${((r.ours / r.published - 1) * 100).toFixed(2)}% |`);
+  console.log(['| source | figure | published | ours | error |', '| --- | --- | ---: | ---: | ---: |', ...rows].join('\n'));
+  reproduced.length = 0;
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../../src/core/problem/load.js';
-import { BOOK_CONVENTIONS, expectNear, RAW_BYTES, valueOf } from './published.js';
+import { BOOK_CONVENTIONS, expectFigure, expectNear, RAW_BYTES, valueOf } from './published.js';
 
 const whatsapp = loadProblemFile('problems/whatsapp.yaml');
 
@@ -11,10 +11,9 @@ describe('Grokking the System Design Interview, "Designing Facebook Messenger"',
   const report = runEstimate(whatsapp, {
     overrides: {
       ...RAW_BYTES,
-      mau: '500M',
-      daily_active_fraction: '100%',
+      dau: '500M',
       messages_per_user_per_day: '40',
-      message_size: '100 B',
+      message_size: '100 bytes',
       media_fraction: '0',
       retention: '5 years',
       concurrent_fraction: '100%',
@@ -23,13 +22,15 @@ describe('Grokking the System Design Interview, "Designing Facebook Messenger"',
     conventions: BOOK_CONVENTIONS,
   });
 
+  const source = 'Grokking, Messenger';
+
   it('carries 20 B messages a day and stores 2 TB of them a day', () => {
-    expect(valueOf(report, 'messages_per_day')).toBeCloseTo(20e9, -6);
-    expect(valueOf(report, 'storage_per_day')).toBeCloseTo(2e12, -9);
+    expectFigure(source, 'messages a day', valueOf(report, 'messages_per_day'), 20e9);
+    expectFigure(source, 'storage a day', valueOf(report, 'storage_per_day'), 2e12);
   });
 
   it('keeps ~3.6 PB over 5 years', () => {
-    expectNear(valueOf(report, 'storage_total'), 3.6e15, 0.015);
+    expectFigure(source, 'storage over 5 years', valueOf(report, 'storage_total'), 3.6e15);
   });
 
   it('moves ~25 MB/s in and the same out (2 TB / 86,400 s is 23 MB/s; the book rounds up)', () => {
@@ -37,10 +38,10 @@ describe('Grokking the System Design Interview, "Designing Facebook Messenger"',
     expect(valueOf(report, 'egress_bandwidth')).toBeCloseTo(valueOf(report, 'ingress_bandwidth'), 3);
   });
 
-  it('needs 10 K chat servers for 500 M connections at 50 K each, and connections bind', () => {
-    expect(valueOf(report, 'concurrent_connections')).toBeCloseTo(500e6, -3);
-    expect(valueOf(report, 'chat_servers')).toBe(10_000);
-    expect(valueOf(report, 'servers')).toBe(10_000);
+  it('needs 10 K chat servers for 500 M connections at 50 K each; the routers are a fleet of their own', () => {
+    expectFigure(source, 'connections', valueOf(report, 'concurrent_connections'), 500e6);
+    expectFigure(source, 'chat servers', valueOf(report, 'chat_servers'), 10_000);
+    expect(valueOf(report, 'servers')).toBe(10_000 + valueOf(report, 'router_servers'));
   });
 });
 
@@ -50,10 +51,9 @@ describe('Educative, Grokking Modern System Design Interview, "Design WhatsApp"'
   const report = runEstimate(whatsapp, {
     overrides: {
       ...RAW_BYTES,
-      mau: '2B',
-      daily_active_fraction: '100%',
-      messages_per_user_per_day: '50',
-      message_size: '100 B',
+      dau: '2B',
+      messages_per_user_per_day: '100B / dau',
+      message_size: '100 bytes',
       media_fraction: '5%',
       media_size: '100 KB',
       concurrent_fraction: '100%',
@@ -62,19 +62,59 @@ describe('Educative, Grokking Modern System Design Interview, "Design WhatsApp"'
     conventions: { ...BOOK_CONVENTIONS, bandwidth: 'bits' },
   });
 
+  const source = 'Educative, WhatsApp';
+
   it('stores 10 TB of text and 500 TB of media a day, 510 TB in all', () => {
-    expect(valueOf(report, 'messages_per_day')).toBeCloseTo(100e9, -6);
-    expect(valueOf(report, 'text_storage_per_day')).toBeCloseTo(10e12, -9);
-    expect(valueOf(report, 'media_storage_per_day')).toBeCloseTo(500e12, -9);
-    expect(valueOf(report, 'storage_per_day')).toBeCloseTo(510e12, -9);
+    expectFigure(source, 'messages a day', valueOf(report, 'messages_per_day'), 100e9);
+    expectFigure(source, 'text a day', valueOf(report, 'text_storage_per_day'), 10e12);
+    expectFigure(source, 'media a day', valueOf(report, 'media_storage_per_day'), 500e12);
+    expectFigure(source, 'storage a day', valueOf(report, 'storage_per_day'), 510e12);
   });
 
-  it('takes in ~47.2 Gbit/s', () => {
-    expectNear(valueOf(report, 'ingress_bandwidth') * 8, 47.2e9, 0.001);
+  it('takes in ~47.2 Gbit/s, shown in bits as the course quotes it', () => {
+    expectFigure(source, 'ingress in bit/s', valueOf(report, 'ingress_bandwidth') * 8, 47.2e9);
+    expect(report.get('ingress_bandwidth')!.display).toBe('47.2 Gbit/s');
   });
 
   it('needs 200 chat servers for 2 B connections at 10 M each', () => {
-    expect(valueOf(report, 'chat_servers')).toBe(200);
+    expectFigure(source, 'chat servers', valueOf(report, 'chat_servers'), 200);
+  });
+});
+
+describe('karanpratapsingh/system-design, "WhatsApp"', () => {
+  // Inputs: 50 M daily users, each sending 10 messages to 4 people a day, 100 bytes a message, 5% of
+  // messages carry a 100 KB file, 10 years of 365 days. Conventions: 24 h x 3,600 s a day.
+  const source = 'karanpratapsingh, WhatsApp';
+  const report = runEstimate(whatsapp, {
+    overrides: {
+      ...RAW_BYTES,
+      dau: '50 million',
+      messages_per_user_per_day: '10 * 4',
+      message_size: '100 bytes',
+      media_fraction: '5 %',
+      media_size: '100 KB',
+      retention: '10 years',
+    },
+    conventions: BOOK_CONVENTIONS,
+  });
+
+  it('carries 2 billion messages and 100 million files a day', () => {
+    expectFigure(source, 'messages a day', valueOf(report, 'messages_per_day'), 2e9);
+    expectFigure(source, 'files a day', valueOf(report, 'media_uploads_per_second') * 86_400, 100e6);
+  });
+
+  it('computes 2 B / (24 x 3,600 s) messages a second, which the article rounds from 23.1 K to ~24 K', () => {
+    expect(valueOf(report, 'write_qps')).toBeCloseTo(2e9 / 86_400, 6);
+  });
+
+  it('stores ~200 GB of messages and 10 TB of files a day, ~38 PB over 10 years', () => {
+    expectFigure(source, 'messages stored a day', valueOf(report, 'text_storage_per_day'), 200e9);
+    expectFigure(source, 'files stored a day', valueOf(report, 'media_storage_per_day'), 10e12);
+    expectFigure(source, 'storage over 10 years', valueOf(report, 'storage_total'), 38e15);
+  });
+
+  it('needs ~120 MB/s of ingress', () => {
+    expectFigure(source, 'ingress', valueOf(report, 'ingress_bandwidth'), 120e6);
   });
 });
 
@@ -86,9 +126,10 @@ describe('whatsapp defaults', () => {
     expect(valueOf(report, 'messages_per_day')).toBeCloseTo(100e9, -6);
   });
 
-  it('let connections, not message rate, decide the server count', () => {
+  it('add up the chat gateways and the routers, two fleets doing different work', () => {
     expect(valueOf(report, 'chat_servers')).toBeGreaterThan(valueOf(report, 'router_servers'));
-    expect(valueOf(report, 'servers')).toBe(valueOf(report, 'chat_servers'));
+    expect(valueOf(report, 'servers')).toBe(valueOf(report, 'chat_servers') + valueOf(report, 'router_servers'));
+    expect(valueOf(report, 'cost_compute')).toBeCloseTo(valueOf(report, 'servers') * 0.096 * 720, 6);
   });
 
   it('multiply deliveries, egress and queue load by group size', () => {
