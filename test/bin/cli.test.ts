@@ -105,7 +105,7 @@ describe('hld estimate', () => {
     [['estimate', 'twitter', '--set', 'mau=import("fs")'], "calls 'import()', which is not allowed"],
     [['estimate', 'twitter', '--set', 'mau=5 GB'], "is a size in bytes (B), but"],
     [['estimate', 'twitter', '--format', 'xml'], "--format 'xml' is not accepted; use one of: table, json, markdown"],
-    [['estimate', 'twitter', '--month', '31d'], "--month '31d' is not accepted; use one of: 30d, 2.5Ms"],
+    [['estimate', 'twitter', '--month', '32d'], "--month '32d' is not accepted; use one of: 30d, 30.42d, 2.5Ms, any number of days from 28 to 31"],
     [['estimate', 'twitter', '--formt', 'json'], "unknown option '--formt'; did you mean '--format'?"],
     [['estimate'], 'hld estimate: missing <problem>'],
   ])('bad input %j exits 2 with one line', (args, expected) => {

@@ -20,6 +20,21 @@ export function assumptionsTable(report: EstimateReport): string[] {
   );
 }
 
+/** The prices the cost lines use: value, how an hourly price became monthly, the public source and its date. */
+export function pricesTable(report: EstimateReport): string[] {
+  return markdownTable(
+    [{ header: 'Price' }, { header: 'Key' }, { header: 'Value', align: 'right' }, { header: 'Basis' }, { header: 'Source' }, { header: 'As of' }],
+    report.prices.map((p) => [
+      markdownCell(p.label),
+      markdownCode(p.key),
+      markdownCell(p.display),
+      markdownCell(p.changed ? `changed to ${p.input}` : (p.basis ?? '')),
+      markdownCell(p.source),
+      markdownCell(p.asOf),
+    ]),
+  );
+}
+
 export function estimatesTable(report: EstimateReport): string[] {
   return computedTable(report.estimates);
 }
@@ -61,6 +76,10 @@ export function renderEstimateMarkdown(report: EstimateReport): string {
     '## Monthly cost',
     '',
     ...costTable(report),
+    '',
+    '## Prices',
+    '',
+    ...pricesTable(report),
     '',
   ].join('\n');
 }

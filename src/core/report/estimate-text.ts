@@ -25,11 +25,14 @@ export function renderEstimateText(report: EstimateReport): string {
   lines.push('');
   lines.push('Monthly cost');
   lines.push(...workedRows([...report.costs, report.total]));
-  if (report.prices.some((p) => p.changed)) {
-    lines.push('');
-    lines.push('Prices changed for this run');
-    for (const p of report.prices.filter((x) => x.changed)) lines.push(`  ${p.key} = ${p.display}`);
-  }
+  lines.push('');
+  lines.push('Prices (* changed for this run)');
+  lines.push(
+    ...textTable(
+      [{ header: 'key' }, { header: 'value', align: 'right' }, { header: '' }, { header: 'basis; source (as of)' }],
+      report.prices.map((p) => [p.key, p.display, p.changed ? '*' : '', `${p.basis ? `${p.basis}; ` : ''}${p.source} (${p.asOf})`]),
+    ),
+  );
   return lines.join('\n');
 }
 

@@ -83,9 +83,9 @@ export function referencePages(cards: readonly ReferenceCard[], prices: PriceTab
       lines: [
         ...(prices.region ? wrapText(prices.region, width, '  ') : []),
         '',
-        ...prices.prices.flatMap((p) => [...wrapText(`price_${p.key}: ${p.value}`, width, '  '), ...wrapText(`  ${p.label}; ${p.source}`, width, '    ')]),
+        ...prices.prices.flatMap((p) => [...wrapText(`price_${p.key}: ${p.value}`, width, '  '), ...wrapText(`  ${p.label}; ${p.source} (${p.as_of ?? prices.as_of})`, width, '    ')]),
         '',
-        ...wrapText('Change one for this session in the cost step, or for good in $HLD_HOME/prices.yaml.', width, '  '),
+        ...wrapText('Hourly prices become monthly x the hours in your month convention (720 h in a 30-day month). Change one for this session in the cost step, or for good in $HLD_HOME/prices.yaml.', width, '  '),
       ],
     });
   }
