@@ -85,8 +85,6 @@ export function parseAnswer(input: string, unit: string, conventions: Convention
 
 interface Slip {
   readonly factor: number;
-  /** How far the ratio may stray from the factor, as a fraction: answers are rounded. */
-  readonly tolerance: number;
   readonly applies: (unit: string) => boolean;
   readonly name: string;
 }
@@ -100,34 +98,50 @@ const perTime = (unit: string) => perPeriod(unit) === 's';
 const perDayOrMonth = (unit: string) => ['day', 'month'].includes(perPeriod(unit) ?? '');
 const always = () => true;
 
+/**
+ * How close an answer's ratio to the right one must be to a tell-tale factor
+ * for the slip to be named: within 1%. Farther off, a factor near 1.05 or 8 is
+ * as likely rounding or a guess as a slip, and naming one would mislead.
+ */
+export const SLIP_TOLERANCE = 0.01;
+
 /** Tell-tale factors, checked in this order; the first match names the mistake. */
 const SLIPS: readonly Slip[] = [
-  { factor: 8, tolerance: 0.06, applies: hasBytes, name: 'bits vs bytes (1 byte = 8 bits)' },
-  { factor: 86_400, tolerance: 0.08, applies: perTime, name: 'per day vs per second (1 day = 86,400 s)' },
-  { factor: 100_000, tolerance: 0.08, applies: perTime, name: 'per day vs per second (1 day is about 10^5 s)' },
-  { factor: 2_592_000, tolerance: 0.08, applies: perTime, name: 'per month vs per second (1 month is about 2.6 M s)' },
-  { factor: 3_600, tolerance: 0.05, applies: perTime, name: 'per hour vs per second' },
-  { factor: 30, tolerance: 0.05, applies: perDayOrMonth, name: 'per month vs per day' },
-  { factor: 365, tolerance: 0.05, applies: always, name: 'per year vs per day' },
-  { factor: 1000, tolerance: 0.05, applies: always, name: 'a factor of 1,000: a K/M/G (thousand/million/billion) slipped' },
-  { factor: 1_000_000, tolerance: 0.05, applies: always, name: 'a factor of a million: two prefixes slipped' },
+  { factor: 8, applies: hasBytes, name: 'bits vs bytes (1 byte = 8 bits)' },
+  { factor: 86_400, applies: perTime, name: 'per day vs per second (1 day = 86,400 s)' },
+  { factor: 100_000, applies: perTime, name: 'per day vs per second (1 day is about 10^5 s)' },
+  { factor: 2_592_000, applies: perTime, name: 'per month vs per second (1 month is about 2.6 M s)' },
+  { factor: 2_500_000, applies: perTime, name: 'per month vs per second (1 month is about 2.5 M s)' },
+  { factor: 3_600, applies: perTime, name: 'per hour vs per second' },
+  { factor: 30, applies: perDayOrMonth, name: 'per month vs per day' },
+  { factor: 365, applies: always, name: 'per year vs per day' },
+  { factor: 1000, applies: always, name: 'a factor of 1,000: a K/M/G (thousand/million/billion) slipped' },
+  { factor: 1_000_000, applies: always, name: 'a factor of a million: two prefixes slipped' },
 ];
 
-/** Binary and decimal prefixes differ by 2.4% per step (1.024, 1.049, 1.074, 1.100, 1.126). */
-const BINARY_TOLERANCE = 0.004;
+const matches = (size: number, factor: number) => Math.abs(size / factor - 1) <= SLIP_TOLERANCE;
 
-/** The mistake an answer's ratio to the right one points at, if any. */
-export function nameUnitMistake(ratio: number, unit: string): string | undefined {
+/** The prefix step (1 = KB, 2 = MB, ... 5 = PB) a byte count is written in. */
+function prefixLevel(bytes: number): number {
+  if (!(bytes > 0)) return 0;
+  return Math.min(5, Math.max(0, Math.floor(Math.log10(bytes) / 3)));
+}
+
+/**
+ * The mistake an answer's ratio to the right one points at, if any. Decimal
+ * vs binary is named only at the prefix the numbers are written in (TB vs TiB
+ * is 1.024^4, 10%); `expected` (in `unit`) says which, and without it that
+ * slip is never named: a 3% miss on terabytes is rounding, not KB vs KiB.
+ */
+export function nameUnitMistake(ratio: number, unit: string, expected?: number): string | undefined {
   const size = ratio >= 1 ? ratio : 1 / ratio;
   for (const slip of SLIPS) {
-    if (slip.applies(unit) && Math.abs(size / slip.factor - 1) <= slip.tolerance) return slip.name;
+    if (slip.applies(unit) && matches(size, slip.factor)) return slip.name;
   }
-  if (hasBytes(unit)) {
-    for (let n = 1; n <= 5; n++) {
-      const factor = 1.024 ** n;
-      if (Math.abs(size / factor - 1) <= BINARY_TOLERANCE) {
-        return `decimal vs binary units (off by 1.024^${n}: 1 KB = 1,000 B, 1 KiB = 1,024 B)`;
-      }
+  if (hasBytes(unit) && expected !== undefined) {
+    const levels = new Set([prefixLevel(expected), prefixLevel(expected * ratio)]);
+    for (const n of levels) {
+      if (n >= 1 && matches(size, 1.024 ** n)) return `decimal vs binary units (off by 1.024^${n}: 1 KB = 1,000 B, 1 KiB = 1,024 B)`;
     }
   }
   return undefined;
@@ -174,7 +188,7 @@ export function gradeAnswer(input: string, parsed: ParsedAnswer, expected: numbe
   }
   const ratio = parsed.value / expected;
   const grade = gradeRatio(ratio);
-  const mistake = nameUnitMistake(ratio, unit);
+  const mistake = nameUnitMistake(ratio, unit, expected);
   const tail = mistake ? `; looks like ${mistake}` : '';
   return {
     input,

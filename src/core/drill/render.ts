@@ -28,13 +28,13 @@ export function drillIntro(drill: Drill): string[] {
   ];
 }
 
-/** The givens of a question, one `label: value` line each. */
+/** The givens of a question, one `label: value` line each (the plain drill prints them all; the screen lays them out with layoutGivens). */
 export function givenLines(question: DrillQuestion): string[] {
-  return question.givens.map((g) => `${g.label}: ${shownValue(g)}`);
+  return question.givens.map((g) => `${g.label}: ${givenValue(g)}`);
 }
 
 /** Shares read better as percentages: "Index overhead: 25%" rather than 0.25. */
-function shownValue(given: DrillQuestion['givens'][number]): string {
+export function givenValue(given: DrillQuestion['givens'][number]): string {
   const isShare = given.unit.trim() === '1' && given.value > 0 && given.value < 1;
   return isShare ? `${Number((given.value * 100).toPrecision(3))}%` : given.display;
 }

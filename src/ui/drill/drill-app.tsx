@@ -2,7 +2,8 @@ import { Box, Text, useApp } from 'ink';
 import { useEffect, useReducer } from 'react';
 import type { Drill } from '../../core/drill/drill.js';
 import { drillScore } from '../../core/drill/drill.js';
-import { drillIntro, feedbackLines, givenLines, questionTitle, summaryLines, type DrillResult } from '../../core/drill/render.js';
+import { layoutGivens } from '../../core/drill/givens-layout.js';
+import { drillIntro, feedbackLines, questionTitle, summaryLines, type DrillResult } from '../../core/drill/render.js';
 import { CursorLine, Line } from '../components/line.js';
 import { wrapText } from '../editor/wrap.js';
 import { useKeypress } from '../hooks/use-keypress.js';
@@ -22,19 +23,25 @@ const FOOTERS: Record<DrillState['phase'], string> = {
   summary: 'Enter or q close (recorded in hld history)',
 };
 
-/** Rows of body text for the current phase, already wrapped to `width`. */
-export function drillBody(state: DrillState, width: number): { before: string[]; after: string[] } {
+/**
+ * Rows of body text for the current phase, already wrapped to `width`; the
+ * givens are laid out (columns, then pages) to fit what `rows` leaves free.
+ */
+export function drillBody(state: DrillState, width: number, rows = Number.POSITIVE_INFINITY): { before: string[]; after: string[] } {
   const wrap = (lines: string[]) => lines.flatMap((l) => wrapText(l, width, '    '));
   const { drill } = state;
   if (state.phase === 'summary') return { before: wrap(['Drill finished.', '', ...summaryLines(drill, state.results)]), after: [] };
   const question = drill.questions[state.index]!;
-  const before = wrap([questionTitle(drill, state.index), 'Given:', ...givenLines(question).map((l) => `  ${l}`), '']);
+  let after: string[];
   if (state.phase === 'asking') {
     const hint = state.problem ? [`! ${state.problem}`] : [`Type your estimate with units (${question.example}).`];
-    return { before, after: wrap(['', ...hint]) };
+    after = wrap(['', ...hint]);
+  } else {
+    after = wrap(['', ...feedbackLines(question, state.results[state.results.length - 1]!.graded)]);
   }
-  const last = state.results[state.results.length - 1]!;
-  return { before, after: wrap(['', ...feedbackLines(question, last.graded)]) };
+  const title = wrap([questionTitle(drill, state.index)]);
+  const givens = layoutGivens(question, width - 2, rows - after.length - title.length - 2, state.givensPage ?? 0);
+  return { before: [...title, 'Given:', ...givens.lines.map((l) => `  ${l}`), ''], after };
 }
 
 /**
@@ -57,7 +64,7 @@ export function DrillApp({ drill, onDone }: DrillAppProps) {
 
   const width = Math.max(20, size.columns - 1);
   const intro = drillIntro(drill)[1]!;
-  const { before, after } = drillBody(state, width);
+  const { before, after } = drillBody(state, width, Math.max(3, size.rows - 5));
   // Header, intro, input line and footer take four rows; the live region stays shorter than the terminal.
   const room = Math.max(3, size.rows - 5);
   const afterShown = after.slice(0, Math.max(0, room - 2));

@@ -13,6 +13,8 @@ export interface DrillState {
   /** Why the last answer could not be read. */
   readonly problem?: string;
   readonly results: readonly DrillResult[];
+  /** Which page of givens is shown when they do not all fit (PgDn/PgUp); layoutGivens wraps it round. */
+  readonly givensPage?: number;
   /** Set when the screen should close: `completed` only after the summary. */
   readonly exit?: 'completed' | 'abandoned';
 }
@@ -29,12 +31,22 @@ function submit(state: DrillState): DrillState {
 
 function advance(state: DrillState): DrillState {
   if (state.index + 1 >= state.drill.questions.length) return { ...state, phase: 'summary' };
-  return { ...state, index: state.index + 1, phase: 'asking', input: lineInput() };
+  return { ...state, index: state.index + 1, phase: 'asking', input: lineInput(), givensPage: 0 };
+}
+
+/** PgDn/PgUp step through the givens when they need more than one page. */
+function turnGivens(state: DrillState, key: KeyPress): DrillState | undefined {
+  if (key.name !== 'pagedown' && key.name !== 'pageup') return undefined;
+  return { ...state, givensPage: (state.givensPage ?? 0) + (key.name === 'pagedown' ? 1 : -1) };
 }
 
 export function drillReducer(state: DrillState, key: KeyPress): DrillState {
   if (state.exit) return state;
   if (key.name === 'ctrl' && key.text === 'c') return { ...state, exit: state.phase === 'summary' ? 'completed' : 'abandoned' };
+  if (state.phase !== 'summary') {
+    const turned = turnGivens(state, key);
+    if (turned) return turned;
+  }
   switch (state.phase) {
     case 'asking': {
       if (key.name === 'return') return state.input.text.trim() === '' ? state : submit(state);

@@ -193,10 +193,24 @@ describe('answers', () => {
     const graded = grade(drill, 'storage_total', String(storage.value * 1.024 ** 4));
     expect(graded.grade).toBe('good');
     expect(graded.mistake).toMatch(/decimal vs binary.*1\.024\^4/);
-    expect(nameUnitMistake(1.3, 'B')).toBeUndefined();
+    expect(nameUnitMistake(1.3, 'B', 5e12)).toBeUndefined();
     // Not a byte quantity: 1.024 is just a close answer.
-    expect(nameUnitMistake(1.024, '1/s')).toBeUndefined();
+    expect(nameUnitMistake(1.024, '1/s', 5e12)).toBeUndefined();
     expect(nameUnitMistake(8, '1/s')).toBeUndefined();
+  });
+
+  it('name a slip only when the ratio matches it within 1%', () => {
+    expect(nameUnitMistake(8.05, 'B/s')).toMatch(/bits vs bytes/);
+    expect(nameUnitMistake(8.3, 'B/s')).toBeUndefined();
+    expect(nameUnitMistake(86_400 * 1.009, '1/s')).toMatch(/per day vs per second/);
+    expect(nameUnitMistake(86_400 * 1.03, '1/s')).toBeUndefined();
+    // The case: 1.03x on terabytes is rounding, not KB vs KiB (and not TB vs TiB, which is 1.0995x).
+    expect(nameUnitMistake(1.03, 'B', 15e12)).toBeUndefined();
+    expect(nameUnitMistake(1.024, 'B', 15e12)).toBeUndefined();
+    expect(nameUnitMistake(1.024 ** 4, 'B', 15e12)).toMatch(/1\.024\^4/);
+    expect(nameUnitMistake(1.024 ** 2, 'B/s', 116e6)).toMatch(/1\.024\^2/);
+    // Without the size it was asked about, decimal vs binary is never guessed.
+    expect(nameUnitMistake(1.024 ** 4, 'B')).toBeUndefined();
   });
 
   it('add up to a drill score', () => {

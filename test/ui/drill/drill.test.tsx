@@ -1,9 +1,9 @@
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDrill } from '../../../src/core/drill/drill.js';
-import type { DrillResult } from '../../../src/core/drill/render.js';
+import { givenValue, type DrillResult } from '../../../src/core/drill/render.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
-import { DrillApp } from '../../../src/ui/drill/drill-app.js';
+import { DrillApp, drillBody } from '../../../src/ui/drill/drill-app.js';
 import { drillReducer, initialDrillState, type DrillState } from '../../../src/ui/drill/drill-state.js';
 import { runPlainDrill } from '../../../src/ui/drill/plain-drill.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
@@ -42,6 +42,41 @@ describe('the drill screen reducer', () => {
     expect(drillReducer(initialDrillState(drill), key('escape')).exit).toBe('abandoned');
     // "q" while answering is just a letter of the answer.
     expect(drillReducer(initialDrillState(drill), key('q')).input.text).toBe('q');
+  });
+});
+
+describe('the givens on screen', () => {
+  // Uber's monthly total needs every price, the SMS one included: the most givens of any question.
+  const uber = createDrill(loadProblem('uber'), { seed: 5, count: 5 });
+  const at = uber.questions.findIndex((q) => q.key === 'cost_total');
+  const state: DrillState = { ...initialDrillState(uber), index: at };
+  const shownValues = (s: DrillState, width: number, rows: number) => drillBody(s, width, rows).before.join('\n');
+
+  test.each([
+    [80, 24],
+    [140, 45],
+  ])('at %dx%d every given is on screen, or on a page PgDn reaches', (columns, rows) => {
+    const width = columns - 1;
+    const room = rows - 5;
+    const seen = new Set<string>();
+    let s = state;
+    for (let page = 0; page < 10; page++) {
+      const body = drillBody(s, width, room);
+      expect(body.before.length + body.after.length).toBeLessThanOrEqual(room);
+      const text = shownValues(s, width, room);
+      for (const given of uber.questions[at]!.givens) if (text.includes(givenValue(given))) seen.add(given.key);
+      s = drillReducer(s, key('pagedown'));
+    }
+    expect(uber.questions[at]!.givens.some((g) => g.key === 'price_sms')).toBe(true);
+    for (const given of uber.questions[at]!.givens) expect(seen.has(given.key), given.key).toBe(true);
+  });
+
+  test('PgDn and PgUp turn the pages without touching the answer being typed', () => {
+    let s = drillReducer(type(state, '25K'), key('pagedown'));
+    expect(s.givensPage).toBe(1);
+    expect(s.input.text).toBe('25K');
+    s = drillReducer(s, key('pageup'));
+    expect(s.givensPage).toBe(0);
   });
 });
 
