@@ -48,17 +48,25 @@ Computes QPS, peak QPS, storage, bandwidth, cache, servers and monthly cost from
 the problem's assumptions. Every number comes with its unit, formula and working.
 
 Options
-  -s, --set key=value   change an assumption or a price (repeatable), e.g.
-                        --set mau=500M --set "dau=mau * 0.5" --set price_server=80
+  -s, --set key=value   change an assumption or a price (repeatable)
   -f, --format FORMAT   table (default), json or markdown; --json is short for json
       --peak-factor N   same as --set peak_factor=N
       --prices FILE     your own price rows (YAML, same shape as data/prices.yaml)
 
 ${CONVENTIONS_HELP}
 
-Values: 300M, 1.5B (billion), 20K, 2 KB, 500 bytes ("500 B" with a space is
-bytes), 20%, 10^5, 1e9, 100M / day, 5 Mbps, 4 s, and expressions over other
-assumptions such as "mau * 0.5". See the keys with: hld problems show <problem>`,
+Values: 300M, 1.5B or 2 bn (billion), 20K, 100 million, 2 KB, 500 bytes
+("500 B" with a space is bytes), 20%, 10^5, 1e9, 100M / day, 5 Mbps, 4 s,
+$25K/month, $0.096/hour, and expressions over other assumptions such as
+"mau * 0.5". A bare number takes the assumption's own unit. See the keys with:
+hld problems show <problem>
+
+Examples
+  hld estimate twitter --set mau=500M --set "dau=mau * 0.5" --set price_server=80
+  hld estimate whatsapp --set dau=50M --set "messages_per_user_per_day=10 * 4"
+  hld estimate netflix --set "bytes_per_view=300 MB" --set "video_size=300 MB"
+  hld estimate url-shortener --month 2.5Ms --year 12mo --format markdown
+  hld estimate uber --set 'price_cache_node=$0.2/hour' --json`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('estimate', argv, options);
     const [id] = expectPositionals('estimate', positionals, ['problem']);

@@ -15,7 +15,7 @@ const command: Command = {
 
 Lists the builtin problems and your own (from $HLD_HOME/problems). "show"
 prints the prompt and every assumption with its key, default, unit, help and
-source: the keys you can change with hld estimate --set key=value.`,
+source: the keys you can change with hld estimate <problem> --set key=value.`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('problems', argv, options);
     const [sub, id, extra] = positionals;
