@@ -13,9 +13,13 @@ import {
   secondsPerYear,
   type Conventions,
 } from '../../src/core/conventions.js';
+import { createDrill } from '../../src/core/drill/drill.js';
+import { replayCommand } from '../../src/core/drill/render.js';
 import { UsageError } from '../../src/core/errors.js';
+import { designDocInput, exportDesignDoc } from '../../src/core/export/export-session.js';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../src/core/problem/load.js';
+import { trickySession } from './export/fixture.js';
 
 const c = DEFAULT_CONVENTIONS;
 
@@ -99,5 +103,27 @@ describe('conventions a screen can step through', () => {
     const quick = conventionsFromFlags({ day: '1e5', month: '2.5Ms', storage: 'binary' });
     expect(conventionFlagsText(quick)).toBe(' --day 1e5 --month 2.5Ms --storage binary');
     expect(conventionsFromFlags({}, quick)).toEqual(quick);
+  });
+});
+
+describe('conventions chosen for a session are used where the session is read', () => {
+  test('the export computes under them and prints them', () => {
+    const conventions: Conventions = { ...DEFAULT_CONVENTIONS, month: '30.42d', bandwidth: 'bits' };
+    const session = trickySession({ conventions });
+    const input = designDocInput(session, { HLD_HOME: '/nonexistent-hld-home' });
+    const report = 'report' in input.estimate ? input.estimate.report : undefined;
+    expect(report?.conventions).toEqual(conventions);
+    expect(report?.get('write_qps')!.value).toBeCloseTo(500e6 / (30.42 * 86_400), 6);
+    const doc = exportDesignDoc(session, { env: { HLD_HOME: '/nonexistent-hld-home' } });
+    expect(doc).toContain('1 month = 30.42 days = 2,628,288 s = 730.08 h (hourly prices x 730.08)');
+    expect(doc).toContain('bandwidth in bits per second');
+  });
+
+  test('a drill under quick math grades under it and replays with its flags', () => {
+    const quick = conventionsFromFlags({ day: '1e5', month: '2.5Ms' });
+    const drill = createDrill(loadProblemFile('problems/twitter.yaml'), { seed: 4, count: 3, conventions: quick });
+    expect(drill.conventions).toEqual(quick);
+    expect(replayCommand(drill)).toBe('hld drill twitter --seed 4 --day 1e5 --month 2.5Ms');
+    expect(drill.conventionLines[0]).toBe('1 day = 10^5 s (quick math)');
   });
 });

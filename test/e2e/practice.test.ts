@@ -32,20 +32,20 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     await term.waitFor(/> Monthly active users/);
 
     // The write QPS estimate with the default 500 M new links a month.
-    for (let i = 0; i < 17; i++) term.keys('Down');
+    for (let i = 0; i < 20; i++) term.keys('Down');
     await term.waitFor('= 193/s');
 
-    for (let i = 0; i < 15; i++) term.keys('Up');
+    for (let i = 0; i < 17; i++) term.keys('Up');
     await term.waitFor(/> New short links created/);
     term.keys('Enter');
     await term.waitFor('Enter keeps it');
     for (let i = 0; i < 8; i++) term.keys('BSpace');
     term.type('1B');
-    await term.waitFor('= 1 B/month');
+    await term.waitFor('= 1 bn/month');
     term.keys('Enter');
-    await term.waitFor(/1 B\/month \*/);
+    await term.waitFor(/1 bn\/month \*/);
 
-    for (let i = 0; i < 15; i++) term.keys('Down');
+    for (let i = 0; i < 17; i++) term.keys('Down');
     await term.waitFor('= 386/s');
 
     // A hint turns the panel to the guide; the session keeps it for the next sitting.
@@ -67,6 +67,22 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     expect(session.overrides).toEqual({ new_urls_per_month: '1B' });
     expect(session.current_step).toBe(4);
     expect(session.hints_shown).toEqual({ 'capacity-estimation': 1 });
+  });
+
+  test('convention flags are stored with the session, and the live estimator computes under them', async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--day', '1e5', '--month', '2.5Ms'], { columns: 80, rows: 24 });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    for (let i = 0; i < 4; i++) term.keys('C-n');
+    await term.waitFor('step 5/14');
+    term.keys('BTab');
+    await term.waitFor(/> Monthly active users/);
+    for (let i = 0; i < 20; i++) term.keys('Down');
+    // 500 M a month over the quick-math 2.5 M s month: 200 new links and 20 K redirects a second (with 86,400 x 30 s, 193/s).
+    await term.waitFor(/= 500 M \/ 2\.5 M s = 200\/s|= 200\/s x 100 = 20 K\/s/);
+    term.keys('q');
+    await term.waitFor('[exited 0]');
+    const session = parse(savedSessionText(terminals.home())) as { conventions?: Record<string, unknown> };
+    expect(session.conventions).toEqual({ secondsPerDay: 100_000, month: '2.5Ms', year: '365d', storage: 'decimal', bandwidth: 'bytes' });
   });
 
   test('Ctrl-C saves and gives the terminal back; a resize is followed', async () => {
