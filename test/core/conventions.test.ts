@@ -107,14 +107,14 @@ describe('conventions a screen can step through', () => {
 });
 
 describe('conventions chosen for a session are used where the session is read', () => {
-  test('the export computes under them and prints them', () => {
+  test('the export computes under them and prints them', async () => {
     const conventions: Conventions = { ...DEFAULT_CONVENTIONS, month: '30.42d', bandwidth: 'bits' };
     const session = trickySession({ conventions });
-    const input = designDocInput(session, { HLD_HOME: '/nonexistent-hld-home' });
+    const input = await designDocInput(session, { HLD_HOME: '/nonexistent-hld-home' });
     const report = 'report' in input.estimate ? input.estimate.report : undefined;
     expect(report?.conventions).toEqual(conventions);
     expect(report?.get('write_qps')!.value).toBeCloseTo(500e6 / (30.42 * 86_400), 6);
-    const doc = exportDesignDoc(session, { env: { HLD_HOME: '/nonexistent-hld-home' } });
+    const doc = await exportDesignDoc(session, { env: { HLD_HOME: '/nonexistent-hld-home' } });
     expect(doc).toContain('1 month = 30.42 days = 2,628,288 s = 730.08 h (hourly prices x 730.08)');
     expect(doc).toContain('bandwidth in bits per second');
   });
