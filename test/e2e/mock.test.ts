@@ -26,7 +26,7 @@ describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${sk
     term.type('Read-heavy, Redis cache, KGS with base62 codes');
     await term.waitFor('base62 codes');
 
-    // The first step's share of one minute is 7 seconds; past it the header warns, and typing goes on.
+    // The first step's share of one minute is 5 or 6 seconds; past it the header warns, and typing goes on.
     await term.waitFor(/step OVER \+\d:\d\d/, 15_000);
     term.type(' 301');
     await term.waitFor('codes 301');
@@ -50,7 +50,8 @@ describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${sk
     const saved = loadSession(id, env);
     expect(saved.mock!.finished).toBe(false);
     const elapsed = saved.mock!.elapsed_seconds;
-    expect(elapsed).toBeGreaterThan(7);
+    // Past the first step's budget (4 of 45 minutes scaled to one: 5 or 6 s), which the OVER flag showed.
+    expect(elapsed).toBeGreaterThanOrEqual(5);
     expect(saved.notes['clarify-requirements']).toContain('codes 301');
     term.kill();
 
