@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { archRows, selectableArchRows } from '../../src/core/architecture.js';
 import { EstimateError } from '../../src/core/errors.js';
 import { sessionSchema } from '../../src/core/session/schema.js';
 import { editorText } from '../../src/ui/editor/editor.js';
@@ -253,6 +254,17 @@ describe('practice reducer: architecture', () => {
     expect(s.session.architecture.added_connections).toEqual([{ from: 'client', to: 'rate_limiter', label: 'HTTPS' }]);
     s = press(s, 'x');
     expect(s.session.architecture.added_connections).toEqual([]);
+  });
+
+  test('x on a component you added removes it and its connections', () => {
+    let s = press(atArchitecture(), 'a', 'Queue : queue', 'return', 'c', 'api -> queue', 'return');
+    expect(s.session.architecture.added_connections).toEqual([{ from: 'api', to: 'queue' }]);
+    // Select the added component (components come first in the list), then remove it.
+    const selected = () => selectableArchRows(archRows(s.ctx.problem, s.session.architecture))[s.archSelected];
+    while (selected()?.text !== '[Queue] queue (yours)') s = press(s, 'up');
+    s = press(s, 'x');
+    expect(s.session.architecture).toEqual({ added_components: [], removed_components: [], added_connections: [], removed_connections: [] });
+    expect(archRows(s.ctx.problem, s.session.architecture).map((r) => r.text).join('\n')).not.toContain('Queue');
   });
 
   test('a bad connection keeps the field open with the error', () => {

@@ -8,7 +8,7 @@ import { assumptionsTable, conventionsList, costTable, estimatesTable } from '..
 import { markdownCell, markdownTable } from '../report/tables.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
-import { resolveArchitecture, connectionKey } from './architecture.js';
+import { resolveArchitecture, connectionKey } from '../architecture.js';
 import { architectureFlowchart, shapeName } from './mermaid.js';
 import { notesToMarkdown } from './notes-markdown.js';
 import { renderTemplate } from './template.js';

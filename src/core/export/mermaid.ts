@@ -1,5 +1,5 @@
 import type { ComponentKind } from '../problem/schema.js';
-import type { ResolvedArchitecture } from './architecture.js';
+import type { ResolvedArchitecture } from '../architecture.js';
 
 /**
  * A Mermaid flowchart of the architecture, for GitHub to draw. Every label is

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { Problem } from '../../core/problem/schema.js';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
 import { wrapText } from '../editor/wrap.js';
-import { archRows, selectableArchRows } from '../practice/architecture.js';
+import { archRows, selectableArchRows } from '../../core/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
 import { Line, windowAround } from './line.js';

@@ -6,7 +6,7 @@ import { renderEstimateText } from '../../core/report/estimate-text.js';
 import type { Session } from '../../core/session/schema.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
 import type { Framework, HintPart } from '../../core/template/schema.js';
-import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../practice/architecture.js';
+import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { computeEstimate, type EstimateInputs } from '../practice/estimator.js';
 import { hintSection } from '../practice/hints.js';
 import { inquirerPrompter, type Choice, type Prompter } from './prompter.js';

@@ -1,6 +1,6 @@
 import type { Problem } from '../../core/problem/schema.js';
 import type { Step } from '../../core/template/schema.js';
-import { archRows } from '../practice/architecture.js';
+import { archRows } from '../../core/architecture.js';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
 
 /** A step as plain text for a screen reader: title, goal, questions, guidance. */

@@ -5,7 +5,7 @@ import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
 import type { Command } from '../keymap.js';
 import { resolveKey } from '../keymap.js';
 import { keysOf, type KeyPress } from '../keys/parse-key.js';
-import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from './architecture.js';
+import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft, type EstimateRunner } from './estimator.js';
 import { guideLines } from './guide.js';
 import { overlayHeight } from './layout.js';

@@ -3,7 +3,7 @@
 import MarkdownIt from 'markdown-it';
 import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
-import { resolveArchitecture } from '../../../src/core/export/architecture.js';
+import { resolveArchitecture } from '../../../src/core/architecture.js';
 import { exportDesignDoc } from '../../../src/core/export/export-session.js';
 import { architectureFlowchart, mermaidLabel, mermaidNodeId } from '../../../src/core/export/mermaid.js';
 import { listProblemFiles, loadProblem } from '../../../src/core/problem/load.js';
