@@ -68,6 +68,12 @@ describe('plain walk', () => {
     expect(script.printed.at(-1)).toMatch(/changed: users/);
   });
 
+  test('a value typed as the default is no override, as on the practice screen', async () => {
+    const handle = memoryHandle(makeSession({ current_step: 4, overrides: { users: '2K', item_size: '2 KB' } }));
+    await plainWalk(scripted(['set', 'users = 1000 ', 'quit']).prompter, handle, problem, framework, inputs);
+    expect(handle.session.overrides).toEqual({ item_size: '2 KB' });
+  });
+
   test('the architecture step adds a component and a connection', async () => {
     const handle = memoryHandle(makeSession({ current_step: 7 }));
     const script = scripted(['arch-component', 'Cache : cach', 'Cache : cache', 'arch-connection', 'api -> cache : read', 'quit']);

@@ -5,7 +5,7 @@ import type { SessionHandle } from '../../core/session/store-api.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import type { Command } from '../keymap.js';
-import type { EstimateRunner } from '../practice/estimator.js';
+import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { practiceReducer } from '../practice/reducer.js';
 import { initialPracticeState, type PracticeContext } from '../practice/state.js';
 import { PracticeScreen } from './practice-screen.js';

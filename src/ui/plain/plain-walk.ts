@@ -5,10 +5,10 @@ import type { Problem } from '../../core/problem/schema.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import type { Session } from '../../core/session/schema.js';
 import type { SessionHandle } from '../../core/session/store-api.js';
-import type { Framework, HintPart } from '../../core/template/schema.js';
+import type { Framework } from '../../core/template/schema.js';
 import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
-import { computeEstimate, type EstimateInputs } from '../practice/estimator.js';
-import { hintSection } from '../practice/hints.js';
+import { computeEstimate, overridesWith, type EstimateInputs } from '../../core/estimate/recompute.js';
+import { hintText } from '../../core/hints.js';
 import { inquirerPrompter, type Choice, type Prompter } from './prompter.js';
 import { architectureText, stepIntro } from './step-text.js';
 
@@ -125,7 +125,9 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
         });
         const pair = splitPair(typed);
         if (typed.trim() === '' || typeof pair === 'string') break;
-        save({ overrides: { ...handle.session.overrides, [pair.key]: pair.value } });
+        const result = computeEstimate(inputs, { ...handle.session.overrides, [pair.key]: pair.value });
+        // The screen's rule: a value typed as the default is no override.
+        if ('report' in result) save({ overrides: overridesWith(result.report, handle.session.overrides, pair.key, pair.value) });
         printEstimate(say, inputs, handle.session.overrides);
         break;
       }
@@ -178,11 +180,6 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
         return;
     }
   }
-}
-
-function hintText(problem: Problem, part: HintPart): string {
-  const section = hintSection(problem, part);
-  return [`Hint: ${section.title}`, ...section.lines].join('\n');
 }
 
 function printEstimate(say: (text: string) => void, inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): void {

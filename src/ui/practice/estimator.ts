@@ -1,8 +1,5 @@
-import type { Conventions } from '../../core/conventions.js';
-import type { EstimateOptions, EstimateReport, ReportEntry } from '../../core/estimate/types.js';
-import { HldError } from '../../core/errors.js';
-import type { PriceTable } from '../../core/prices/schema.js';
-import type { Problem } from '../../core/problem/schema.js';
+import { computeEstimate, overridesWith, type EstimateInputs } from '../../core/estimate/recompute.js';
+import type { EstimateReport, ReportEntry } from '../../core/estimate/types.js';
 import type { StepKind } from '../../core/template/schema.js';
 import { lineInput, lineInputReducer, type LineInput, type LineInputAction } from '../editor/line-input.js';
 
@@ -28,19 +25,6 @@ export interface Draft {
   readonly error: string | undefined;
 }
 
-/**
- * The estimation engine (runEstimate). Passed in rather than imported so the
- * practice screen can draw its first frame before mathjs has loaded.
- */
-export type EstimateRunner = (problem: Problem, options: EstimateOptions & { prices?: PriceTable }) => EstimateReport;
-
-export interface EstimateInputs {
-  readonly run: EstimateRunner;
-  readonly problem: Problem;
-  readonly prices?: PriceTable | undefined;
-  readonly conventions?: Conventions | undefined;
-}
-
 export type EstimatorRow =
   | { readonly type: 'heading'; readonly text: string }
   | {
@@ -53,23 +37,6 @@ export type EstimatorRow =
       readonly editable: boolean;
       readonly input: string;
     };
-
-export type EstimateResult = { readonly report: EstimateReport } | { readonly error: string };
-
-export function computeEstimate(inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): EstimateResult {
-  try {
-    return {
-      report: inputs.run(inputs.problem, {
-        overrides,
-        ...(inputs.conventions ? { conventions: inputs.conventions } : {}),
-        ...(inputs.prices ? { prices: inputs.prices } : {}),
-      }),
-    };
-  } catch (error) {
-    if (error instanceof HldError) return { error: error.message };
-    throw error;
-  }
-}
 
 /** The estimator before the engine has loaded: nothing to show yet. */
 export const pendingEstimator = (): EstimatorState => ({ selected: 0, committed: undefined, shown: undefined, failure: undefined, draft: undefined });
@@ -175,12 +142,7 @@ export function commitDraft(
   const draft = state.draft;
   if (!draft) return { state, overrides: undefined };
   if (draft.error !== undefined || !state.shown) return { state, overrides: undefined };
-  const next = { ...overrides };
-  const entry = state.shown.get(draft.key);
-  const defaultInput = entry && 'defaultInput' in entry ? entry.defaultInput : undefined;
-  if (defaultInput !== undefined && defaultInput.trim() === draft.field.text.trim()) delete next[draft.key];
-  else next[draft.key] = draft.field.text.trim();
-  return { state: { ...state, committed: state.shown, draft: undefined }, overrides: next };
+  return { state: { ...state, committed: state.shown, draft: undefined }, overrides: overridesWith(state.shown, overrides, draft.key, draft.field.text) };
 }
 
 export function cancelDraft(state: EstimatorState): EstimatorState {

@@ -1,7 +1,7 @@
 import type { Problem } from '../../core/problem/schema.js';
 import type { Step } from '../../core/template/schema.js';
 import { wrapText } from '../editor/wrap.js';
-import { hintSection } from './hints.js';
+import { hintSection } from '../../core/hints.js';
 
 /** One row of the guide panel; headings are drawn bold. */
 export interface GuideLine {

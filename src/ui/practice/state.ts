@@ -6,7 +6,8 @@ import type { Framework, Step } from '../../core/template/schema.js';
 import { createEditor, type EditorState } from '../editor/editor.js';
 import type { LineInput } from '../editor/line-input.js';
 import type { Command, KeyContext } from '../keymap.js';
-import { initialEstimator, pendingEstimator, type EstimateInputs, type EstimateRunner, type EstimatorState } from './estimator.js';
+import type { EstimateInputs, EstimateRunner } from '../../core/estimate/recompute.js';
+import { initialEstimator, pendingEstimator, type EstimatorState } from './estimator.js';
 import { practiceLayout, type PracticeLayout } from './layout.js';
 
 /** What the practice screen is built from; it never changes while the screen is open. */

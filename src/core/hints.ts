@@ -1,5 +1,10 @@
-import type { HintPart } from '../../core/template/schema.js';
-import type { Problem } from '../../core/problem/schema.js';
+import type { HintPart } from './template/schema.js';
+import type { Problem } from './problem/schema.js';
+
+/**
+ * Hints: parts of the problem's own design, revealed one at a time on a
+ * step. The practice screen's guide and the plain walk show the same text.
+ */
 
 /** A hint: one part of the problem's own design, as short lines of text. */
 export interface HintSection {
@@ -81,4 +86,10 @@ function hintLines(problem: Problem, part: HintPart): string[] {
     case 'key_points':
       return problem.key_points.map((k) => `- ${k.point}`);
   }
+}
+
+/** A hint as one block of plain text: its title, then its lines. */
+export function hintText(problem: Problem, part: HintPart): string {
+  const section = hintSection(problem, part);
+  return [`Hint: ${section.title}`, ...section.lines].join('\n');
 }
