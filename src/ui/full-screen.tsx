@@ -1,11 +1,8 @@
-import { constants } from 'node:os';
 import { render } from 'ink';
 import type { ReactNode } from 'react';
+import { onShutdown } from '../core/shutdown.js';
 import { enterFullScreen } from './terminal.js';
 import { ThemeContext, themeFor } from './theme.js';
-
-/** Signals that end a full-screen view: kill's default, a closed terminal, an interrupt sent from outside. */
-const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
 export interface FullScreenOptions {
   /**
@@ -18,9 +15,12 @@ export interface FullScreenOptions {
 
 /**
  * Show an Ink view until it exits, and give the terminal back exactly as it
- * was: on a normal exit, and on SIGTERM, SIGHUP or SIGINT, which unmount the
- * view so raw mode, cursor and screen are restored before the caller saves
- * and returns. Resolves with the signal that ended it, if any.
+ * was: on a normal exit, and when a signal ends the process (SIGTERM, SIGHUP,
+ * SIGINT), which unmounts the view so raw mode, cursor and screen are
+ * restored before the caller goes on. The signal's ending is the shutdown
+ * module's (src/core/shutdown.ts): this view only registers how to put itself
+ * away, and that it hands control back. Resolves with the signal that ended
+ * it, if any.
  */
 export async function runFullScreen(
   view: ReactNode,
@@ -32,23 +32,22 @@ export async function runFullScreen(
   process.stdin.resume();
   const leave = alternateScreen ? enterFullScreen() : () => undefined;
   const instance = render(<ThemeContext.Provider value={themeFor(env)}>{view}</ThemeContext.Provider>, { exitOnCtrlC: false });
-  const onSignal = (received: NodeJS.Signals): void => {
-    signal ??= received;
-    instance.unmount();
-  };
-  for (const name of ENDING_SIGNALS) process.on(name, onSignal);
+  const unguard = onShutdown({
+    graceful: true,
+    run: (ending) => {
+      if (ending !== 'exit') signal ??= ending;
+      instance.unmount();
+    },
+  });
   try {
     await instance.waitUntilExit();
   } finally {
-    for (const name of ENDING_SIGNALS) process.off(name, onSignal);
+    unguard();
     leave();
     // Stop reading (so nothing keeps the process alive), but let a following
     // inquirer prompt use stdin again: Ink leaves it unref'd.
     process.stdin.pause();
     process.stdin.ref();
   }
-  // The work is saved by the caller either way; the exit status still says the
-  // process was ended from outside (128 + signal number, as shells report it).
-  if (signal) process.exitCode = 128 + constants.signals[signal];
   return { signal };
 }

@@ -24,9 +24,9 @@ export type KeyContext =
   | 'reference'
   | 'home'
   /**
-   * Keys the mock-interview clock adds (see src/ui/mock/). They apply while
-   * typing notes too, so they must be Ctrl keys; their commands reach the mock
-   * through launchPractice's onCommand.
+   * Keys the mock-interview clock adds in a mock session. They apply while
+   * typing notes too, so they must be Ctrl keys; the practice reducer applies
+   * them to the session's clock.
    */
   | 'mock';
 

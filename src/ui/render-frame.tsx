@@ -9,7 +9,7 @@ import { PracticeScreen } from './components/practice-screen.js';
 import { parseKey } from './keys/parse-key.js';
 import { practiceReducer } from './practice/reducer.js';
 import { initialPracticeState, type PracticeState } from './practice/state.js';
-import { newSession } from './session/memory-handle.js';
+import { newSession } from '../core/session/session-store.js';
 import { ThemeContext, themeFor } from './theme.js';
 
 export interface FrameOptions {

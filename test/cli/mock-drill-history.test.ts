@@ -68,7 +68,7 @@ describe('start-up of hld mock, drill and history', () => {
   });
 
   test('the mock screen draws before mathjs loads, as the practice screen does (recording a result needs no engine)', () => {
-    const loaded = staticInputs(chunkFor('src/ui/mock/run-mock.tsx'));
+    const loaded = staticInputs(chunkFor('src/cli/commands/mock.ts'), chunkFor('src/ui/practice/show-practice.tsx'), chunkFor('src/core/history/entries.ts'));
     expect(loaded).toContain('src/core/history/entries.ts');
     expect(loaded.filter((f) => f.includes('node_modules/mathjs') || f.includes('src/core/estimate/engine.ts'))).toEqual([]);
   });

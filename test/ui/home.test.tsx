@@ -1,9 +1,8 @@
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import { HomeApp } from '../../src/ui/home/home-app.js';
 import { homeReducer, initialHomeState, type HomeChoice, type HomeData } from '../../src/ui/home/state.js';
 import { parseKey } from '../../src/ui/keys/parse-key.js';
-import { waitForText } from './ink-helpers.js';
+import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
 
 const data: HomeData = {
   problems: [
@@ -40,24 +39,27 @@ describe('home reducer', () => {
 });
 
 describe('home screen', () => {
-  let unmount: (() => void) | undefined;
-  afterEach(() => unmount?.());
+  let open: App | undefined;
+  afterEach(async () => {
+    if (open) await unmountApp(open);
+    open = undefined;
+  });
 
   test('lists problems with their summary, the framework and sessions; Enter reports the choice', async () => {
     let chosen: HomeChoice | undefined;
-    const app = render(<HomeApp data={data} onDone={(c) => (chosen = c)} />);
-    unmount = app.unmount;
+    const app = await renderApp(<HomeApp data={data} onDone={(c) => (chosen = c)} />);
+    open = app;
     const frame = await waitForText(app, 'Design a URL shortener');
     expect(frame).toContain('Short codes, redirects at scale.');
     expect(frame).toContain('Framework: < 14-step HLD template >');
     expect(frame).toContain('twitter · reshaded · step 4 · 2 done');
-    app.stdin.write('\x1b[B');
+    await sendKeys(app, '\x1b[B');
     await waitForText(app, 'Timelines and fan-out.');
-    app.stdin.write('\x1b[C');
+    await sendKeys(app, '\x1b[C');
     await waitForText(app, 'Framework: < RESHADED >');
-    app.stdin.write('\r');
+    await sendKeys(app, '\r');
     await waitForText(app, /./);
-    for (let i = 0; i < 50 && !chosen; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 50 && !chosen; i++) await inAct(() => new Promise((r) => setTimeout(r, 10)));
     expect(chosen).toEqual({ kind: 'new', problem: 'twitter', framework: 'reshaded' });
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadPrices } from '../../src/core/prices/load.js';
 import { loadFramework } from '../../src/core/template/load.js';
-import { plainWalk } from '../../src/ui/plain/plain-walk.js';
+import { showPlainWalk } from '../../src/ui/plain/plain-walk.js';
 import type { Choice, Prompter } from '../../src/ui/plain/prompter.js';
-import { memoryHandle } from '../../src/ui/session/memory-handle.js';
+import { createSessionStore, memorySessionStore } from '../../src/core/session/session-store.js';
 import { makeProblem } from '../fixtures/problem.js';
 import { makeSession } from './practice-fixture.js';
 
@@ -42,9 +42,9 @@ describe('plain walk', () => {
   const inputs = { run: runEstimate, problem, prices: loadPrices() };
 
   test('prints the step, takes notes line by line, shows a hint, marks done and moves on', async () => {
-    const handle = memoryHandle(makeSession());
+    const handle = memorySessionStore(makeSession());
     const script = scripted(['notes', 'users store items', 'reads dominate', '', 'hint', 'done', 'next', 'notes', 'one actor', '', 'quit']);
-    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    await showPlainWalk(script.prompter, handle, problem, framework, inputs);
     const out = script.printed.join('\n');
     expect(out).toContain('Step 1 of 14: Clarify requirements');
     expect(out).toContain('Questions to answer:');
@@ -57,9 +57,9 @@ describe('plain walk', () => {
   });
 
   test('the estimation step prints the table and takes key=value with inline errors', async () => {
-    const handle = memoryHandle(makeSession({ current_step: 4 }));
+    const handle = memorySessionStore(makeSession({ current_step: 4 }));
     const script = scripted(['set', 'users=lots', 'nokey', 'users=2K', 'quit']);
-    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    await showPlainWalk(script.prompter, handle, problem, framework, inputs);
     expect(script.printed.join('\n')).toMatch(/Estimates[\s\S]*write_qps/);
     expect(script.errors).toHaveLength(2);
     expect(script.errors[0]).toMatch(/users/);
@@ -69,15 +69,15 @@ describe('plain walk', () => {
   });
 
   test('a value typed as the default is no override, as on the practice screen', async () => {
-    const handle = memoryHandle(makeSession({ current_step: 4, overrides: { users: '2K', item_size: '2 KB' } }));
-    await plainWalk(scripted(['set', 'users = 1000 ', 'quit']).prompter, handle, problem, framework, inputs);
+    const handle = memorySessionStore(makeSession({ current_step: 4, overrides: { users: '2K', item_size: '2 KB' } }));
+    await showPlainWalk(scripted(['set', 'users = 1000 ', 'quit']).prompter, handle, problem, framework, inputs);
     expect(handle.session.overrides).toEqual({ item_size: '2 KB' });
   });
 
   test('the architecture step adds a component and a connection', async () => {
-    const handle = memoryHandle(makeSession({ current_step: 7 }));
+    const handle = memorySessionStore(makeSession({ current_step: 7 }));
     const script = scripted(['arch-component', 'Cache : cach', 'Cache : cache', 'arch-connection', 'api -> cache : read', 'quit']);
-    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    await showPlainWalk(script.prompter, handle, problem, framework, inputs);
     expect(script.errors[0]).toMatch(/unknown kind 'cach'; did you mean 'cache'/);
     expect(handle.session.architecture.added_components).toEqual([{ id: 'cache', label: 'Cache', kind: 'cache' }]);
     expect(handle.session.architecture.added_connections).toEqual([{ from: 'api', to: 'cache', label: 'read' }]);
@@ -85,9 +85,9 @@ describe('plain walk', () => {
   });
 
   test('hints shown in an earlier sitting are printed again with the step, and the next one is offered', async () => {
-    const handle = memoryHandle(makeSession({ current_step: 1, hints_shown: { 'flow-and-actors': 1 } }));
+    const handle = memorySessionStore(makeSession({ current_step: 1, hints_shown: { 'flow-and-actors': 1 } }));
     const script = scripted(['hint', 'quit']);
-    await plainWalk(script.prompter, handle, problem, framework, inputs);
+    await showPlainWalk(script.prompter, handle, problem, framework, inputs);
     const out = script.printed.join('\n');
     expect(out.indexOf('Hint: Actors')).toBeGreaterThan(out.indexOf('Step 2 of 14: Flow and actors'));
     expect(out).toContain('Hint: Main flows');
@@ -95,8 +95,29 @@ describe('plain walk', () => {
   });
 
   test('jump to a step by number', async () => {
-    const handle = memoryHandle(makeSession());
-    await plainWalk(scripted(['jump', '9', 'quit']).prompter, handle, problem, framework, inputs);
+    const handle = memorySessionStore(makeSession());
+    await showPlainWalk(scripted(['jump', '9', 'quit']).prompter, handle, problem, framework, inputs);
     expect(handle.session.current_step).toBe(9);
+  });
+
+  test('a save that fails is said at once, and when saving works again', async () => {
+    let failing = true;
+    const store = createSessionStore(makeSession(), {
+      write: () => {
+        if (failing) throw Object.assign(new Error('read-only'), { code: 'EROFS' });
+      },
+    });
+    const script = scripted(['done', 'done', 'quit']);
+    const printed = script.printed;
+    const prompter = { ...script.prompter, select: async <T extends string>(message: string, choices: readonly { name: string; value: T }[]) => {
+      const picked = await script.prompter.select(message, choices);
+      if (printed.some((p) => p.startsWith('Not saved'))) failing = false;
+      return picked;
+    } };
+    await showPlainWalk(prompter, store, problem, framework, inputs);
+    const out = printed.join('\n');
+    expect(out).toContain('Not saved: the disk is read-only (EROFS). hld keeps trying with every change; quitting keeps a copy of your work.');
+    expect(out).toContain('Saved again.');
+    expect(store.getSnapshot().save).toEqual({ kind: 'saved' });
   });
 });

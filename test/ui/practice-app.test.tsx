@@ -1,28 +1,27 @@
-import { render } from 'ink-testing-library';
-import { useEffect } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
-import { PracticeApp } from '../../src/ui/components/practice-app.js';
-import { memoryHandle } from '../../src/ui/session/memory-handle.js';
-import { waitForText } from './ink-helpers.js';
+import { newMockClock } from '../../src/core/mock/clock.js';
+import { createSessionStore, memorySessionStore, type SessionStore } from '../../src/core/session/session-store.js';
+import { PracticeApp, type PracticeExit } from '../../src/ui/components/practice-app.js';
+import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
 import { makeContext, makeSession } from './practice-fixture.js';
 
-let unmount: (() => void) | undefined;
-afterEach(() => {
-  unmount?.();
-  unmount = undefined;
+let open: App | undefined;
+afterEach(async () => {
+  if (open) await unmountApp(open);
+  open = undefined;
 });
 
-function start(patch = {}) {
-  const handle = memoryHandle(makeSession(patch));
-  const app = render(<PracticeApp ctx={makeContext()} handle={handle} clock={false} />);
-  unmount = app.unmount;
-  return { app, handle };
+async function start(patch = {}, store: SessionStore = memorySessionStore(makeSession(patch))) {
+  const exits: PracticeExit[] = [];
+  const app = await renderApp(<PracticeApp ctx={makeContext()} store={store} clock={false} onExit={(how) => exits.push(how)} />);
+  open = app;
+  return { app, store, exits };
 }
 
 describe('practice screen', () => {
   test('shows the header, the step list with marks and the step pane', async () => {
-    const { app } = start({ done: ['flow-and-actors'] });
+    const { app } = await start({ done: ['flow-and-actors'] });
     const frame = await waitForText(app, 'Tiny test service');
     expect(frame).toContain('step 1/14');
     expect(frame).toMatch(/> +1 Clarify requirements/);
@@ -33,148 +32,170 @@ describe('practice screen', () => {
     expect(frame.split('\n').length).toBeLessThanOrEqual(23);
   });
 
-  test('typed notes appear in the editor and are saved through the handle', async () => {
-    const { app, handle } = start();
+  test('typed notes appear in the editor and go straight to the session store', async () => {
+    const { app, store } = await start();
     await waitForText(app, 'Notes (typing');
-    app.stdin.write('read heavy');
+    await sendKeys(app, 'read heavy');
     await waitForText(app, 'read heavy');
-    app.stdin.write('\r');
+    expect(store.session.notes['clarify-requirements']).toBe('read heavy');
+    await sendKeys(app, '\r');
     await waitForText(app, /read heavy\s*\n/);
-    app.stdin.write('100:1');
+    await sendKeys(app, '100:1');
     await waitForText(app, '100:1');
-    app.stdin.write('\x7f');
+    await sendKeys(app, '\x7f');
     await waitForText(app, /100:\s/);
-    expect(handle.session.notes['clarify-requirements']).toBe('read heavy\n100:');
+    expect(store.session.notes['clarify-requirements']).toBe('read heavy\n100:');
   });
 
   test('Ctrl+N moves to the next step; the next step has its own empty notes', async () => {
-    const { app, handle } = start();
+    const { app, store } = await start();
     await waitForText(app, 'Notes (typing');
-    app.stdin.write('one');
+    await sendKeys(app, 'one');
     await waitForText(app, 'one');
-    app.stdin.write('\x0e');
+    await sendKeys(app, '\x0e');
     const frame = await waitForText(app, 'step 2/14');
     expect(frame).toContain('2. Flow and actors');
     expect(frame).not.toMatch(/^one/m);
-    expect(handle.session.current_step).toBe(1);
+    expect(store.session.current_step).toBe(1);
   });
 
   test('hints appear on h, and the help overlay lists keys', async () => {
-    const { app } = start();
+    const { app } = await start();
     await waitForText(app, 'Notes (typing');
-    app.stdin.write('\x1b');
+    await sendKeys(app, '\x1b');
     await waitForText(app, 'Notes (e to write)');
-    app.stdin.write('h');
+    await sendKeys(app, 'h');
     await waitForText(app, 'Hint: Requirements');
-    app.stdin.write('?');
+    await sendKeys(app, '?');
     const help = await waitForText(app, 'Anywhere on the practice screen');
     expect(help).toContain('Ctrl+N');
-    app.stdin.write('\x1b');
+    await sendKeys(app, '\x1b');
     await waitForText(app, 'Notes (e to write)');
   });
 
   test('the estimator recomputes as a value is typed and shows the error inline', async () => {
-    const { app, handle } = start({ current_step: 4 });
+    const { app, store } = await start({ current_step: 4 });
     await waitForText(app, 'Live estimator');
-    app.stdin.write('\x1b[Z');
+    await sendKeys(app, '\x1b[Z');
     await waitForText(app, /> Daily users/);
-    app.stdin.write('\r');
+    await sendKeys(app, '\r');
     await waitForText(app, 'Enter keeps it');
-    app.stdin.write('0');
+    await sendKeys(app, '0');
     // 10,000 users writing once a day is about 0.116 writes a second.
     await waitForText(app, /= 10,000|= 10 K|10000/);
-    app.stdin.write('x');
+    await sendKeys(app, 'x');
     const bad = await waitForText(app, '✗');
     expect(bad).toMatch(/users/);
-    app.stdin.write('\x7f');
+    await sendKeys(app, '\x7f');
     await waitForText(app, 'Enter keeps it');
-    app.stdin.write('\r');
+    await sendKeys(app, '\r');
     await waitForText(app, /\*/);
-    expect(handle.session.overrides).toEqual({ users: '10000' });
+    expect(store.session.overrides).toEqual({ users: '10000' });
+  });
+
+  test('q says how the screen closed', async () => {
+    const { app, exits } = await start();
+    await sendKeys(app, '\x1b');
+    await waitForText(app, 'Notes (e to write)');
+    await sendKeys(app, 'q');
+    for (let i = 0; i < 50 && exits.length === 0; i++) await inAct(() => new Promise((r) => setTimeout(r, 10)));
+    expect(exits).toEqual(['quit']);
   });
 });
 
 describe('the estimation engine loads after the first frame', () => {
   test('the estimator says it is loading, then shows the assumptions', async () => {
-    const handle = memoryHandle(makeSession({ current_step: 4 }));
     let release: () => void = () => {};
     const ready = new Promise<void>((resolve) => (release = resolve));
-    const app = render(
-      <PracticeApp ctx={{ ...makeContext(), engine: undefined }} handle={handle} clock={false} loadEngine={async () => (await ready, runEstimate)} />,
+    const app = await renderApp(
+      <PracticeApp ctx={{ ...makeContext(), engine: undefined }} store={memorySessionStore(makeSession({ current_step: 4 }))} clock={false} loadEngine={async () => (await ready, runEstimate)} />,
     );
-    unmount = app.unmount;
+    open = app;
     await waitForText(app, 'Loading the estimator…');
-    release();
+    await inAct(release);
     const frame = await waitForText(app, 'Daily users');
     expect(frame).not.toContain('Loading the estimator');
   });
 });
 
-describe('saving', () => {
-  test('the last state is handed to the session when the screen closes', async () => {
-    const handle = memoryHandle(makeSession());
-    const app = render(<PracticeApp ctx={makeContext()} handle={handle} clock={false} />);
+describe('one copy of the session', () => {
+  test('a change made to the store from elsewhere shows at once, and the next key edits on top of it', async () => {
+    const { app, store } = await start();
     await waitForText(app, 'Notes (typing');
-    app.stdin.write('last words');
-    await waitForText(app, 'last words');
-    app.unmount();
-    expect(handle.session.notes['clarify-requirements']).toBe('last words');
-  });
-
-  test('a mock session shows no practice clock in the header', async () => {
-    const handle = memoryHandle(makeSession({ mode: 'mock' }));
-    const app = render(<PracticeApp ctx={makeContext()} handle={handle} clock={false} />);
-    unmount = app.unmount;
-    const frame = await waitForText(app, 'step 1/14');
-    expect(frame.split('\n')[0]).not.toMatch(/\d\d:\d\d/);
-  });
-
-  test('a mock step line leaves timing to the mock clock (its budgets are scaled)', async () => {
-    const mock = { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false };
-    const app = render(<PracticeApp ctx={makeContext()} handle={memoryHandle(makeSession({ mode: 'mock', mock }))} clock={false} />);
-    unmount = app.unmount;
-    const frame = await waitForText(app, 'step 1/14');
-    expect(frame).toMatch(/1\. Clarify requirements\s*\n/);
-    expect(frame).not.toContain('of 5 min');
+    await sendKeys(app, 'mine');
+    await waitForText(app, 'mine');
+    // Another writer (the clock, a review) changes the session while the screen is open.
+    await inAct(() => store.update((s) => ({ ...s, done: ['clarify-requirements'], time_spent: { 'clarify-requirements': 61 } })));
+    await waitForText(app, '✓ done');
+    await sendKeys(app, '!');
+    await waitForText(app, 'mine!');
+    expect(store.session).toMatchObject({ done: ['clarify-requirements'], time_spent: { 'clarify-requirements': 61 }, notes: { 'clarify-requirements': 'mine!' } });
   });
 
   test('a practice step line shows its time against the template budget', async () => {
-    const { app } = start();
+    const { app } = await start();
     expect(await waitForText(app, 'step 1/14')).toContain('1. Clarify requirements · 0:00 of 4 min');
   });
 });
 
-describe('closing from outside', () => {
-  /** Renders nothing; tells when Ink tears the tree down, which is what exit() does. */
-  function UnmountProbe({ onUnmount }: { onUnmount: () => void }) {
-    useEffect(() => onUnmount, [onUnmount]);
-    return null;
-  }
-
-  test('the screen ends itself when its close signal says so (a mock whose time is up), saving first', async () => {
-    let requested = false;
-    const listeners = new Set<() => void>();
-    const closeWhen = {
-      subscribe: (listener: () => void) => (listeners.add(listener), () => void listeners.delete(listener)),
-      requested: () => requested,
-    };
-    let unmounted = false;
-    const handle = memoryHandle(makeSession());
-    const app = render(
-      <>
-        <PracticeApp ctx={makeContext()} handle={handle} clock={false} closeWhen={closeWhen} />
-        <UnmountProbe onUnmount={() => (unmounted = true)} />
-      </>,
-    );
-    unmount = app.unmount;
+describe('saving', () => {
+  test('the footer says when saving fails and why, and clears once a save works', async () => {
+    let failing = true;
+    const store = createSessionStore(makeSession(), {
+      file: '/gone/session.yaml',
+      write: () => {
+        if (failing) throw Object.assign(new Error('gone'), { code: 'ENOENT' });
+      },
+      // Saves happen when the test says (flush), not on a timer between two looks.
+      autosave: { delayMs: 3_600_000, laterMs: 3_600_000, retryMs: 3_600_000 },
+    });
+    const { app } = await start({}, store);
     await waitForText(app, 'Notes (typing');
-    app.stdin.write('last words');
-    await waitForText(app, 'last words');
-    expect(unmounted).toBe(false);
-    requested = true;
-    for (const listener of listeners) listener();
-    for (let i = 0; i < 100 && !unmounted; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(unmounted).toBe(true);
-    expect(handle.session.notes['clarify-requirements']).toBe('last words');
+    await sendKeys(app, 'typed');
+    await inAct(() => void store.flush());
+    const frame = await waitForText(app, 'NOT SAVED');
+    expect(frame).toMatch(/NOT SAVED: the sessions folder is gone \(ENOENT\)\. Retrying; quitting keeps a copy\./);
+    // Typing goes on, and the failure stays on show until a save works.
+    await sendKeys(app, ' more');
+    expect(await waitForText(app, 'typed more')).toContain('NOT SAVED');
+    failing = false;
+    await inAct(() => void store.flush());
+    expect(await waitForText(app, 'Esc stop typing')).not.toContain('NOT SAVED');
+    store.close();
+  });
+});
+
+describe('a mock on the practice screen', () => {
+  const mock = (minutes = 1) => ({ mode: 'mock' as const, mock: newMockClock(minutes) });
+
+  test('the header shows the countdown and no practice clock; the step line leaves timing to it', async () => {
+    const { app } = await start(mock());
+    const frame = await waitForText(app, 'step 1/14');
+    expect(frame.split('\n')[0]).toMatch(/1:00 left · step 0:00\/0:0\d/);
+    expect(frame).toMatch(/1\. Clarify requirements\s*\n/);
+    expect(frame).not.toContain('of 5 min');
+  });
+
+  test('Ctrl+T pauses the clock in the session; Ctrl+X twice ends the mock and closes the screen', async () => {
+    const { app, store, exits } = await start(mock());
+    await waitForText(app, 'Notes (typing');
+    await sendKeys(app, '\x14');
+    await waitForText(app, 'PAUSED');
+    expect(store.session.mock?.paused).toBe(true);
+    await sendKeys(app, '\x14');
+    await waitForText(app, 'left');
+    await sendKeys(app, '\x18');
+    await waitForText(app, 'Ctrl+X again');
+    expect(store.session.mock?.finished).toBe(false);
+    await sendKeys(app, '\x18');
+    for (let i = 0; i < 50 && exits.length === 0; i++) await inAct(() => new Promise((r) => setTimeout(r, 10)));
+    expect(exits).toEqual(['time-up']);
+    expect(store.session.mock?.finished).toBe(true);
+  });
+
+  test('a mock that was already over stays open (its notes can be read), showing TIME UP', async () => {
+    const { app, exits } = await start({ mode: 'mock', mock: { ...newMockClock(1), elapsed_seconds: 60, finished: true } });
+    expect(await waitForText(app, 'TIME UP')).toContain('Notes (typing');
+    expect(exits).toEqual([]);
   });
 });

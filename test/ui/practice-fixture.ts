@@ -2,7 +2,7 @@ import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadPrices } from '../../src/core/prices/load.js';
 import { loadReferenceCards } from '../../src/core/reference/load.js';
 import type { Session } from '../../src/core/session/schema.js';
-import { newSession } from '../../src/ui/session/memory-handle.js';
+import { newSession } from '../../src/core/session/session-store.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import { parseKey, type KeyPress } from '../../src/ui/keys/parse-key.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';

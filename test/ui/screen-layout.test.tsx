@@ -3,7 +3,17 @@ import chalk from 'chalk';
 import { describe, expect, test } from 'vitest';
 import { loadAllProblems, loadProblem } from '../../src/core/problem/load.js';
 import { listFrameworks } from '../../src/core/template/load.js';
-import { renderPracticeFrame } from '../../src/ui/render-frame.js';
+import { act } from 'react';
+import { renderPracticeFrame as renderFrame } from '../../src/ui/render-frame.js';
+
+/** A frame drawn inside act(), as test/setup.ts requires of every React render. */
+function renderPracticeFrame(options: Parameters<typeof renderFrame>[0]): string {
+  let frame = '';
+  act(() => {
+    frame = renderFrame(options);
+  });
+  return frame;
+}
 
 const DOWN = '\x1b[B';
 const problem = loadProblem('url-shortener');

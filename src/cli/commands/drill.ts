@@ -70,12 +70,12 @@ without one, see the numbers with: hld estimate <problem>`,
     let results;
     let completed: boolean;
     if (values.plain) {
-      const { inquirerIo, runPlainDrill } = await import('../../ui/drill/plain-drill.js');
-      results = await runPlainDrill(drill, await inquirerIo((text) => output.out(text)));
+      const { inquirerIo, showPlainDrill } = await import('../../ui/drill/plain-drill.js');
+      results = await showPlainDrill(drill, await inquirerIo((text) => output.out(text)));
       completed = true;
     } else {
-      const { launchDrill } = await import('../../ui/drill/launch-drill.js');
-      ({ results, completed } = await launchDrill(drill, env));
+      const { showDrill } = await import('../../ui/drill/show-drill.js');
+      ({ results, completed } = await showDrill(drill, env));
     }
     if (!completed) {
       output.out(`Drill stopped; not recorded. Replay it with: ${replayCommand(drill)}`);

@@ -1,6 +1,7 @@
 import { assertInteractive } from '../../ui/tty.js';
 import type { Command } from '../command.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
+import { runFlow } from '../flow.js';
 
 const command: Command = {
   name: 'home',
@@ -10,13 +11,11 @@ Opens the home screen: choose a problem (↑↓) and a framework (←→), press
 to start; Tab switches to your saved sessions to resume one. q quits.
 
 Needs an interactive terminal. Without one, see: hld --help`,
-  async run({ argv, env }) {
+  async run({ argv, env, output }) {
     const { positionals } = parseCommandArgs('home', argv, {});
     expectPositionals('home', positionals, []);
     assertInteractive('home');
-    const { launchHome } = await import('../../ui/launch.js');
-    await launchHome(env);
-    return 0;
+    return runFlow({ kind: 'home' }, { env, output });
   },
 };
 

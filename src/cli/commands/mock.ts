@@ -5,6 +5,7 @@ import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
+import { runFlow } from '../flow.js';
 
 const options = {
   random: { type: 'boolean' },
@@ -71,9 +72,7 @@ Needs an interactive terminal.`,
       const { id } = chosen;
       if (chosen.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
       if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
-      const { resumeMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
-      output.out(mockOutcomeMessage(await resumeMockSession(id, env)));
-      return 0;
+      return runFlow({ kind: 'resume', id, only: 'mock' }, { env, output });
     }
 
     if (values.random && positionals.length > 0) throw new UsageError(`hld mock: give a problem or --random, not both`);
@@ -88,11 +87,7 @@ Needs an interactive terminal.`,
     const problem = loadProblem(id, env);
     if (!isInteractive()) throw NO_TERMINAL(`practise the numbers without one with \`hld estimate ${problem.id}\``);
 
-    const { createSession } = await import('../../core/session/store.js');
-    const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'mock', mockMinutes: minutes, conventions }, env);
-    const { runMockSession, mockOutcomeMessage } = await import('../../ui/mock/run-mock.js');
-    output.out(mockOutcomeMessage(await runMockSession(handle, problem, framework, env)));
-    return 0;
+    return runFlow({ kind: 'mock', problem, framework, minutes, conventions }, { env, output });
   },
 };
 

@@ -4,6 +4,7 @@ import { assertInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
+import { runFlow } from '../flow.js';
 
 const options = {
   framework: { type: 'string', short: 'f' },
@@ -40,17 +41,8 @@ Needs an interactive terminal. Without one, use: hld estimate <problem>`,
     const problem = loadProblem(id!, env);
     const framework = loadFramework(values.framework ?? 'hld14');
     const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;
-    if (values.plain) {
-      assertInteractive('plain', problem.id);
-      const { runPlainPractice } = await import('../../ui/plain/plain-walk.js');
-      const sessionId = await runPlainPractice({ problem, framework, env, conventions });
-      output.out(`Saved session ${sessionId}. Continue it with: hld resume ${sessionId}`);
-      return 0;
-    }
-    assertInteractive('practice', problem.id);
-    const { practiseNew, savedMessage } = await import('../../ui/session/run-practice.js');
-    output.out(savedMessage(await practiseNew(problem, framework, env, conventions)));
-    return 0;
+    assertInteractive(values.plain ? 'plain' : 'practice', problem.id);
+    return runFlow({ kind: 'practice', problem, framework, plain: values.plain === true, conventions }, { env, output });
   },
 };
 

@@ -3,6 +3,7 @@ import { resolveSessionId } from '../../core/session/store.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { runFlow } from '../flow.js';
 
 const command: Command = {
   name: 'resume',
@@ -27,9 +28,7 @@ hld export <id> -o -`,
     if (!isInteractive()) {
       throw new UsageError(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
     }
-    const { practiseSaved, savedMessage } = await import('../../ui/session/run-practice.js');
-    output.out(savedMessage(await practiseSaved(id, env)));
-    return 0;
+    return runFlow({ kind: 'resume', id }, { env, output });
   },
 };
 

@@ -1,24 +1,22 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Conventions } from '../conventions.js';
-import { describeIssue } from '../data-file.js';
 import { HldError, UsageError } from '../errors.js';
-import { newMockClock } from '../mock/clock.js';
 import { sessionsDir } from '../paths.js';
 import { didYouMean } from '../suggest.js';
 import { tempFileWriter } from './atomic-write.js';
-import { createAutosaver, type Autosaver } from './autosave.js';
 import { newSessionId, normaliseSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
 import { acquireLock, lockFileFor, pidAlive, type SessionLock } from './lock.js';
-import { SESSION_VERSION, sessionSchema, type Session } from './schema.js';
+import { sessionSchema, type Session } from './schema.js';
 import { readSessionFile, setAside, writeSessionFile } from './session-file.js';
-import type { SessionHandle } from './store-api.js';
+import { createSessionStore, newSession, type SavedSessionStore } from './session-store.js';
 
 /**
- * The session store: one YAML file per session under sessionsDir(). Screens
- * get a SessionHandle, call update() on every edit and never think about
- * saving: the handle autosaves within a second, writes atomically, and holds
- * a lock so a second hld cannot silently overwrite the same session.
+ * The sessions on disk: one YAML file per session under sessionsDir().
+ * Listing, finding, creating, opening and deleting them. An opened or
+ * created session is a SessionStore (session-store.ts): the one place it
+ * lives while it is open, holding the lock so a second hld cannot silently
+ * overwrite it.
  */
 
 export interface SessionSummary {
@@ -48,13 +46,6 @@ export interface SessionListing {
   readonly damaged: DamagedSession[];
   /** Files written by a newer hld: left in place, not listed. */
   readonly unreadable: { readonly file: string; readonly error: string }[];
-}
-
-/** The store's handle: the SessionHandle contract plus where it saves and the last save failure. */
-export interface StoredSessionHandle extends SessionHandle {
-  readonly file: string;
-  /** Why the last autosave failed, until a save succeeds again. */
-  readonly saveError: string | undefined;
 }
 
 function ensureDir(env?: NodeJS.ProcessEnv): string {
@@ -148,7 +139,7 @@ function readOrSetAside(file: string, id: string): Session {
 export function createSession(
   init: { problem: string; framework: string; mode: 'practice' | 'mock'; mockMinutes?: number; conventions?: Conventions | undefined },
   env?: NodeJS.ProcessEnv,
-): StoredSessionHandle {
+): SavedSessionStore {
   const dir = ensureDir(env);
   const now = new Date();
   for (;;) {
@@ -166,36 +157,25 @@ export function createSession(
       lock.release();
       continue;
     }
-    const stamp = now.toISOString();
-    const session = sessionSchema.parse({
-      version: SESSION_VERSION,
-      id,
-      problem: init.problem,
-      framework: init.framework,
-      mode: init.mode,
-      created_at: stamp,
-      updated_at: stamp,
-      ...(init.mode === 'mock' && init.mockMinutes !== undefined ? { mock: newMockClock(init.mockMinutes) } : {}),
-      ...(init.conventions ? { conventions: init.conventions } : {}),
-    });
+    const session = newSession({ ...init, id }, now);
     try {
       writeSessionFile(file, session);
     } catch (error) {
       lock.release();
       throw new HldError(`cannot save the new session to ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-    return openHandle(file, session, lock);
+    return openStore(file, session, lock);
   }
 }
 
-export function openSession(id: string | undefined, env?: NodeJS.ProcessEnv): StoredSessionHandle {
+export function openSession(id: string | undefined, env?: NodeJS.ProcessEnv): SavedSessionStore {
   const resolved = resolveSessionId(id, env);
   const file = sessionFile(sessionsDir(env), resolved);
   // Lock first, then read: the other instance's last save is then on disk.
   const lock = acquireLock(file, resolved);
   try {
     removeLeftoverTempFiles(file);
-    return openHandle(file, readOrSetAside(file, resolved), lock);
+    return openStore(file, readOrSetAside(file, resolved), lock);
   } catch (error) {
     lock.release();
     throw error;
@@ -234,94 +214,8 @@ export function deleteSession(id: string, env?: NodeJS.ProcessEnv): string {
   return resolved;
 }
 
-function openHandle(file: string, initial: Session, lock: SessionLock): StoredSessionHandle {
-  let session = initial;
-  let closed = false;
-  let saveError: string | undefined;
-  const saver: Autosaver = createAutosaver(() => {
-    try {
-      writeSessionFile(file, session);
-      saveError = undefined;
-    } catch (error) {
-      saveError = `cannot save ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-      throw new HldError(saveError);
-    }
-  });
-
-  return {
-    file,
-    get session() {
-      return session;
-    },
-    get saveError() {
-      return saveError;
-    },
-    update(next: Session) {
-      if (closed) throw new Error(`session ${initial.id} is closed; its changes can no longer be saved`);
-      if (next.id !== initial.id) throw new Error(`a session's id cannot change (${initial.id} -> ${next.id})`);
-      const stamped: Session = { ...next, updated_at: new Date().toISOString() };
-      const check = sessionSchema.safeParse(stamped);
-      if (!check.success) {
-        const issue = check.error.issues[0];
-        throw new Error(`invalid session update: ${issue ? describeIssue(issue) : 'unknown'}`);
-      }
-      session = stamped;
-      saver.touch();
-    },
-    flush() {
-      saver.flush();
-    },
-    close() {
-      if (closed) return;
-      try {
-        saver.flush();
-      } finally {
-        saver.stop();
-        closed = true;
-        lock.release();
-      }
-    },
-  };
-}
-
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-
-/**
- * Save on every way out: normal exit, Ctrl-C sent as a signal, SIGTERM, and a
- * closed terminal (SIGHUP). After saving on a signal nobody else handles, the
- * signal is raised again so the process ends the way the sender expects.
- */
-export function installExitFlush(handle: SessionHandle, stderr: (text: string) => void = (t) => process.stderr.write(t)): () => void {
-  const closeQuietly = (): void => {
-    try {
-      handle.close();
-    } catch (error) {
-      stderr(`hld: could not save the session: ${(error as Error).message}\n`);
-    }
-  };
-  const onExit = (): void => closeQuietly();
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (process.listenerCount(signal) > 1) {
-      // Someone else decides whether to exit; save now, close in the exit handler.
-      try {
-        handle.flush();
-      } catch (error) {
-        stderr(`hld: could not save the session: ${(error as Error).message}\n`);
-      }
-      return;
-    }
-    closeQuietly();
-    uninstall();
-    process.kill(process.pid, signal);
-  };
-  let installed = true;
-  const uninstall = (): void => {
-    if (!installed) return;
-    installed = false;
-    process.off('exit', onExit);
-    for (const signal of SIGNALS) process.off(signal, onSignal);
-  };
-  process.on('exit', onExit);
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-  return uninstall;
+/** A store on a session file: saved there, guarded on signals and exit, the lock released on close. */
+function openStore(file: string, initial: Session, lock: SessionLock): SavedSessionStore {
+  const store = createSessionStore(initial, { file, write: (session) => writeSessionFile(file, session), release: () => lock.release(), guardProcess: true });
+  return store as SavedSessionStore;
 }

@@ -1,60 +1,47 @@
 import { useApp } from 'ink';
-import { useEffect, useReducer, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import type { Session } from '../../core/session/schema.js';
-import type { SessionHandle } from '../../core/session/store-api.js';
-import { useKeypress } from '../hooks/use-keypress.js';
-import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import type { Command } from '../keymap.js';
+import { useEffect, useRef } from 'react';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
-import { practiceReducer } from '../practice/reducer.js';
+import { isTimeUp } from '../../core/mock/clock.js';
+import { startTicker } from '../../core/mock/ticker.js';
+import type { SessionStore } from '../../core/session/session-store.js';
+import { useKeypress } from '../hooks/use-keypress.js';
+import { usePracticeState } from '../hooks/use-practice-state.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { initialPracticeState, type PracticeContext } from '../practice/state.js';
 import { PracticeScreen } from './practice-screen.js';
 
-const TIME_SAVE_INTERVAL_MS = 10_000;
-
-function onlyTimeChanged(before: Session, after: Session): boolean {
-  return (Object.keys(after) as (keyof Session)[]).every((key) => key === 'time_spent' || before[key] === after[key]);
-}
+/** Why the practice screen closed: the user quit (q, Ctrl+C), or a mock's time ran out (or it was ended with Ctrl+X twice). */
+export type PracticeExit = 'quit' | 'time-up';
 
 export interface PracticeAppProps {
   readonly ctx: PracticeContext;
-  readonly handle: SessionHandle;
-  /** Count time on the current step (off in tests that must not depend on the clock). */
+  /** The open session; the screen reads and writes it there and keeps no copy. */
+  readonly store: SessionStore;
+  /** Let time pass (the current step's time; a mock's clock). Off in tests that drive time by hand. */
   readonly clock?: boolean;
-  readonly headerExtra?: ReactNode;
-  readonly headerExtraWidth?: number;
-  /** Commands for components outside the practice reducer (the mock clock's pause and end keys). */
-  readonly onCommand?: (command: Command) => void;
   /** Loads the estimation engine after the first frame, when ctx has none. */
   readonly loadEngine?: () => Promise<EstimateRunner>;
-  /** Asks the screen to close from outside (a mock whose time is up); the screen still does the closing. */
-  readonly closeWhen?: CloseSignal;
+  /** Called once, as the screen closes. */
+  readonly onExit?: (exit: PracticeExit) => void;
 }
-
-/** An outside request to close, readable the way useSyncExternalStore reads a store. */
-export interface CloseSignal {
-  subscribe(listener: () => void): () => void;
-  requested(): boolean;
-}
-
-const NEVER_CLOSE: CloseSignal = { subscribe: () => () => undefined, requested: () => false };
 
 /**
- * The practice screen's root: owns the state, reads keys, follows the terminal
- * size, counts time, saves every change through the session handle, and is the
- * only place that ends the Ink app.
+ * The practice screen's root, for practice and mock sessions alike: reads
+ * keys, follows the terminal size, lets time pass, shows the save state, and
+ * is the only place that ends the Ink app. A mock's clock is the session's:
+ * the header draws it, Ctrl+T and Ctrl+X change it, and the screen closes
+ * when its time runs out during this sitting.
  */
-export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtraWidth, onCommand, loadEngine, closeWhen = NEVER_CLOSE }: PracticeAppProps) {
+export function PracticeApp({ ctx, store, clock = true, loadEngine, onExit }: PracticeAppProps) {
   const { exit } = useApp();
-  const closeRequested = useSyncExternalStore(closeWhen.subscribe, closeWhen.requested);
   const size = useTerminalSize();
-  const [state, dispatch] = useReducer(practiceReducer, undefined, () => initialPracticeState(ctx, handle.session, size.columns, size.rows));
+  const { state, save, dispatch } = usePracticeState(store, () => initialPracticeState(ctx, store.session, size.columns, size.rows));
 
   useKeypress((key) => dispatch({ type: 'key', key }));
 
   useEffect(() => {
     dispatch({ type: 'resize', columns: size.columns, rows: size.rows });
-  }, [size.columns, size.rows]);
+  }, [size.columns, size.rows, dispatch]);
 
   // mathjs takes a few hundred milliseconds to load: draw first, then fetch it.
   useEffect(() => {
@@ -69,46 +56,28 @@ export function PracticeApp({ ctx, handle, clock = true, headerExtra, headerExtr
       live = false;
       clearTimeout(timer);
     };
-  }, [ctx.engine, loadEngine]);
-
-  // In a mock, the mock clock counts time (and stops it when paused).
-  const counting = clock && handle.session.mode !== 'mock';
-  useEffect(() => {
-    if (!counting) return;
-    const timer = setInterval(() => dispatch({ type: 'tick', seconds: 1 }), 1000);
-    return () => clearInterval(timer);
-  }, [counting]);
-
-  // Save every change; the store decides when to write. The clock's ticks
-  // alone are saved every few seconds, and whatever is left when the screen closes.
-  const saved = useRef(handle.session);
-  const savedAt = useRef(0);
-  const latest = useRef(state.session);
-  latest.current = state.session;
-  useEffect(() => {
-    const next = state.session;
-    if (next === saved.current) return;
-    if (onlyTimeChanged(saved.current, next) && Date.now() - savedAt.current < TIME_SAVE_INTERVAL_MS) return;
-    saved.current = next;
-    savedAt.current = Date.now();
-    handle.update(next);
-  }, [state.session, handle]);
-  useEffect(
-    () => () => {
-      if (latest.current !== saved.current) handle.update(latest.current);
-    },
-    [handle],
-  );
-
-  const commandHandler = useRef(onCommand);
-  commandHandler.current = onCommand;
-  useEffect(() => {
-    if (state.external) commandHandler.current?.(state.external.command);
-  }, [state.external]);
+  }, [ctx.engine, loadEngine, dispatch]);
 
   useEffect(() => {
-    if (state.quit || closeRequested) exit();
-  }, [state.quit, closeRequested, exit]);
+    if (!clock) return;
+    const ticker = startTicker((seconds) => dispatch({ type: 'tick', seconds }));
+    return () => ticker.stop();
+  }, [clock, dispatch]);
 
-  return <PracticeScreen state={state} headerExtra={headerExtra} {...(headerExtraWidth !== undefined ? { headerExtraWidth } : {})} />;
+  // A mock that was over before this sitting (reopened to read or add to its notes) stays open.
+  const mock = state.session.mock;
+  const overAtOpen = useRef(mock !== undefined && isTimeUp(mock));
+  const timeUp = mock !== undefined && isTimeUp(mock) && !overAtOpen.current;
+
+  const exitWith = useRef(onExit);
+  exitWith.current = onExit;
+  const closing = useRef(false);
+  useEffect(() => {
+    if ((!state.quit && !timeUp) || closing.current) return;
+    closing.current = true;
+    exitWith.current?.(timeUp ? 'time-up' : 'quit');
+    exit();
+  }, [state.quit, timeUp, exit]);
+
+  return <PracticeScreen state={state} save={save} />;
 }

@@ -1,7 +1,9 @@
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { formatClock } from '../../core/mock/clock.js';
+import type { SaveState } from '../../core/session/session-store.js';
 import { layoutEditor, type EditorState } from '../editor/editor.js';
+import { MOCK_CLOCK_WIDTH, MockClock } from '../mock/mock-clock.js';
 import { guideLines } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
 import { helpPage, referencePages } from '../practice/overlays.js';
@@ -18,9 +20,8 @@ import { StepList } from './step-list.js';
 
 export interface PracticeScreenProps {
   readonly state: PracticeState;
-  /** Right end of the header, e.g. the mock clock, and how many columns it takes. */
-  readonly headerExtra?: ReactNode;
-  readonly headerExtraWidth?: number;
+  /** How saving goes; the footer says so when it fails. */
+  readonly save?: SaveState;
 }
 
 /** "· ↑ 3 more rows" when the notes outgrow their pane, so nothing written seems lost. */
@@ -35,7 +36,7 @@ function notesScrollHint(editor: EditorState): string {
 const TOOL_TITLES = { estimation: 'Live estimator', cost: 'Live estimator: costs', architecture: 'Architecture', notes: 'Guide' } as const;
 
 /** The whole practice screen for a state: a pure function of it, so tests can render any state. */
-export function PracticeScreen({ state, headerExtra, headerExtraWidth }: PracticeScreenProps) {
+export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScreenProps) {
   const layout = layoutOf(state);
   const step = currentStep(state);
   const index = stepIndex(state);
@@ -121,11 +122,11 @@ export function PracticeScreen({ state, headerExtra, headerExtraWidth }: Practic
         steps={framework.steps.length}
         elapsedSeconds={state.session.mode === 'mock' ? undefined : elapsed}
         width={layout.columns}
-        extra={headerExtra}
-        extraWidth={headerExtraWidth ?? 0}
+        extra={state.session.mock ? <MockClock session={state.session} framework={framework} endArmed={state.endArmedFor > 0} /> : undefined}
+        extraWidth={state.session.mock ? MOCK_CLOCK_WIDTH : 0}
       />
       {body}
-      <Footer contexts={contexts} notice={state.notice} width={layout.columns} />
+      <Footer contexts={contexts} notice={state.notice} save={save} width={layout.columns} />
     </Box>
   );
 }

@@ -11,7 +11,7 @@ export interface DrillIo {
  * The drill as questions and answers on a plain terminal. An answer that
  * cannot be read is asked again; the results come back in question order.
  */
-export async function runPlainDrill(drill: Drill, io: DrillIo): Promise<DrillResult[]> {
+export async function showPlainDrill(drill: Drill, io: DrillIo): Promise<DrillResult[]> {
   io.say(drillIntro(drill).join('\n'));
   const results: DrillResult[] = [];
   for (let i = 0; i < drill.questions.length; i++) {

@@ -1,10 +1,9 @@
-import type { Conventions } from '../../core/conventions.js';
 import { runEstimate } from '../../core/estimate/engine.js';
 import { loadPrices } from '../../core/prices/load.js';
 import type { Problem } from '../../core/problem/schema.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import type { Session } from '../../core/session/schema.js';
-import type { SessionHandle } from '../../core/session/store-api.js';
+import type { SessionStore } from '../../core/session/session-store.js';
 import type { Framework } from '../../core/template/schema.js';
 import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { computeEstimate, overridesWith, type EstimateInputs } from '../../core/estimate/recompute.js';
@@ -32,30 +31,40 @@ type Action =
 /**
  * The practice walk as plain questions and answers, for screen readers and
  * terminals where the full-screen view does not work. It edits the same
- * session as the practice screen, so either can continue it.
+ * session as the practice screen, so either can continue it. A leaf:
+ * resolves when the user chooses to quit; the flow opens and closes the session.
  */
-export async function plainWalk(prompter: Prompter, handle: SessionHandle, problem: Problem, framework: Framework, inputs: EstimateInputs): Promise<void> {
+export async function showPlainWalk(prompter: Prompter, store: SessionStore, problem: Problem, framework: Framework, inputs: EstimateInputs): Promise<void> {
   const steps = framework.steps;
-  const save = (patch: Partial<Session>) => handle.update({ ...handle.session, ...patch });
   const say = prompter.print;
+  let failing: string | undefined;
+  /** Every answer is saved at once, and a save that fails is said (once per reason, and when it works again). */
+  const save = (patch: Partial<Session>) => {
+    store.update(patch);
+    const state = store.flush();
+    const now = state.kind === 'failed' ? state.error : undefined;
+    if (now && now !== failing) say(`Not saved: ${now}. hld keeps trying with every change; quitting keeps a copy of your work.`);
+    if (!now && failing) say('Saved again.');
+    failing = now;
+  };
   say(`${problem.title} with the ${framework.title}. ${problem.prompt}`);
   say('Everything you write is saved as you go.');
   let arrived = true;
 
   for (;;) {
-    const index = Math.min(handle.session.current_step, steps.length - 1);
+    const index = Math.min(store.session.current_step, steps.length - 1);
     const step = steps[index]!;
-    const notes = handle.session.notes[step.id] ?? '';
-    const done = handle.session.done.includes(step.id);
+    const notes = store.session.notes[step.id] ?? '';
+    const done = store.session.done.includes(step.id);
     const estimator = step.kind === 'estimation' || step.kind === 'cost';
-    const shown = Math.min(handle.session.hints_shown[step.id] ?? 0, step.hints.length);
+    const shown = Math.min(store.session.hints_shown[step.id] ?? 0, step.hints.length);
     if (arrived) {
       say(stepIntro(step, index, steps.length));
       // Hints shown in an earlier sitting (or on the practice screen) come back with the step, as there.
       for (const part of step.hints.slice(0, shown)) say(hintText(problem, part));
       if (notes) say(`Your notes so far:\n${notes}`);
-      if (estimator) printEstimate(say, inputs, handle.session.overrides);
-      if (step.kind === 'architecture') say(architectureText(problem, handle.session.architecture));
+      if (estimator) printEstimate(say, inputs, store.session.overrides);
+      if (step.kind === 'architecture') say(architectureText(problem, store.session.architecture));
       arrived = false;
     }
     const choices: Choice<Action>[] = [
@@ -93,25 +102,25 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
           if (line.trim() === '') break;
           lines.push(line);
         }
-        if (lines.length) save({ notes: { ...handle.session.notes, [step.id]: [notes, ...lines].filter((l) => l !== '').join('\n') } });
+        if (lines.length) save({ notes: { ...store.session.notes, [step.id]: [notes, ...lines].filter((l) => l !== '').join('\n') } });
         break;
       }
       case 'clear': {
-        const next = { ...handle.session.notes };
+        const next = { ...store.session.notes };
         delete next[step.id];
         save({ notes: next });
         say('Notes cleared.');
         break;
       }
       case 'hint':
-        save({ hints_shown: { ...handle.session.hints_shown, [step.id]: shown + 1 } });
+        save({ hints_shown: { ...store.session.hints_shown, [step.id]: shown + 1 } });
         say(hintText(problem, step.hints[shown]!));
         break;
       case 'again':
         arrived = true;
         break;
       case 'estimate':
-        printEstimate(say, inputs, handle.session.overrides);
+        printEstimate(say, inputs, store.session.overrides);
         break;
       case 'set': {
         const typed = await prompter.input('Type key=value (the same syntax as hld estimate --set), or leave empty to cancel:', {
@@ -119,46 +128,46 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
             if (value.trim() === '') return true;
             const pair = splitPair(value);
             if (typeof pair === 'string') return pair;
-            const result = computeEstimate(inputs, { ...handle.session.overrides, [pair.key]: pair.value });
+            const result = computeEstimate(inputs, { ...store.session.overrides, [pair.key]: pair.value });
             return 'error' in result ? result.error : true;
           },
         });
         const pair = splitPair(typed);
         if (typed.trim() === '' || typeof pair === 'string') break;
-        const result = computeEstimate(inputs, { ...handle.session.overrides, [pair.key]: pair.value });
+        const result = computeEstimate(inputs, { ...store.session.overrides, [pair.key]: pair.value });
         // The screen's rule: a value typed as the default is no override.
-        if ('report' in result) save({ overrides: overridesWith(result.report, handle.session.overrides, pair.key, pair.value) });
-        printEstimate(say, inputs, handle.session.overrides);
+        if ('report' in result) save({ overrides: overridesWith(result.report, store.session.overrides, pair.key, pair.value) });
+        printEstimate(say, inputs, store.session.overrides);
         break;
       }
       case 'arch-show':
-        say(architectureText(problem, handle.session.architecture));
+        say(architectureText(problem, store.session.architecture));
         break;
       case 'arch-component':
       case 'arch-connection': {
         const add = action === 'arch-component' ? addComponent : addConnection;
         const typed = await prompter.input(
           action === 'arch-component' ? 'Component name, optionally ": kind" (e.g. Rate limiter : service):' : 'Connection as "from -> to", optionally ": label":',
-          { validate: (value) => (value.trim() === '' ? true : ((r) => ('error' in r ? r.error : true))(add(problem, handle.session.architecture, value))) },
+          { validate: (value) => (value.trim() === '' ? true : ((r) => ('error' in r ? r.error : true))(add(problem, store.session.architecture, value))) },
         );
         if (typed.trim() === '') break;
-        const result = add(problem, handle.session.architecture, typed);
+        const result = add(problem, store.session.architecture, typed);
         if ('edits' in result) save({ architecture: result.edits });
-        say(architectureText(problem, handle.session.architecture));
+        say(architectureText(problem, store.session.architecture));
         break;
       }
       case 'arch-remove': {
-        const rows = selectableArchRows(archRows(problem, handle.session.architecture));
+        const rows = selectableArchRows(archRows(problem, store.session.architecture));
         const picked = await prompter.select('Which one?', [
           ...rows.map((row, i) => ({ name: row.text, value: String(i) })),
           { name: 'None (go back)', value: 'none' },
         ]);
         const row = rows[Number(picked)];
-        if (picked !== 'none' && row) save({ architecture: toggleRow(handle.session.architecture, row) });
+        if (picked !== 'none' && row) save({ architecture: toggleRow(store.session.architecture, row) });
         break;
       }
       case 'done':
-        save({ done: done ? handle.session.done.filter((id) => id !== step.id) : [...handle.session.done, step.id] });
+        save({ done: done ? store.session.done.filter((id) => id !== step.id) : [...store.session.done, step.id] });
         say(done ? 'Marked not done.' : 'Marked done.');
         break;
       case 'next':
@@ -169,7 +178,7 @@ export async function plainWalk(prompter: Prompter, handle: SessionHandle, probl
       case 'jump': {
         const picked = await prompter.select(
           'Go to which step?',
-          steps.map((s, i) => ({ name: `${i + 1}. ${s.title}${handle.session.done.includes(s.id) ? ' (done)' : ''}`, value: String(i) })),
+          steps.map((s, i) => ({ name: `${i + 1}. ${s.title}${store.session.done.includes(s.id) ? ' (done)' : ''}`, value: String(i) })),
           String(index),
         );
         save({ current_step: Number(picked) });
@@ -193,22 +202,8 @@ function splitPair(text: string): { key: string; value: string } | string {
   return { key: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
 }
 
-/** `hld practice <id> --plain`: a new saved session walked with prompts; resolves with the session id. */
-export async function runPlainPractice(options: {
-  problem: Problem;
-  framework: Framework;
-  env: NodeJS.ProcessEnv;
-  conventions?: Conventions | undefined;
-}): Promise<string> {
-  const { createSession, installExitFlush } = await import('../../core/session/store.js');
-  const { problem, framework, env, conventions } = options;
-  const handle = createSession({ problem: problem.id, framework: framework.id, mode: 'practice', conventions }, env);
-  const uninstall = installExitFlush(handle);
-  try {
-    await plainWalk(await inquirerPrompter(), handle, problem, framework, { run: runEstimate, problem, prices: loadPrices({ env }), conventions });
-  } finally {
-    uninstall();
-    handle.close();
-  }
-  return handle.session.id;
+/** The plain walk with its real prompts (@inquirer/prompts) and the estimation engine under the session's conventions: `hld practice <problem> --plain`. */
+export async function showPlainPractice(store: SessionStore, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv): Promise<void> {
+  const inputs = { run: runEstimate, problem, prices: loadPrices({ env }), conventions: store.session.conventions };
+  await showPlainWalk(await inquirerPrompter(), store, problem, framework, inputs);
 }

@@ -1,3 +1,4 @@
+import { tickSession, updateSessionClock, type ClockAction } from '../../core/mock/clock.js';
 import type { Session } from '../../core/session/schema.js';
 import { createEditor, editorReducer, editorText, type EditorAction } from '../editor/editor.js';
 import { lineInput, lineInputReducer } from '../editor/line-input.js';
@@ -17,6 +18,7 @@ import {
   estimateInputs,
   FOCUS_ORDER,
   hasTool,
+  END_CONFIRM_SECONDS,
   hintsShown,
   layoutOf,
   showsTool,
@@ -85,6 +87,12 @@ function editNotes(state: PracticeState, edit: EditorAction): PracticeState {
 }
 
 const withSession = (state: PracticeState, patch: Partial<Session>): PracticeState => ({ ...state, session: { ...state.session, ...patch } });
+
+/** A mock clock action (core's updateSessionClock); the state stays the same object when the clock does not change. */
+function onClock(state: PracticeState, action: ClockAction): PracticeState {
+  const session = updateSessionClock(state.session, action, state.ctx.framework);
+  return session === state.session ? state : { ...state, session };
+}
 const say = (state: PracticeState, notice: string): PracticeState => ({ ...state, notice });
 
 export function goToStep(state: PracticeState, index: number): PracticeState {
@@ -233,8 +241,11 @@ function runCommand(state: PracticeState, command: Command): PracticeState {
     case 'home-switch-list':
       return state;
     case 'mock-pause':
+      return onClock(state, { type: 'toggle-pause' });
     case 'mock-end':
-      return { ...state, external: { command, seq: (state.external?.seq ?? 0) + 1 } };
+      // A second Ctrl+X within a few seconds ends the mock; the first only asks.
+      if (state.endArmedFor === 0) return state.session.mock ? { ...state, endArmedFor: END_CONFIRM_SECONDS } : state;
+      return { ...onClock(state, { type: 'finish' }), endArmedFor: 0 };
   }
 }
 
@@ -263,10 +274,16 @@ function engineReady(state: PracticeState, run: EstimateRunner): PracticeState {
   return { ...next, estimator, notice: notice ?? state.notice };
 }
 
+/** Time passes. A mock charges its clock and the current step while it runs (core's tickSession); practice charges the step. */
 function tick(state: PracticeState, seconds: number): PracticeState {
+  const armed = state.endArmedFor > 0 ? { ...state, endArmedFor: state.endArmedFor - 1 } : state;
+  if (state.session.mock) {
+    const session = tickSession(state.session, state.ctx.framework, seconds);
+    return session === state.session ? armed : { ...armed, session };
+  }
   const id = currentStep(state).id;
   const spent = state.session.time_spent[id] ?? 0;
-  return withSession(state, { time_spent: { ...state.session.time_spent, [id]: spent + seconds } });
+  return withSession(armed, { time_spent: { ...state.session.time_spent, [id]: spent + seconds } });
 }
 
 function resize(state: PracticeState, columns: number, rows: number): PracticeState {

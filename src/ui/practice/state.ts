@@ -32,9 +32,15 @@ export interface ArchField {
   readonly error: string | undefined;
 }
 
+/**
+ * The practice screen's state: what the screen shows (focus, editor, overlay,
+ * ...) and the session it edits. Only the reducer's view of it: the screen
+ * keeps the session in its store, passes the store's current value in with
+ * every action and writes the reducer's next session back to the store.
+ */
 export interface PracticeState {
   readonly ctx: PracticeContext;
-  /** The saved session, kept current on every edit. */
+  /** The session being edited, as the store has it. */
   readonly session: Session;
   readonly columns: number;
   readonly rows: number;
@@ -52,13 +58,20 @@ export interface PracticeState {
   /** One line for the footer until the next key. */
   readonly notice: string | undefined;
   readonly quit: boolean;
-  /** A command for a component outside the reducer (the mock clock); `seq` changes on every request. */
-  readonly external: { readonly command: Command; readonly seq: number } | undefined;
+  /** Clock ticks left before a first Ctrl+X (end the mock) lapses; 0 when not armed. */
+  readonly endArmedFor: number;
 }
+
+/** The screen's own part of the state: everything but the session, which lives in the store. */
+export type PracticeView = Omit<PracticeState, 'session'>;
+
+/** How long a first Ctrl+X waits for the second (in clock ticks, one a second). */
+export const END_CONFIRM_SECONDS = 5;
 
 export type PracticeAction =
   | { readonly type: 'key'; readonly key: import('../keys/parse-key.js').KeyPress }
   | { readonly type: 'command'; readonly command: Command }
+  /** Time passes: on the current step, or on the mock clock in a mock. */
   | { readonly type: 'tick'; readonly seconds: number }
   | { readonly type: 'resize'; readonly columns: number; readonly rows: number }
   | { readonly type: 'engine'; readonly run: EstimateRunner };
@@ -107,7 +120,7 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     : { ...pendingEstimator(), notice: undefined };
   return {
     ctx,
-    session: { ...session, current_step: current },
+    session,
     columns,
     rows,
     focus: 'notes',
@@ -121,6 +134,6 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     archField: undefined,
     notice,
     quit: false,
-    external: undefined,
+    endArmedFor: 0,
   };
 }

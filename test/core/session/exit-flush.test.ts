@@ -20,17 +20,21 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-function runChild(mode: 'wait' | 'exit', signal?: NodeJS.Signals): Promise<{ id: string; code: number | null; signal: NodeJS.Signals | null }> {
+function runChild(mode: 'wait' | 'exit' | 'graceful', signal?: NodeJS.Signals): Promise<{ id: string; out: string; code: number | null; signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, mode], { env: { ...process.env, HLD_HOME: t.home }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let id = '';
+    let out = '';
+    let signalled = false;
     child.stdout.on('data', (chunk: Buffer) => {
-      id += chunk.toString();
+      out += chunk.toString();
       // Signalled at once, well inside the autosave delay: only the signal handler can have saved.
-      if (id.endsWith('\n') && signal) child.kill(signal);
+      if (out.includes('\n') && signal && !signalled) {
+        signalled = true;
+        child.kill(signal);
+      }
     });
     child.on('error', reject);
-    child.on('exit', (code, sig) => resolve({ id: id.trim(), code, signal: sig }));
+    child.on('exit', (code, sig) => resolve({ id: out.split('\n')[0]!.trim(), out, code, signal: sig }));
   });
 }
 
@@ -47,6 +51,17 @@ describe('flush on the way out', () => {
   it('saves the last edit on process.exit', async () => {
     const result = await runChild('exit');
     expect(result.code).toBe(0);
+    expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
+    expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
+  });
+});
+
+describe('a view that hands control back (the full screen)', () => {
+  it('on SIGTERM the session is saved, the command finishes, and the exit status says 143', async () => {
+    const result = await runChild('graceful', 'SIGTERM');
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(143);
+    expect(result.out).toContain('finished after SIGTERM; closed: {"saved":true}');
     expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
     expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
   });

@@ -1,13 +1,12 @@
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createDrill } from '../../../src/core/drill/drill.js';
 import { givenValue, type DrillResult } from '../../../src/core/drill/render.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
 import { DrillApp, drillBody } from '../../../src/ui/drill/drill-app.js';
 import { drillReducer, initialDrillState, type DrillState } from '../../../src/ui/drill/drill-state.js';
-import { runPlainDrill } from '../../../src/ui/drill/plain-drill.js';
+import { showPlainDrill } from '../../../src/ui/drill/plain-drill.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
-import { waitForText } from '../ink-helpers.js';
+import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from '../ink-helpers.js';
 import { key } from '../practice-fixture.js';
 
 const drill = createDrill(loadProblem('url-shortener'), { seed: 11, count: 2 });
@@ -85,7 +84,7 @@ describe('the plain drill', () => {
     const answers = ['??', q1!.display, `${q2!.value * 8}`];
     const said: string[] = [];
     const asked: string[] = [];
-    const results = await runPlainDrill(drill, {
+    const results = await showPlainDrill(drill, {
       ask: async (message) => {
         asked.push(message);
         return answers.shift()!;
@@ -104,35 +103,35 @@ describe('the plain drill', () => {
 });
 
 describe('the drill screen', () => {
-  let unmount: (() => void) | undefined;
-  afterEach(() => {
-    unmount?.();
-    unmount = undefined;
+  let open: App | undefined;
+  afterEach(async () => {
+    if (open) await unmountApp(open);
+    open = undefined;
   });
 
   test('shows the question with its givens, the verdict with the working, and fits 80x24', async () => {
     let done: { results: readonly DrillResult[]; completed: boolean } | undefined;
-    const app = render(
+    const app = await renderApp(
       <ThemeContext.Provider value={PLAIN_THEME}>
         <DrillApp drill={drill} onDone={(results, completed) => (done = { results, completed })} />
       </ThemeContext.Provider>,
     );
-    unmount = app.unmount;
+    open = app;
     const first = await waitForText(app, `Question 1 of 2: ${q1!.label}?`);
     expect(first).toContain('Given:');
     expect(first).toContain(q1!.givens[0]!.label);
     expect(first.split('\n').length).toBeLessThanOrEqual(23);
-    app.stdin.write(q1!.display);
+    await sendKeys(app, q1!.display);
     await waitForText(app, `> ${q1!.display}`);
-    app.stdin.write('\r');
+    await sendKeys(app, '\r');
     const verdict = await waitForText(app, 'Good (within 2x)');
     expect(verdict).toContain(`the answer is ${q1!.display}`);
     expect(verdict.split('\n').length).toBeLessThanOrEqual(23);
-    app.stdin.write('\r');
+    await sendKeys(app, '\r');
     await waitForText(app, 'Question 2 of 2');
-    app.stdin.write('\x1b');
+    await sendKeys(app, '\x1b');
     await waitForText(app, 'Question 2 of 2');
-    for (let i = 0; i < 50 && !done; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 50 && !done; i++) await inAct(() => new Promise((r) => setTimeout(r, 10)));
     expect(done).toEqual({ results: expect.any(Array), completed: false });
   });
 });

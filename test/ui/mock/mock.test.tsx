@@ -1,93 +1,90 @@
-import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, test } from 'vitest';
 import { newMockClock, stepBudgets } from '../../../src/core/mock/clock.js';
+import type { Session } from '../../../src/core/session/schema.js';
 import { loadFramework } from '../../../src/core/template/load.js';
-import { END_CONFIRM_SECONDS, MockController } from '../../../src/ui/mock/controller.js';
 import { clockText, MOCK_CLOCK_WIDTH, MockClock } from '../../../src/ui/mock/mock-clock.js';
 import { pagerMove } from '../../../src/ui/mock/text-pager.js';
-import { memoryHandle } from '../../../src/ui/session/memory-handle.js';
+import { practiceReducer } from '../../../src/ui/practice/reducer.js';
+import { END_CONFIRM_SECONDS, type PracticeState } from '../../../src/ui/practice/state.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
-import { waitForText } from '../ink-helpers.js';
-import { key, makeSession } from '../practice-fixture.js';
+import { renderApp, rerenderApp, unmountApp, waitForText, type App } from '../ink-helpers.js';
+import { key, makeSession, makeState, press } from '../practice-fixture.js';
 
 const hld14 = loadFramework('hld14');
 const firstBudget = stepBudgets(hld14, 60)[0]!.seconds;
 
-function controller(minutes = 1) {
-  const inner = memoryHandle(makeSession({ mode: 'mock', mock: newMockClock(minutes) }));
-  return { inner, mock: new MockController(inner, hld14) };
-}
+const mockState = (minutes = 1): PracticeState => makeState({ mode: 'mock', mock: newMockClock(minutes) });
+const tick = (state: PracticeState, seconds = 1): PracticeState => practiceReducer(state, { type: 'tick', seconds });
+const ticks = (state: PracticeState, n: number): PracticeState => Array.from({ length: n }).reduce<PracticeState>((s) => tick(s), state);
 
-describe('the mock controller', () => {
-  test('keeps the clock and step times when the practice screen saves its own copy', () => {
-    const { inner, mock } = controller();
-    const stale = mock.handle.session;
-    mock.tick(5);
-    // The screen saves its session, which still has the clock at 0 and its own step times.
-    mock.handle.update({ ...stale, notes: { 'clarify-requirements': 'cache' }, time_spent: { 'clarify-requirements': 99 } });
-    expect(inner.session.notes['clarify-requirements']).toBe('cache');
-    expect(inner.session.mock!.elapsed_seconds).toBe(5);
-    expect(inner.session.time_spent['clarify-requirements']).toBe(5);
+describe('the mock clock on the practice screen', () => {
+  test('ticks move the clock and charge the step the screen is on, and nothing while paused', () => {
+    let s = ticks(mockState(), 3);
+    s = press(s, 'ctrl+n', 'ctrl+n');
+    s = ticks(s, 4);
+    s = press(s, 'ctrl+t');
+    expect(s.session.mock!.paused).toBe(true);
+    s = ticks(s, 10);
+    s = press(s, 'ctrl+t');
+    s = tick(s);
+    const [s0, , s2] = hld14.steps.map((step) => s.session.time_spent[step.id]);
+    expect([s0, s2]).toEqual([3, 5]);
+    expect(s.session.mock!.elapsed_seconds).toBe(8);
   });
 
-  test('charges the step the screen is on, and nothing while paused', () => {
-    const { inner, mock } = controller();
-    mock.tick(3);
-    mock.handle.update({ ...mock.handle.session, current_step: 2 });
-    mock.tick(4);
-    mock.togglePause();
-    mock.tick(10);
-    mock.togglePause();
-    mock.tick(1);
-    const [s0, , s2] = hld14.steps.map((s) => inner.session.time_spent[s.id]);
-    expect([s0, s2]).toEqual([3, 5]);
-    expect(inner.session.mock!.elapsed_seconds).toBe(8);
+  test('a paused tick leaves the session as it was (nothing to save)', () => {
+    const paused = press(mockState(), 'ctrl+t');
+    expect(tick(paused).session).toBe(paused.session);
   });
 
   test('ends only on a second Ctrl+X within a few seconds', () => {
-    const { mock } = controller();
-    expect(mock.requestEnd()).toBe(false);
-    expect(mock.getSnapshot().endArmed).toBe(true);
-    for (let i = 0; i < END_CONFIRM_SECONDS; i++) mock.tick(1);
-    expect(mock.getSnapshot().endArmed).toBe(false);
-    expect(mock.requestEnd()).toBe(false);
-    expect(mock.requestEnd()).toBe(true);
-    expect(mock.timeUp).toBe(true);
-    expect(mock.session.mock!.finished).toBe(true);
+    let s = press(mockState(), 'ctrl+x');
+    expect(s.endArmedFor).toBe(END_CONFIRM_SECONDS);
+    s = ticks(s, END_CONFIRM_SECONDS);
+    expect(s.endArmedFor).toBe(0);
+    s = press(s, 'ctrl+x');
+    expect(s.session.mock!.finished).toBe(false);
+    s = press(s, 'ctrl+x');
+    expect(s.session.mock!.finished).toBe(true);
+  });
+
+  test('the mock keys do nothing in a practice session', () => {
+    const practice = makeState();
+    expect(press(practice, 'ctrl+x', 'ctrl+t').session).toBe(practice.session);
   });
 });
 
 describe('the countdown in the header', () => {
-  let unmount: (() => void) | undefined;
-  afterEach(() => {
-    unmount?.();
-    unmount = undefined;
+  let open: App | undefined;
+  afterEach(async () => {
+    if (open) await unmountApp(open);
+    open = undefined;
   });
 
+  const draw = (session: Session, endArmed = false) => (
+    <ThemeContext.Provider value={PLAIN_THEME}>
+      <MockClock session={session} framework={hld14} endArmed={endArmed} />
+    </ThemeContext.Provider>
+  );
+
   test('says the time left and the step budget, warns when the step runs over, and shows PAUSED', async () => {
-    const { mock } = controller();
-    const app = render(
-      <ThemeContext.Provider value={PLAIN_THEME}>
-        <MockClock controller={mock} ticking={false} />
-      </ThemeContext.Provider>,
-    );
-    unmount = app.unmount;
-    await waitForText(app, `1:00 left · step 0:00/0:0${firstBudget}`);
-    mock.tick(firstBudget + 2);
-    await waitForText(app, `0:${60 - firstBudget - 2} left · step OVER +0:02`);
-    mock.togglePause();
-    await waitForText(app, 'PAUSED');
-    mock.togglePause();
-    mock.requestEnd();
-    await waitForText(app, 'Ctrl+X again');
+    let s = mockState();
+    open = await renderApp(draw(s.session));
+    await waitForText(open, `1:00 left · step 0:00/0:0${firstBudget}`);
+    s = tick(s, firstBudget + 2);
+    await rerenderApp(open, draw(s.session));
+    await waitForText(open, `0:${60 - firstBudget - 2} left · step OVER +0:02`);
+    await rerenderApp(open, draw(press(s, 'ctrl+t').session));
+    await waitForText(open, 'PAUSED');
+    await rerenderApp(open, draw(s.session, true));
+    await waitForText(open, 'Ctrl+X again');
   });
 
   test('every message fits its columns', () => {
-    const { mock } = controller(200);
-    mock.tick(3 * 3600);
-    for (const armed of [false, true]) expect(clockText(mock, armed).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
-    mock.togglePause();
-    expect(clockText(mock, false).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
+    const long = makeSession({ mode: 'mock', mock: { ...newMockClock(200), elapsed_seconds: 3 * 3600 } });
+    for (const armed of [false, true]) expect(clockText(long, hld14, armed).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
+    expect(clockText({ ...long, mock: { ...long.mock!, paused: true } }, hld14, false).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
+    expect(clockText({ ...long, mock: { ...long.mock!, finished: true } }, hld14, false).text.length).toBeLessThanOrEqual(MOCK_CLOCK_WIDTH);
   });
 });
 

@@ -1,0 +1,142 @@
+import type { Conventions } from '../core/conventions.js';
+import { UsageError } from '../core/errors.js';
+import { formatClock, isTimeUp, remainingSeconds } from '../core/mock/clock.js';
+import { loadAllProblems, loadProblem } from '../core/problem/load.js';
+import type { Problem } from '../core/problem/schema.js';
+import { closeProblem, type SessionStore } from '../core/session/session-store.js';
+import { createSession, listSessions, loadSession, openSession } from '../core/session/store.js';
+import { listFrameworks, loadFramework } from '../core/template/load.js';
+import type { Framework } from '../core/template/schema.js';
+import type { HomeData } from '../ui/home/state.js';
+import type { Output } from './output.js';
+
+/**
+ * The order of the interactive screens, in one place:
+ *
+ *   home -> practice (or a mock) -> [review, after a mock] -> report
+ *
+ * Each screen is a leaf under src/ui that shows one thing and resolves with a
+ * result; this module decides what comes next, opens and closes the session
+ * (its store, src/core/session/session-store.ts, is the one place it lives
+ * meanwhile), records the mock in the history, and says how it went through
+ * the command's Output. The commands (home, practice, mock, resume) only
+ * parse their arguments and call runFlow.
+ */
+
+export type FlowStart =
+  /** Bare `hld`: the home screen chooses what follows. */
+  | { readonly kind: 'home' }
+  /** A new session on the practice screen (`hld practice`), or walked with plain prompts (`--plain`). */
+  | { readonly kind: 'practice'; readonly problem: Problem; readonly framework: Framework; readonly plain?: boolean; readonly conventions?: Conventions | undefined }
+  /** A new timed mock (`hld mock`). */
+  | { readonly kind: 'mock'; readonly problem: Problem; readonly framework: Framework; readonly minutes: number; readonly conventions?: Conventions | undefined }
+  /**
+   * A saved session (`hld resume`, the home screen's resume list, `hld mock --resume`).
+   * `mock`: it must be a mock, and one that is over shows its report again.
+   */
+  | { readonly kind: 'resume'; readonly id: string; readonly only?: 'mock' };
+
+export interface FlowContext {
+  readonly env: NodeJS.ProcessEnv;
+  readonly output: Output;
+}
+
+/** Run the screens from `start` to the end; returns the exit code (1 when the work could not be saved where it belongs). */
+export async function runFlow(start: FlowStart, { env, output }: FlowContext): Promise<number> {
+  let next = start;
+  if (next.kind === 'home') {
+    const { showHome } = await import('../ui/home/show-home.js');
+    const choice = await showHome(loadHomeData(env), env);
+    if (!choice) return 0;
+    next = choice.kind === 'new' ? { kind: 'practice', problem: loadProblem(choice.problem, env), framework: loadFramework(choice.framework) } : { kind: 'resume', id: choice.id };
+  }
+  const sitting = openSitting(next, env);
+  let said: string | undefined;
+  try {
+    said = await sit(sitting, next, env);
+  } finally {
+    // Closing is the final save; when it fails, the rescue copy is named here instead of "saved".
+    const problem = closeProblem(sitting.store, sitting.store.close());
+    if (problem) {
+      output.err(`hld: ${problem}`);
+      said = undefined;
+    }
+    if (said) output.out(said);
+  }
+  return said ? 0 : 1;
+}
+
+interface Sitting {
+  readonly store: SessionStore;
+  readonly problem: Problem;
+  readonly framework: Framework;
+}
+
+/** Open (or create) the session a start names; the problem and framework load first, so a failure leaves no lock behind. */
+function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv): Sitting {
+  switch (start.kind) {
+    case 'practice':
+      return { ...start, store: createSession({ problem: start.problem.id, framework: start.framework.id, mode: 'practice', conventions: start.conventions }, env) };
+    case 'mock':
+      return {
+        ...start,
+        store: createSession({ problem: start.problem.id, framework: start.framework.id, mode: 'mock', mockMinutes: start.minutes, conventions: start.conventions }, env),
+      };
+    case 'resume': {
+      const saved = loadSession(start.id, env);
+      if (start.only === 'mock' && (saved.mode !== 'mock' || !saved.mock)) {
+        throw new UsageError(`session ${saved.id} is a practice session, not a mock; open it with: hld resume ${saved.id}`);
+      }
+      const problem = loadProblem(saved.problem, env);
+      const framework = loadFramework(saved.framework);
+      return { store: openSession(saved.id, env), problem, framework };
+    }
+  }
+}
+
+/** The screens of one sitting; resolves with the line to print once the session is safely closed. */
+async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv): Promise<string> {
+  if (start.kind === 'practice' && start.plain) {
+    const { showPlainPractice } = await import('../ui/plain/plain-walk.js');
+    await showPlainPractice(store, problem, framework, env);
+    return savedMessage(store.id);
+  }
+  const mockOver = (): boolean => store.session.mock !== undefined && isTimeUp(store.session.mock);
+  // `hld mock --resume` on a mock that is over shows its report again (`hld resume` opens its notes instead).
+  const reportOnly = start.kind === 'resume' && start.only === 'mock' && mockOver();
+  if (!reportOnly) {
+    const { showPractice } = await import('../ui/practice/show-practice.js');
+    const outcome = await showPractice({ store, problem, framework, env });
+    // Quit, or ended by a signal: saved for later. Only a mock whose time ran out in this sitting goes on to its report.
+    if (outcome.kind !== 'time-up') {
+      const clock = store.session.mock;
+      return clock && !isTimeUp(clock) ? mockStoppedMessage(store.id, remainingSeconds(clock)) : savedMessage(store.id);
+    }
+  }
+
+  // The mock is over. A review of its verdicts (issue 9) will be a screen here, between the sitting and the report.
+  const { buildMockReport } = await import('../core/mock/report.js');
+  const { renderMockReportText } = await import('../core/mock/report-render.js');
+  const { mockEntry } = await import('../core/history/entries.js');
+  const { recordMockOnce } = await import('../core/history/store.js');
+  const report = await buildMockReport(store.session, problem, framework);
+  recordMockOnce(mockEntry(report), env);
+  const { showReport } = await import('../ui/mock/show-report.js');
+  await showReport(`Mock report · ${report.problemTitle} · ${report.score}/100`, renderMockReportText(report), env);
+  return `Mock ${store.id}: ${report.score}/100, recorded in your history (hld history). Export it with: hld export ${store.id}`;
+}
+
+export const savedMessage = (id: string): string => `Saved session ${id}. Continue it with: hld resume ${id}`;
+
+const mockStoppedMessage = (id: string, left: number): string => `Mock ${id} stopped with ${formatClock(left)} left. Continue it with: hld mock --resume ${id}`;
+
+/** What the home screen lists: problems (and those that failed to load), frameworks, and sessions to resume, newest first. */
+export function loadHomeData(env: NodeJS.ProcessEnv): HomeData {
+  const listings = loadAllProblems(env);
+  return {
+    problems: listings.flatMap((l) => (l.problem ? [{ id: l.problem.id, title: l.problem.title, summary: l.problem.summary }] : [])),
+    broken: listings.flatMap((l) => (l.error ? [{ id: l.entry.id, error: l.error }] : [])),
+    frameworks: listFrameworks().map((f) => ({ id: f.id, title: f.title, summary: f.summary })),
+    sessions: [...listSessions(env).sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+  };
+}
