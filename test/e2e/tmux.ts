@@ -36,6 +36,8 @@ export interface Terminal {
   type(text: string): void;
   /** The screen as text, one line per row. */
   screen(): string;
+  /** The screen with long lines that the terminal wrapped joined again, for reading a message whole. */
+  joinedScreen(): string;
   /** Wait until the screen shows `text`, then a little longer so the app is listening again. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Wait until the screen does not show `text`. */
@@ -83,6 +85,7 @@ export function startTerminal(args: readonly string[], options: TmuxOptions = {}
     keys: (...names) => void tmux('send-keys', '-t', 'hld', ...names),
     type: (text) => void tmux('send-keys', '-t', 'hld', '-l', text),
     screen,
+    joinedScreen: () => tmux('capture-pane', '-p', '-J', '-t', 'hld'),
     waitFor: (text, timeoutMs = 10_000) => poll((s) => matches(text, s), String(text), timeoutMs),
     waitForGone: (text, timeoutMs = 10_000) => poll((s) => !matches(text, s), `${String(text)} to go`, timeoutMs),
     resize: (columns, rows) => void tmux('resize-window', '-t', 'hld', '-x', String(columns), '-y', String(rows)),

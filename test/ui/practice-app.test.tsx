@@ -154,7 +154,7 @@ describe('saving', () => {
     await sendKeys(app, 'typed');
     await inAct(() => void store.flush());
     const frame = await waitForText(app, 'NOT SAVED');
-    expect(frame).toMatch(/NOT SAVED: the sessions folder is gone \(ENOENT\)\. Retrying; quitting keeps a copy\./);
+    expect(frame).toMatch(/NOT SAVED: the sessions folder is gone \(ENOENT\) · retrying · quit keeps a copy/);
     // Typing goes on, and the failure stays on show until a save works.
     await sendKeys(app, ' more');
     expect(await waitForText(app, 'typed more')).toContain('NOT SAVED');

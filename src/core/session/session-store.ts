@@ -110,12 +110,12 @@ export function closeProblem(store: Pick<SessionStore, 'id' | 'file' | 'session'
   const where = store.file ?? 'its file';
   if ('file' in report.rescue) {
     return (
-      `could not save session ${store.id} to ${where} (${report.error}); your work is kept in ${report.rescue.file}. ` +
+      `could not save session ${store.id} to ${where}: ${report.error}; your work is kept in ${report.rescue.file}. ` +
       `To continue it, move that file to ${where} and run: hld resume ${store.id}`
     );
   }
   // Nowhere to write: the session itself, on stderr, is the last copy.
-  return `could not save session ${store.id} to ${where} (${report.error}), and ${report.rescue.error}; here is the session, to keep by hand:\n${serialiseSession(store.session)}`;
+  return `could not save session ${store.id} to ${where}: ${report.error}, and ${report.rescue.error}; here is the session, to keep by hand:\n${serialiseSession(store.session)}`;
 }
 
 export function createSessionStore(initial: Session, backing: StoreBacking = {}): SessionStore {

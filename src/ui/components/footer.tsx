@@ -5,7 +5,7 @@ import { Line } from './line.js';
 
 /** The footer's words for a save that keeps failing: why, and that nothing typed is lost. */
 export function saveFailureText(save: Extract<SaveState, { kind: 'failed' }>): string {
-  return `NOT SAVED: ${save.error}. Retrying; quitting keeps a copy.`;
+  return `NOT SAVED: ${save.error} · retrying · quit keeps a copy`;
 }
 
 /** The keys that apply now, or a one-line notice after an action; a failing save outranks both. */

@@ -120,7 +120,7 @@ describe('saving', () => {
     expect(copy.notes).toEqual({ 'clarify-requirements': 'my notes, nowhere else' });
     const message = closeProblem(store, report)!;
     expect(message).toContain(report.rescue.file);
-    expect(message).toMatch(/could not save session .* \(the disk is full \(ENOSPC\)\).*hld resume /);
+    expect(message).toMatch(/could not save session .*: the disk is full \(ENOSPC\); your work is kept in .*hld resume /);
     // Closing twice reports the first close.
     expect(store.close()).toBe(report);
     expect(() => store.update({ current_step: 1 })).toThrow(/closed/);
@@ -135,7 +135,7 @@ describe('saving', () => {
     });
     store.update({ notes: { a: 'last copy' } });
     const message = closeProblem(store, store.close())!;
-    expect(message).toMatch(/\(the sessions folder is gone \(ENOENT\)\), and no folder took a copy/);
+    expect(message).toMatch(/: the sessions folder is gone \(ENOENT\), and no folder took a copy/);
     expect(message).toContain('a: last copy');
   });
 
