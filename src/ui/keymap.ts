@@ -1,10 +1,13 @@
 import type { KeyPress } from './keys/parse-key.js';
 
 /**
- * Every key binding of the interactive screens, in one table. The reducers
- * resolve key presses through it, the footer shows the rows that apply to the
- * current context, and the help overlay lists them all, so a key cannot do
- * something the help does not mention.
+ * Every key binding of the interactive screens, in one table: the practice
+ * and mock screen, its notes editor and one-line fields, the home screen, the
+ * drill and the report pager. The reducers resolve key presses through it
+ * (editing keys too: they resolve to text-* commands, which the editors
+ * apply), the footers show the rows that apply to the current context, and
+ * the help overlay lists them all, so a key cannot do something the help does
+ * not mention.
  */
 
 /** Where a binding applies. A screen computes the list of active contexts, most specific first. */
@@ -15,14 +18,23 @@ export type KeyContext =
   | 'browse'
   | 'steps'
   | 'guide'
+  /** The notes editor: typing goes into the notes. */
   | 'notes'
   | 'estimator'
   | 'architecture'
-  /** A one-line text field: an assumption's value, a new component or connection. */
+  /** A one-line text field on the practice screen: an assumption's value, a new component or connection. */
   | 'field'
+  /** Editing any one-line input (the practice screen's fields, the drill's answer). */
+  | 'line-edit'
   | 'overlay'
   | 'reference'
   | 'home'
+  /** The drill: typing an answer, reading the verdict, the summary at the end. */
+  | 'drill-asking'
+  | 'drill-feedback'
+  | 'drill-summary'
+  /** A full-screen report (the mock report). */
+  | 'pager'
   /**
    * Keys the mock-interview clock adds in a mock session. They apply while
    * typing notes too, so they must be Ctrl keys; the practice reducer applies
@@ -61,12 +73,47 @@ export type Command =
   | 'home-prev-framework'
   | 'home-start'
   | 'home-switch-list'
-  | 'edit-text'
+  | 'go-top'
+  | 'go-bottom'
+  | 'drill-answer'
+  | 'drill-next'
+  | 'drill-givens-next'
+  | 'drill-givens-prev'
+  | 'drill-quit'
+  | 'drill-close'
   | 'mock-pause'
-  | 'mock-end';
+  | 'mock-end'
+  | TextCommand;
+
+/** Editing commands: what the notes editor and the one-line inputs do with a key (see src/ui/editor/key-actions.ts). */
+export type TextCommand =
+  | 'text-insert'
+  | 'text-newline'
+  | 'text-delete-back'
+  | 'text-delete-forward'
+  | 'text-delete-word'
+  | 'text-clear-before'
+  | 'text-left'
+  | 'text-right'
+  | 'text-word-left'
+  | 'text-word-right'
+  | 'text-up'
+  | 'text-down'
+  | 'text-line-start'
+  | 'text-line-end'
+  | 'text-page-up'
+  | 'text-page-down';
+
+export const isTextCommand = (command: Command): command is TextCommand => command.startsWith('text-');
+
+/** The key name that stands for any printable character typed or pasted (in contexts that take text). */
+export const TYPING = 'typing';
 
 export interface Binding {
-  /** Key names as parseKey reports them: 'up', 'return', 'ctrl+n', or a printable character such as '?'. */
+  /**
+   * Key names as keyName() reports them: 'up', 'return', 'ctrl+n', 'alt+left', a printable
+   * character such as '?', or TYPING for any printable text.
+   */
   readonly keys: readonly string[];
   /** How the key is written in the footer and the help. */
   readonly label: string;
@@ -81,7 +128,7 @@ export interface Binding {
 
 export const KEYMAP: readonly Binding[] = [
   // ---- the practice screen, everywhere
-  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay', 'home'], footer: false },
+  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay'], footer: false },
   { keys: ['tab'], label: 'Tab', command: 'focus-next', description: 'next pane (steps, guide or tool, notes)', contexts: ['always'], short: 'pane' },
   { keys: ['backtab'], label: 'Shift+Tab', command: 'focus-prev', description: 'previous pane', contexts: ['always'], footer: false },
   { keys: ['ctrl+n'], label: 'Ctrl+N', command: 'next-step', description: 'next step', contexts: ['always'], short: 'next step' },
@@ -113,11 +160,21 @@ export const KEYMAP: readonly Binding[] = [
 
   // ---- the notes editor (typing goes into the notes)
   { keys: ['escape'], label: 'Esc', command: 'leave-notes', description: 'stop typing (back to the step list)', contexts: ['notes'], short: 'stop typing' },
-  { keys: ['up', 'down', 'left', 'right'], label: 'arrows', command: 'edit-text', description: 'move the cursor', contexts: ['notes'], footer: false },
-  { keys: ['home', 'end', 'ctrl+a', 'ctrl+e'], label: 'Home/End', command: 'edit-text', description: 'start or end of the line', contexts: ['notes'], footer: false },
-  { keys: ['ctrl+w'], label: 'Ctrl+W', command: 'edit-text', description: 'delete the word before the cursor (Ctrl or Alt with ←→ moves by word)', contexts: ['notes'], footer: false },
-  { keys: ['pageup', 'pagedown'], label: 'PgUp/PgDn', command: 'edit-text', description: 'move a screen up or down', contexts: ['notes'], footer: false },
-  { keys: ['return'], label: 'Enter', command: 'edit-text', description: 'new line', contexts: ['notes'], footer: false },
+  { keys: [TYPING], label: 'letters', command: 'text-insert', description: 'type (a paste goes in whole)', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['return'], label: 'Enter', command: 'text-newline', description: 'new line', contexts: ['notes'], footer: false },
+  { keys: ['backspace'], label: 'Backspace', command: 'text-delete-back', description: 'delete the character before the cursor', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['delete'], label: 'Delete', command: 'text-delete-forward', description: 'delete the character under the cursor', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['ctrl+w'], label: 'Ctrl+W', command: 'text-delete-word', description: 'delete the word before the cursor', contexts: ['notes'], footer: false },
+  { keys: ['left'], label: '←', command: 'text-left', description: 'cursor left', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['right'], label: '→', command: 'text-right', description: 'cursor right', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['alt+left'], label: 'Alt+←', command: 'text-word-left', description: 'a word left (Ctrl+← too)', contexts: ['notes'], footer: false },
+  { keys: ['alt+right'], label: 'Alt+→', command: 'text-word-right', description: 'a word right (Ctrl+→ too)', contexts: ['notes'], footer: false },
+  { keys: ['up'], label: '↑', command: 'text-up', description: 'cursor up a row', contexts: ['notes'], footer: false },
+  { keys: ['down'], label: '↓', command: 'text-down', description: 'cursor down a row', contexts: ['notes'], footer: false },
+  { keys: ['home', 'ctrl+a'], label: 'Home', command: 'text-line-start', description: 'start of the line', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['end', 'ctrl+e'], label: 'End', command: 'text-line-end', description: 'end of the line', contexts: ['notes', 'line-edit'], footer: false },
+  { keys: ['pageup'], label: 'PgUp', command: 'text-page-up', description: 'cursor a screen up', contexts: ['notes'], footer: false },
+  { keys: ['pagedown'], label: 'PgDn', command: 'text-page-down', description: 'cursor a screen down', contexts: ['notes'], footer: false },
 
   // ---- the live estimator
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose an assumption or an estimate', contexts: ['estimator'], short: 'choose' },
@@ -135,7 +192,7 @@ export const KEYMAP: readonly Binding[] = [
   // ---- one-line fields
   { keys: ['return'], label: 'Enter', command: 'field-commit', description: 'accept', contexts: ['field'] },
   { keys: ['escape'], label: 'Esc', command: 'field-cancel', description: 'cancel', contexts: ['field'] },
-  { keys: ['ctrl+u'], label: 'Ctrl+U', command: 'edit-text', description: 'clear the field before the cursor, to type a new value', contexts: ['field'], short: 'clear' },
+  { keys: ['ctrl+u'], label: 'Ctrl+U', command: 'text-clear-before', description: 'clear the field before the cursor, to type a new value', contexts: ['line-edit'], short: 'clear' },
 
   // ---- overlays
   { keys: ['escape', 'q'], label: 'Esc', command: 'close-overlay', description: 'close', contexts: ['overlay'] },
@@ -155,10 +212,28 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['left'], label: '←', command: 'home-prev-framework', description: 'previous framework', contexts: ['home'], footer: false },
   { keys: ['tab'], label: 'Tab', command: 'home-switch-list', description: 'switch between new practice and sessions to resume', contexts: ['home'], short: 'new/resume' },
   { keys: ['return'], label: 'Enter', command: 'home-start', description: 'start (or resume)', contexts: ['home'] },
-  { keys: ['q', 'escape'], label: 'q', command: 'quit', description: 'quit', contexts: ['home'] },
+  { keys: ['q', 'escape', 'ctrl+c'], label: 'q', command: 'quit', description: 'quit', contexts: ['home'] },
+
+  // ---- the drill (hld drill)
+  { keys: ['return'], label: 'Enter', command: 'drill-answer', description: 'send the answer', contexts: ['drill-asking'], short: 'answer' },
+  { keys: ['escape', 'ctrl+c'], label: 'Esc', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-asking'], short: 'quit (not recorded)' },
+  { keys: ['pagedown'], label: 'PgDn/PgUp', command: 'drill-givens-next', description: 'the next page of givens, when they do not all fit', contexts: ['drill-asking', 'drill-feedback'], footer: false },
+  { keys: ['pageup'], label: 'PgUp', command: 'drill-givens-prev', description: 'the page of givens before', contexts: ['drill-asking', 'drill-feedback'], footer: false },
+  { keys: ['return', 'space', 'n'], label: 'Enter', command: 'drill-next', description: 'next question (after the verdict)', contexts: ['drill-feedback'], short: 'next' },
+  { keys: ['q', 'escape', 'ctrl+c'], label: 'q', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-feedback'], short: 'quit (not recorded)' },
+  { keys: ['return', 'q', 'escape', 'ctrl+c'], label: 'Enter or q', command: 'drill-close', description: 'close the summary (the drill is recorded in hld history)', contexts: ['drill-summary'], short: 'close (recorded in hld history)' },
+
+  // ---- the report pager (the mock report)
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll a line', contexts: ['pager'], short: 'scroll' },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll a line down', contexts: ['pager'], footer: false },
+  { keys: ['pageup', 'b'], label: 'PgUp/PgDn', command: 'page-up', description: 'a page up', contexts: ['pager'], short: 'page' },
+  { keys: ['pagedown', 'space'], label: 'PgDn', command: 'page-down', description: 'a page down', contexts: ['pager'], footer: false },
+  { keys: ['home', 'g'], label: 'Home', command: 'go-top', description: 'the top', contexts: ['pager'], footer: false },
+  { keys: ['end', 'G'], label: 'End', command: 'go-bottom', description: 'the end', contexts: ['pager'], footer: false },
+  { keys: ['q', 'escape', 'return', 'ctrl+c'], label: 'q', command: 'close-overlay', description: 'close the report', contexts: ['pager'], short: 'close' },
 ];
 
-/** The table's name for a key press: 'ctrl+n', 'return', 'space', or the character typed. */
+/** The table's name for a key press: 'ctrl+n', 'return', 'space', 'alt+left', or the character typed. */
 export function keyName(key: KeyPress): string {
   switch (key.name) {
     case 'ctrl':
@@ -168,16 +243,22 @@ export function keyName(key: KeyPress): string {
     case 'unknown':
       return '';
     default:
-      return key.name;
+      return key.meta ? `alt+${key.name}` : key.name;
   }
 }
 
-/** The binding a key press triggers in the given contexts (searched in order), if any. */
+/**
+ * The binding a key press triggers in the given contexts (searched in order),
+ * if any. Within a context a key's own binding comes first; printable text
+ * that has none is TYPING there, where a context takes text.
+ */
 export function resolveKey(key: KeyPress, contexts: readonly KeyContext[]): Binding | undefined {
   const name = keyName(key);
-  if (name === '' || key.meta) return undefined;
+  if (name === '') return undefined;
   for (const context of contexts) {
-    const found = KEYMAP.find((b) => b.contexts.includes(context) && b.keys.includes(name));
+    const found =
+      KEYMAP.find((b) => b.contexts.includes(context) && b.keys.includes(name)) ??
+      (key.name === 'text' ? KEYMAP.find((b) => b.contexts.includes(context) && b.keys.includes(TYPING)) : undefined);
     if (found) return found;
   }
   return undefined;
@@ -230,10 +311,12 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: 'Notes editor', contexts: ['notes'] },
   { title: 'Live estimator (capacity and cost steps)', contexts: ['estimator'] },
   { title: 'Architecture step', contexts: ['architecture'] },
-  { title: 'Text fields', contexts: ['field'] },
+  { title: 'Text fields (an assumption, a component, a connection; the drill\'s answer)', contexts: ['field', 'line-edit'] },
   { title: 'Help and reference overlays', contexts: ['overlay', 'reference'] },
   { title: 'Mock interview', contexts: ['mock'] },
-  { title: 'Home screen', contexts: ['home'] },
+  { title: 'Home screen (hld)', contexts: ['home'] },
+  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-summary'] },
+  { title: 'Mock report', contexts: ['pager'] },
 ];
 
 /** Every binding of a help section, with all its keys spelled out. */
@@ -265,5 +348,7 @@ const DISPLAY: Readonly<Record<string, string>> = {
 
 export function displayKey(name: string): string {
   if (name.startsWith('ctrl+')) return `Ctrl+${name.slice(5).toUpperCase()}`;
+  if (name.startsWith('alt+')) return `Alt+${displayKey(name.slice(4))}`;
+  if (name === TYPING) return 'letters';
   return DISPLAY[name] ?? name;
 }

@@ -43,7 +43,8 @@ describe('keymap', () => {
   test('the most specific context wins', () => {
     expect(resolveKey(parseKey('\r'), ['steps', 'browse', 'always'])?.description).toMatch(/go to/);
     expect(resolveKey(parseKey('\r'), ['estimator', 'browse', 'always'])?.command).toBe('activate');
-    expect(resolveKey(parseKey('q'), ['notes', 'always'])).toBeUndefined();
+    // While typing notes, a letter is text; outside it, q quits.
+    expect(resolveKey(parseKey('q'), ['notes', 'always'])?.command).toBe('text-insert');
     expect(resolveKey(parseKey('q'), ['steps', 'browse', 'always'])?.command).toBe('quit');
     expect(resolveKey(parseKey('\x03'), ['field'])?.command).toBe('quit');
   });

@@ -56,7 +56,7 @@ describe('the practice frame fits the terminal', () => {
 
   test('scrolling an overlay stops with its last line just above the footer', () => {
     const framework = listFrameworks()[0]!;
-    const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?', ...Array.from({ length: 100 }, () => DOWN)] });
+    const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?', ...Array.from({ length: 400 }, () => DOWN)] });
     const lines = frame.split('\n');
     expect(lines.slice(-3, -1).join(' ')).toMatch(/saved as you\s+go\./);
     expect(lines[1]).not.toMatch(/more/);

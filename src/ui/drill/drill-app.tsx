@@ -9,7 +9,8 @@ import { wrapText } from '../editor/wrap.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme.js';
-import { drillReducer, initialDrillState, type DrillState } from './drill-state.js';
+import { footerText } from '../keymap.js';
+import { DRILL_CONTEXTS, drillReducer, initialDrillState, type DrillState } from './drill-state.js';
 
 export interface DrillAppProps {
   readonly drill: Drill;
@@ -17,11 +18,6 @@ export interface DrillAppProps {
   readonly onDone: (results: readonly DrillResult[], completed: boolean) => void;
 }
 
-const FOOTERS: Record<DrillState['phase'], string> = {
-  asking: 'Enter answer · Esc quit (not recorded)',
-  feedback: 'Enter next · q quit (not recorded)',
-  summary: 'Enter or q close (recorded in hld history)',
-};
 
 /**
  * Rows of body text for the current phase, already wrapped to `width`; the
@@ -87,7 +83,7 @@ export function DrillApp({ drill, onDone }: DrillAppProps) {
           {line === '' ? ' ' : line}
         </Text>
       ))}
-      <Line text={FOOTERS[state.phase]} width={width} dim color={theme.muted} />
+      <Line text={footerText(DRILL_CONTEXTS[state.phase], width)} width={width} dim color={theme.muted} />
     </Box>
   );
 }

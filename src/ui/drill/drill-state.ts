@@ -3,6 +3,7 @@ import type { DrillResult } from '../../core/drill/render.js';
 import { lineInputActionFor } from '../editor/key-actions.js';
 import { lineInput, lineInputReducer, type LineInput } from '../editor/line-input.js';
 import type { KeyPress } from '../keys/parse-key.js';
+import { isTextCommand, resolveKey, type KeyContext } from '../keymap.js';
 
 /** The full-screen drill as a reducer: asking, showing the verdict, and the summary at the end. */
 export interface DrillState {
@@ -34,32 +35,39 @@ function advance(state: DrillState): DrillState {
   return { ...state, index: state.index + 1, phase: 'asking', input: lineInput(), givensPage: 0 };
 }
 
-/** PgDn/PgUp step through the givens when they need more than one page. */
-function turnGivens(state: DrillState, key: KeyPress): DrillState | undefined {
-  if (key.name !== 'pagedown' && key.name !== 'pageup') return undefined;
-  return { ...state, givensPage: (state.givensPage ?? 0) + (key.name === 'pagedown' ? 1 : -1) };
-}
+/** Step through the givens when they need more than one page (layoutGivens wraps the page round). */
+const turnGivens = (state: DrillState, delta: number): DrillState => ({ ...state, givensPage: (state.givensPage ?? 0) + delta });
+
+/** The key contexts of each phase (src/ui/keymap.ts): the answer line takes text; the verdict and summary take commands. */
+export const DRILL_CONTEXTS: Readonly<Record<DrillState['phase'], readonly KeyContext[]>> = {
+  asking: ['drill-asking', 'line-edit'],
+  feedback: ['drill-feedback'],
+  summary: ['drill-summary'],
+};
 
 export function drillReducer(state: DrillState, key: KeyPress): DrillState {
   if (state.exit) return state;
-  if (key.name === 'ctrl' && key.text === 'c') return { ...state, exit: state.phase === 'summary' ? 'completed' : 'abandoned' };
-  if (state.phase !== 'summary') {
-    const turned = turnGivens(state, key);
-    if (turned) return turned;
+  const binding = resolveKey(key, DRILL_CONTEXTS[state.phase]);
+  if (!binding) return state;
+  const { command } = binding;
+  if (isTextCommand(command)) {
+    const action = lineInputActionFor(command, key);
+    return action ? { ...state, input: lineInputReducer(state.input, action) } : state;
   }
-  switch (state.phase) {
-    case 'asking': {
-      if (key.name === 'return') return state.input.text.trim() === '' ? state : submit(state);
-      if (key.name === 'escape') return { ...state, exit: 'abandoned' };
-      const action = lineInputActionFor(key);
-      return action ? { ...state, input: lineInputReducer(state.input, action) } : state;
-    }
-    case 'feedback':
-      if (key.name === 'return' || (key.name === 'text' && (key.text === ' ' || key.text === 'n'))) return advance(state);
-      if (key.name === 'escape' || (key.name === 'text' && key.text === 'q')) return { ...state, exit: 'abandoned' };
-      return state;
-    case 'summary':
-      if (key.name === 'return' || key.name === 'escape' || (key.name === 'text' && key.text === 'q')) return { ...state, exit: 'completed' };
+  switch (command) {
+    case 'drill-answer':
+      return state.input.text.trim() === '' ? state : submit(state);
+    case 'drill-next':
+      return advance(state);
+    case 'drill-givens-next':
+      return turnGivens(state, 1);
+    case 'drill-givens-prev':
+      return turnGivens(state, -1);
+    case 'drill-quit':
+      return { ...state, exit: 'abandoned' };
+    case 'drill-close':
+      return { ...state, exit: 'completed' };
+    default:
       return state;
   }
 }

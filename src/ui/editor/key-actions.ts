@@ -1,60 +1,57 @@
 import type { KeyPress } from '../keys/parse-key.js';
+import type { TextCommand } from '../keymap.js';
 import type { EditorAction } from './editor.js';
 import type { LineInputAction } from './line-input.js';
 
-/** What a key does in the notes editor; undefined when it is not an editing key. */
-export function editorActionFor(key: KeyPress): EditorAction | undefined {
-  switch (key.name) {
-    case 'text':
-      return { type: 'insert', text: key.text };
-    case 'return':
+/**
+ * What an editing command does in the notes editor and in a one-line input.
+ * Which key gives which command is the key table's (src/ui/keymap.ts); this
+ * only says what each command means to each editor. `key` carries the text
+ * of text-insert.
+ */
+
+export function editorActionFor(command: TextCommand, key: KeyPress): EditorAction | undefined {
+  switch (command) {
+    case 'text-insert':
+      return key.name === 'text' ? { type: 'insert', text: key.text } : undefined;
+    case 'text-newline':
       return { type: 'newline' };
-    case 'backspace':
+    case 'text-delete-back':
       return { type: 'backspace' };
-    case 'delete':
+    case 'text-delete-forward':
       return { type: 'delete' };
-    case 'left':
-    case 'right':
-      if (key.meta) return { type: key.name === 'left' ? 'wordLeft' : 'wordRight' };
-      return { type: key.name };
-    case 'up':
-    case 'down':
-    case 'home':
-    case 'end':
-      return { type: key.name };
-    case 'pageup':
+    case 'text-delete-word':
+      return { type: 'deleteWordBack' };
+    case 'text-left':
+      return { type: 'left' };
+    case 'text-right':
+      return { type: 'right' };
+    case 'text-word-left':
+      return { type: 'wordLeft' };
+    case 'text-word-right':
+      return { type: 'wordRight' };
+    case 'text-up':
+      return { type: 'up' };
+    case 'text-down':
+      return { type: 'down' };
+    case 'text-line-start':
+      return { type: 'home' };
+    case 'text-line-end':
+      return { type: 'end' };
+    case 'text-page-up':
       return { type: 'pageUp' };
-    case 'pagedown':
+    case 'text-page-down':
       return { type: 'pageDown' };
-    case 'ctrl':
-      return key.text === 'w' ? { type: 'deleteWordBack' } : readlineMove(key.text);
-    default:
+    case 'text-clear-before':
       return undefined;
   }
 }
 
-/** The usual readline keys for line start and end. */
-function readlineMove(letter: string): { type: 'home' } | { type: 'end' } | undefined {
-  if (letter === 'a') return { type: 'home' };
-  if (letter === 'e') return { type: 'end' };
-  return undefined;
-}
+/** The editor actions a one-line input has too (same names, same meaning). */
+const LINE_ACTIONS: ReadonlySet<string> = new Set<LineInputAction['type']>(['insert', 'backspace', 'delete', 'left', 'right', 'home', 'end']);
 
-/** What a key does in a one-line field; undefined when it is not an editing key. */
-export function lineInputActionFor(key: KeyPress): LineInputAction | undefined {
-  switch (key.name) {
-    case 'text':
-      return { type: 'insert', text: key.text };
-    case 'backspace':
-    case 'delete':
-    case 'left':
-    case 'right':
-    case 'home':
-    case 'end':
-      return { type: key.name };
-    case 'ctrl':
-      return key.text === 'u' ? { type: 'clearBefore' } : readlineMove(key.text);
-    default:
-      return undefined;
-  }
+export function lineInputActionFor(command: TextCommand, key: KeyPress): LineInputAction | undefined {
+  if (command === 'text-clear-before') return { type: 'clearBefore' };
+  const action = editorActionFor(command, key);
+  return action && LINE_ACTIONS.has(action.type) ? (action as LineInputAction) : undefined;
 }

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { wrapText } from '../editor/wrap.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
-import { keyName } from '../keymap.js';
+import { footerText, resolveKey } from '../keymap.js';
 import type { KeyPress } from '../keys/parse-key.js';
 import { Line } from '../components/line.js';
 import { useTheme } from '../theme.js';
@@ -13,33 +13,22 @@ export interface TextPagerProps {
   readonly text: string;
 }
 
-const FOOTER = '↑↓ scroll · PgUp/PgDn page · q close';
-
-/** What a key does to the scroll position; `close` ends the pager. */
+/** What a key does to the scroll position (the key table's 'pager' context); `close` ends the pager. */
 export function pagerMove(key: KeyPress, top: number, page: number, max: number): number | 'close' {
-  switch (keyName(key)) {
-    case 'q':
-    case 'escape':
-    case 'return':
-    case 'ctrl+c':
+  switch (resolveKey(key, ['pager'])?.command) {
+    case 'close-overlay':
       return 'close';
-    case 'up':
-    case 'k':
+    case 'move-up':
       return Math.max(0, top - 1);
-    case 'down':
-    case 'j':
+    case 'move-down':
       return Math.min(max, top + 1);
-    case 'pageup':
-    case 'b':
+    case 'page-up':
       return Math.max(0, top - page);
-    case 'pagedown':
-    case 'space':
+    case 'page-down':
       return Math.min(max, top + page);
-    case 'home':
-    case 'g':
+    case 'go-top':
       return 0;
-    case 'end':
-    case 'G':
+    case 'go-bottom':
       return max;
     default:
       return top;
@@ -78,7 +67,7 @@ export function TextPager({ title, text }: TextPagerProps) {
           </Text>
         ))}
       </Box>
-      <Line text={FOOTER} width={size.columns} dim color={theme.muted} />
+      <Line text={footerText(['pager'], size.columns)} width={size.columns} dim color={theme.muted} />
     </Box>
   );
 }

@@ -3,8 +3,7 @@ import type { Session } from '../../core/session/schema.js';
 import { createEditor, editorReducer, editorText, type EditorAction } from '../editor/editor.js';
 import { lineInput, lineInputReducer } from '../editor/line-input.js';
 import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
-import type { Command } from '../keymap.js';
-import { resolveKey } from '../keymap.js';
+import { isTextCommand, resolveKey, type Command, type TextCommand } from '../keymap.js';
 import { keysOf, type KeyPress } from '../keys/parse-key.js';
 import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
@@ -38,7 +37,7 @@ export function practiceReducer(state: PracticeState, action: PracticeAction): P
     case 'key':
       return onKey(state.notice === undefined ? state : { ...state, notice: undefined }, action.key);
     case 'command':
-      return runCommand(state, action.command);
+      return isTextCommand(action.command) ? state : runCommand(state, action.command);
     case 'tick':
       return tick(state, action.seconds);
     case 'resize':
@@ -55,19 +54,24 @@ function onKey(state: PracticeState, key: KeyPress): PracticeState {
   // Outside a text field, a run of characters (fast typing, a paste) is a series of keys.
   if (key.name === 'text' && key.text.length > 1 && !typing(state)) return keysOf(key.text).reduce(onKey, state);
   const binding = resolveKey(key, activeContexts(state));
-  if (binding && binding.command !== 'edit-text') return runCommand(state, binding.command);
+  if (!binding) return state;
+  return isTextCommand(binding.command) ? editText(state, binding.command, key) : runCommand(state, binding.command);
+}
+
+/** An editing command for the text being typed: a field's value, or the notes. */
+function editText(state: PracticeState, command: TextCommand, key: KeyPress): PracticeState {
   if (state.overlay) return state;
   if (state.estimator.draft) {
-    const edit = lineInputActionFor(key);
+    const edit = lineInputActionFor(command, key);
     return edit ? { ...state, estimator: editDraft(state.estimator, edit, estimateInputs(state), state.session.overrides) } : state;
   }
   if (state.archField) {
-    const edit = lineInputActionFor(key);
+    const edit = lineInputActionFor(command, key);
     if (!edit) return state;
     return { ...state, archField: { ...state.archField, input: lineInputReducer(state.archField.input, edit), error: undefined } };
   }
   if (state.focus === 'notes') {
-    const edit = editorActionFor(key);
+    const edit = editorActionFor(command, key);
     return edit ? editNotes(state, edit) : state;
   }
   return state;
@@ -149,7 +153,7 @@ function flipReference(state: PracticeState, delta: number): PracticeState {
   return { ...state, overlay: { kind: 'reference', page: (overlay.page + delta + count) % count, scroll: 0 } };
 }
 
-function runCommand(state: PracticeState, command: Command): PracticeState {
+function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>): PracticeState {
   const step = currentStep(state);
   const tool = showsTool(state) ? step.kind : undefined;
   const page = Math.max(1, layoutOf(state).panelHeight - 1);
@@ -234,11 +238,18 @@ function runCommand(state: PracticeState, command: Command): PracticeState {
       return commitField(state);
     case 'field-cancel':
       return { ...state, estimator: cancelDraft(state.estimator), archField: undefined };
-    case 'edit-text':
     case 'home-next-framework':
     case 'home-prev-framework':
     case 'home-start':
     case 'home-switch-list':
+    case 'go-top':
+    case 'go-bottom':
+    case 'drill-answer':
+    case 'drill-next':
+    case 'drill-givens-next':
+    case 'drill-givens-prev':
+    case 'drill-quit':
+    case 'drill-close':
       return state;
     case 'mock-pause':
       return onClock(state, { type: 'toggle-pause' });

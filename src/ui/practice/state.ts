@@ -97,7 +97,7 @@ export const estimateInputs = (state: Pick<PracticeState, 'ctx' | 'session'>): E
 export function activeContexts(state: PracticeState): KeyContext[] {
   const mock: KeyContext[] = state.session.mode === 'mock' ? ['mock'] : [];
   if (state.overlay) return state.overlay.kind === 'reference' ? ['reference', 'overlay'] : ['overlay'];
-  if (state.estimator.draft || state.archField) return ['field'];
+  if (state.estimator.draft || state.archField) return ['field', 'line-edit'];
   switch (state.focus) {
     case 'notes':
       return ['notes', 'always', ...mock];
