@@ -195,7 +195,10 @@ describe('a mock on the practice screen', () => {
 
   test('a mock that was already over stays open (its notes can be read), showing TIME UP', async () => {
     const { app, exits } = await start({ mode: 'mock', mock: { ...newMockClock(1), elapsed_seconds: 60, finished: true } });
-    expect(await waitForText(app, 'TIME UP')).toContain('Notes (typing');
+    const frame = await waitForText(app, 'TIME UP');
+    expect(frame).toContain('Notes (typing');
+    // Its clock cannot run again, so its keys are not offered.
+    expect(frame).not.toContain('Ctrl+T');
     expect(exits).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { isTimeUp } from '../../core/mock/clock.js';
 import type { PriceTable } from '../../core/prices/schema.js';
 import type { Problem } from '../../core/problem/schema.js';
 import type { ReferenceCard } from '../../core/reference/schema.js';
@@ -95,7 +96,8 @@ export const estimateInputs = (state: Pick<PracticeState, 'ctx' | 'session'>): E
 
 /** The contexts whose keys apply now, most specific first. */
 export function activeContexts(state: PracticeState): KeyContext[] {
-  const mock: KeyContext[] = state.session.mode === 'mock' ? ['mock'] : [];
+  // The mock keys while its clock can still run; a mock that is over only has its notes.
+  const mock: KeyContext[] = state.session.mock && !isTimeUp(state.session.mock) ? ['mock'] : [];
   if (state.overlay) return state.overlay.kind === 'reference' ? ['reference', 'overlay'] : ['overlay'];
   if (state.estimator.draft || state.archField) return ['field', 'line-edit'];
   switch (state.focus) {
