@@ -53,7 +53,7 @@ export async function runFlow(start: FlowStart, { env, output }: FlowContext): P
   const sitting = openSitting(next, env);
   let said: string | undefined;
   try {
-    said = await sit(sitting, next, env);
+    said = await sit(sitting, next, env, output);
   } finally {
     // Closing is the final save; when it fails, the rescue copy is named here instead of "saved".
     const problem = closeProblem(sitting.store, sitting.store.close());
@@ -95,10 +95,10 @@ function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.Pr
 }
 
 /** The screens of one sitting; resolves with the line to print once the session is safely closed. */
-async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv): Promise<string> {
+async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv, output: Output): Promise<string> {
   if (start.kind === 'practice' && start.plain) {
     const { showPlainPractice } = await import('../ui/plain/plain-walk.js');
-    await showPlainPractice(store, problem, framework, env);
+    await showPlainPractice(store, problem, framework, env, (text) => output.out(text));
     return savedMessage(store.id);
   }
   const mockOver = (): boolean => store.session.mock !== undefined && isTimeUp(store.session.mock);

@@ -13,15 +13,14 @@ export interface Prompter {
   print(text: string): void;
 }
 
-export async function inquirerPrompter(): Promise<Prompter> {
+/** The real prompts; printed text goes to `write` (the command's Output). */
+export async function inquirerPrompter(write: (text: string) => void): Promise<Prompter> {
   const { input, select } = await import('@inquirer/prompts');
   return {
     select: (message, choices, defaultValue) =>
       select({ message, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 15, ...(defaultValue ? { default: defaultValue } : {}) }),
     input: (message, options = {}) =>
       input({ message, ...(options.validate ? { validate: options.validate } : {}), ...(options.default !== undefined ? { default: options.default } : {}) }),
-    print: (text) => {
-      process.stdout.write(`${text}\n`);
-    },
+    print: write,
   };
 }
