@@ -1,7 +1,6 @@
 import { assertInteractive } from '../../ui/tty.js';
 import type { Command } from '../command.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
-import { runFlow } from '../flow.js';
 
 const command: Command = {
   name: 'home',
@@ -15,6 +14,7 @@ Needs an interactive terminal. Without one, see: hld --help`,
     const { positionals } = parseCommandArgs('home', argv, {});
     expectPositionals('home', positionals, []);
     assertInteractive('home');
+    const { runFlow } = await import('../flow.js');
     return runFlow({ kind: 'home' }, { env, output });
   },
 };

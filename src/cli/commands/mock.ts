@@ -5,7 +5,6 @@ import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
-import { runFlow } from '../flow.js';
 
 const options = {
   random: { type: 'boolean' },
@@ -72,6 +71,7 @@ Needs an interactive terminal.`,
       const { id } = chosen;
       if (chosen.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
       if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
+      const { runFlow } = await import('../flow.js');
       return runFlow({ kind: 'resume', id, only: 'mock' }, { env, output });
     }
 
@@ -87,6 +87,7 @@ Needs an interactive terminal.`,
     const problem = loadProblem(id, env);
     if (!isInteractive()) throw NO_TERMINAL(`practise the numbers without one with \`hld estimate ${problem.id}\``);
 
+    const { runFlow } = await import('../flow.js');
     return runFlow({ kind: 'mock', problem, framework, minutes, conventions }, { env, output });
   },
 };

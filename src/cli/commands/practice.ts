@@ -4,7 +4,6 @@ import { assertInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
-import { runFlow } from '../flow.js';
 
 const options = {
   framework: { type: 'string', short: 'f' },
@@ -42,6 +41,7 @@ Needs an interactive terminal. Without one, use: hld estimate <problem>`,
     const framework = loadFramework(values.framework ?? 'hld14');
     const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;
     assertInteractive(values.plain ? 'plain' : 'practice', problem.id);
+    const { runFlow } = await import('../flow.js');
     return runFlow({ kind: 'practice', problem, framework, plain: values.plain === true, conventions }, { env, output });
   },
 };

@@ -3,7 +3,6 @@ import { resolveSessionId } from '../../core/session/store.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { runFlow } from '../flow.js';
 
 const command: Command = {
   name: 'resume',
@@ -28,6 +27,7 @@ hld export <id> -o -`,
     if (!isInteractive()) {
       throw new UsageError(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
     }
+    const { runFlow } = await import('../flow.js');
     return runFlow({ kind: 'resume', id }, { env, output });
   },
 };

@@ -202,6 +202,7 @@ function splitPair(text: string): { key: string; value: string } | string {
   return { key: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
 }
 
+/** The plain walk with its real prompts (@inquirer/prompts) and the estimation engine under the session's conventions: `hld practice <problem> --plain`. */
 export async function showPlainPractice(store: SessionStore, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv, write: (text: string) => void): Promise<void> {
   const inputs = { run: runEstimate, problem, prices: loadPrices({ env }), conventions: store.session.conventions };
   await showPlainWalk(await inquirerPrompter(write), store, problem, framework, inputs);
