@@ -78,8 +78,3 @@ export function onShutdown(hook: ShutdownHook): () => void {
     if (hooks.length === 0) listen(false);
   };
 }
-
-/** The signal that is ending the process gracefully, if one is. A flow checks it before it opens the next screen. */
-export function endingSignal(): NodeJS.Signals | undefined {
-  return endingBy;
-}
