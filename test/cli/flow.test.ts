@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runFlow } from '../../src/cli/flow.js';
+import type { Output } from '../../src/cli/output.js';
+import { readHistory } from '../../src/core/history/store.js';
+import { loadProblem } from '../../src/core/problem/load.js';
+import type { SessionStore } from '../../src/core/session/session-store.js';
+import { createSession, loadSession } from '../../src/core/session/store.js';
+import { loadFramework } from '../../src/core/template/load.js';
+import type { PracticeOutcome } from '../../src/ui/practice/show-practice.js';
+import { tempHome } from '../core/session/helpers.js';
+
+/**
+ * The order of the screens without a terminal: each screen (a leaf) is
+ * replaced by a script that does what a user would and resolves as the real
+ * one does. What is checked is the flow's part: which screen comes next,
+ * the session opened and closed, the mock recorded, what is said.
+ */
+const screens = vi.hoisted(() => ({
+  shown: [] as string[],
+  home: undefined as unknown,
+  practice: (_store: SessionStore): PracticeOutcome => ({ kind: 'quit' }),
+}));
+
+vi.mock('../../src/ui/home/show-home.js', () => ({
+  showHome: async () => {
+    screens.shown.push('home');
+    return screens.home;
+  },
+}));
+vi.mock('../../src/ui/practice/show-practice.js', () => ({
+  showPractice: async ({ store }: { store: SessionStore }) => {
+    screens.shown.push(`practice:${store.session.mode}`);
+    return screens.practice(store);
+  },
+}));
+vi.mock('../../src/ui/mock/show-report.js', () => ({
+  showReport: async (title: string) => {
+    screens.shown.push(`report:${title}`);
+  },
+}));
+
+let t: ReturnType<typeof tempHome>;
+let said: { out: string[]; err: string[] };
+let output: Output;
+beforeEach(() => {
+  t = tempHome();
+  screens.shown = [];
+  screens.home = undefined;
+  screens.practice = () => ({ kind: 'quit' });
+  said = { out: [], err: [] };
+  output = { out: (text) => void said.out.push(text), err: (text) => void said.err.push(text) };
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
+  t.cleanup();
+});
+
+const problem = () => loadProblem('url-shortener');
+const framework = () => loadFramework('hld14');
+/** A practice screen that types into the notes, then closes as `outcome`. */
+const typing = (text: string, outcome: PracticeOutcome) => (store: SessionStore) => {
+  store.update((s) => ({ ...s, notes: { ...s.notes, 'clarify-requirements': text } }));
+  return outcome;
+};
+
+describe('the flow', () => {
+  it('practice: the screen, then the session closed and "saved"', async () => {
+    screens.practice = typing('kept', { kind: 'quit' });
+    expect(await runFlow({ kind: 'practice', problem: problem(), framework: framework() }, { env: t.env, output })).toBe(0);
+    expect(screens.shown).toEqual(['practice:practice']);
+    const [id] = readdirSync(t.sessions).map((f) => f.replace(/\.yaml$/, ''));
+    expect(said.out).toEqual([`Saved session ${id}. Continue it with: hld resume ${id}`]);
+    expect(loadSession(id, t.env).notes).toEqual({ 'clarify-requirements': 'kept' });
+    expect(readdirSync(t.sessions).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('home: nothing chosen ends quietly; a choice goes on to the practice screen', async () => {
+    expect(await runFlow({ kind: 'home' }, { env: t.env, output })).toBe(0);
+    expect(screens.shown).toEqual(['home']);
+    expect(said).toEqual({ out: [], err: [] });
+
+    screens.home = { kind: 'new', problem: 'twitter', framework: 'reshaded' };
+    await runFlow({ kind: 'home' }, { env: t.env, output });
+    expect(screens.shown).toEqual(['home', 'home', 'practice:practice']);
+    expect(said.out[0]).toMatch(/^Saved session \S+-twitter\./);
+  });
+
+  it('a mock left early is saved for later; time up goes on to the report, recorded once', async () => {
+    screens.practice = typing('cache the redirects', { kind: 'quit' });
+    await runFlow({ kind: 'mock', problem: problem(), framework: framework(), minutes: 1 }, { env: t.env, output });
+    expect(said.out[0]).toMatch(/^Mock (\S+) stopped with 1:00 left\. Continue it with: hld mock --resume \1$/);
+    const id = /^Mock (\S+)/.exec(said.out[0]!)![1]!;
+
+    // The place a review screen will go is between these two: the sitting, then the report.
+    screens.practice = (store: SessionStore): PracticeOutcome => {
+      store.update((s) => ({ ...s, mock: { ...s.mock!, elapsed_seconds: 60, finished: true } }));
+      return { kind: 'time-up' };
+    };
+    await runFlow({ kind: 'resume', id, only: 'mock' }, { env: t.env, output });
+    expect(screens.shown).toEqual(['practice:mock', 'practice:mock', expect.stringMatching(/^report:Mock report · .* · \d+\/100$/)]);
+    expect(said.out[1]).toMatch(new RegExp(`^Mock ${id}: \\d+/100, recorded in your history`));
+    expect(readHistory(t.env).entries).toHaveLength(1);
+
+    // Over already: `hld mock --resume` shows the report again (not recorded twice); `hld resume` opens the notes.
+    await runFlow({ kind: 'resume', id, only: 'mock' }, { env: t.env, output });
+    expect(screens.shown.at(-1)).toMatch(/^report:/);
+    expect(readHistory(t.env).entries).toHaveLength(1);
+    screens.practice = () => ({ kind: 'quit' });
+    await runFlow({ kind: 'resume', id }, { env: t.env, output });
+    expect(screens.shown.at(-1)).toBe('practice:mock');
+    expect(said.out.at(-1)).toBe(`Saved session ${id}. Continue it with: hld resume ${id}`);
+  });
+
+  it('a practice session is refused as a mock, and no lock is left behind', async () => {
+    const store = createSession({ problem: 'url-shortener', framework: 'hld14', mode: 'practice' }, t.env);
+    store.close();
+    await expect(runFlow({ kind: 'resume', id: store.id, only: 'mock' }, { env: t.env, output })).rejects.toThrow(/is a practice session, not a mock/);
+    expect(screens.shown).toEqual([]);
+    expect(readdirSync(t.sessions).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('a session that cannot be saved at the end: no "saved", the rescue copy named on stderr, exit 1', async () => {
+    screens.practice = (store: SessionStore): PracticeOutcome => {
+      rmSync(t.sessions, { recursive: true, force: true });
+      store.update((s) => ({ ...s, notes: { 'clarify-requirements': 'only in the rescue copy' } }));
+      return { kind: 'quit' };
+    };
+    // The rescue copy goes to the temporary folder: this test's own.
+    vi.stubEnv('TMPDIR', t.home);
+    expect(await runFlow({ kind: 'practice', problem: problem(), framework: framework() }, { env: t.env, output })).toBe(1);
+    expect(said.out).toEqual([]);
+    expect(said.err).toHaveLength(1);
+    const copy = /your work is kept in (\S+\.yaml)\./.exec(said.err[0]!)?.[1];
+    expect(said.err[0]).toMatch(/^hld: could not save session \S+ to \S+: the sessions folder is gone \(ENOENT\); your work is kept in /);
+    expect(copy!.startsWith(t.home)).toBe(true);
+    expect(readFileSync(copy!, 'utf8')).toContain('only in the rescue copy');
+  });
+});
