@@ -164,9 +164,9 @@ export function createSessionStore(initial: Session, backing: StoreBacking = {})
         const issue = check.error.issues[0];
         throw new Error(`invalid session update: ${issue ? describeIssue(issue) : 'unknown'}`);
       }
-      saver?.touch(pace === 'edit' ? 'soon' : 'later');
       // A failed save stays on show until a write succeeds: the new change is not on disk either.
       publish({ session: stamped, save: saver && snapshot.save.kind !== 'failed' ? { kind: 'pending' } : snapshot.save });
+      saver?.touch(pace === 'edit' ? 'soon' : 'later');
     },
     flush() {
       try {
