@@ -13,7 +13,7 @@ import { ROOT } from './run-binary.js';
  */
 describe('hld report from the bundle', () => {
   test('no command loads the NLP model up front, not even hld report', () => {
-    for (const entry of ['dist/hld.js', chunkFor('src/cli/commands/report.ts'), chunkFor('src/ui/mock/run-mock.tsx')]) {
+    for (const entry of ['dist/hld.js', chunkFor('src/cli/commands/report.ts'), chunkFor('src/cli/flow.ts'), chunkFor('src/ui/practice/show-practice.tsx')]) {
       expect(staticInputs(entry).filter((f) => f.includes('node_modules/wink')), entry).toEqual([]);
     }
     expect(chunkFor('node_modules/wink-eng-lite-web-model/dist/model.js')).toMatch(/^dist\/chunks\//);
