@@ -91,4 +91,14 @@ describe.skipIf(skip !== undefined)(`the packed package, installed every npm way
     expect(result.stdout.trim()).toBe(manifest.version);
     expect(result.status).toBe(0);
   });
+
+  test('a git-URL install of the release branch (scripts/release-branch.mjs) gives a working hld with no build', () => {
+    const repo = join(work, 'origin.git');
+    execFileSync('git', ['init', '--quiet', '--bare', repo]);
+    const identity = { GIT_AUTHOR_NAME: 'hld test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'hld test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
+    execFileSync(process.execPath, [join(ROOT, 'scripts', 'release-branch.mjs'), tarball, '--git-dir', repo], { env: { ...process.env, ...identity }, encoding: 'utf8' });
+    // A hosted repository's HEAD names its default branch; npm's git resolver needs one.
+    execFileSync('git', ['--git-dir', repo, 'symbolic-ref', 'HEAD', 'refs/heads/release']);
+    expectWorkingHld(installGlobally(`git+file://${repo}#release`));
+  });
 });
