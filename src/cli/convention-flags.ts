@@ -23,6 +23,11 @@ export const CONVENTIONS_HELP = `Conventions (printed with every estimate)
       --storage decimal|binary  KB = 1,000 B or 1,024 B (default decimal)
       --bandwidth bytes|bits  show bandwidth in B/s or bit/s (default bytes)`;
 
+/** Each convention flag's ready-made values (`storage` -> decimal, binary) for shell completion: the forms typed as they are, not the prose. */
+export const CONVENTION_VALUES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(CONVENTION_FLAGS).map(([flag, spec]) => [flag.slice(2), (spec.accepted as readonly string[]).filter((value) => !value.includes(' '))]),
+);
+
 /** Whether any convention flag was given, so a resumed session's own conventions are kept otherwise. */
 export function hasConventionFlags(values: Partial<Record<string, unknown>>): boolean {
   return (Object.keys(CONVENTION_FLAGS) as ConventionFlag[]).some((flag) => typeof values[flag.slice(2)] === 'string');

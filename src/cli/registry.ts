@@ -23,6 +23,7 @@ export const COMMANDS: Readonly<Record<string, Entry>> = {
   drill: { summary: 'estimation drills: work out the numbers, scored by order of magnitude', load: () => import('./commands/drill.js') },
   report: { summary: "a session's report: score by dimension, evidence for every key point", load: () => import('./commands/report.js') },
   history: { summary: 'past mocks and drills with scores and a trend per problem', load: () => import('./commands/history.js') },
+  completion: { summary: 'a Tab-completion script for bash, zsh or fish', load: () => import('./commands/completion.js') },
 };
 
 /** What bare `hld` runs; `hld --help` describes it as `hld` rather than listing it among the commands. */

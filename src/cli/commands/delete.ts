@@ -8,6 +8,8 @@ const options = { yes: { type: 'boolean', short: 'y' } } as const;
 
 const command: Command = {
   name: 'delete',
+  options,
+  completion: { positionals: ['session'] },
   help: `Usage: hld delete <id> [--yes]
 
 Deletes a saved session for good. Asks first; without a terminal to ask in

@@ -4,7 +4,7 @@ import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
+import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
 
 const options = {
   count: { type: 'string', short: 'n' },
@@ -24,6 +24,8 @@ export function parseCount(raw: string | undefined): number {
 
 const command: Command = {
   name: 'drill',
+  options,
+  completion: { positionals: ['problem'], values: CONVENTION_VALUES },
   help: `Usage: hld drill [<problem>] [--count N] [--seed S] [--plain] [conventions]
 
 Shows a problem's assumptions with new, plausible values and asks for one

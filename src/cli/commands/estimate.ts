@@ -8,7 +8,7 @@ import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
+import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
@@ -42,6 +42,8 @@ export function parseSetFlags(values: readonly string[] = []): Record<string, st
 
 const command: Command = {
   name: 'estimate',
+  options,
+  completion: { positionals: ['problem'], values: { format: FORMATS, prices: 'file', ...CONVENTION_VALUES } },
   help: `Usage: hld estimate <problem> [--set key=value]... [conventions] [--format table|json|markdown]
 
 Computes QPS, peak QPS, storage, bandwidth, cache, servers and monthly cost from

@@ -14,6 +14,8 @@ const options = {
 
 const command: Command = {
   name: 'export',
+  options,
+  completion: { positionals: ['session'], values: { output: 'file', template: 'file' } },
   help: `Usage: hld export [<id>] [-o file.md | -] [--template file] [--force]
 
 Writes a session as a Markdown design doc: the prompt, your notes under each

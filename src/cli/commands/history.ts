@@ -7,6 +7,7 @@ const options = { json: { type: 'boolean' } } as const;
 
 const command: Command = {
   name: 'history',
+  options,
   help: `Usage: hld history [--json]
 
 Lists your finished mocks and drills: per problem, how many, the last and best

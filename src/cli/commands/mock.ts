@@ -4,7 +4,7 @@ import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
+import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
 
 const options = {
   random: { type: 'boolean' },
@@ -29,6 +29,8 @@ const NO_TERMINAL = (what: string) =>
 
 const command: Command = {
   name: 'mock',
+  options,
+  completion: { positionals: ['problem'], values: { framework: 'framework', ...CONVENTION_VALUES } },
   help: `Usage: hld mock <problem> [--minutes 45] [--framework hld14|reshaded] [conventions]
        hld mock --random [--minutes 45] [--framework hld14|reshaded] [conventions]
        hld mock --resume [<session>]

@@ -3,7 +3,7 @@ import { loadFramework } from '../../core/template/load.js';
 import { assertInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { CONVENTION_OPTIONS, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
+import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
 
 const options = {
   framework: { type: 'string', short: 'f' },
@@ -13,6 +13,8 @@ const options = {
 
 const command: Command = {
   name: 'practice',
+  options,
+  completion: { positionals: ['problem'], values: { framework: 'framework', ...CONVENTION_VALUES } },
   help: `Usage: hld practice <problem> [--framework hld14|reshaded] [--plain] [conventions]
 
 Opens the practice screen: the steps of the framework on the left; each step's

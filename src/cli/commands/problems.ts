@@ -10,6 +10,8 @@ const options = { json: { type: 'boolean' } } as const;
 
 const command: Command = {
   name: 'problems',
+  options,
+  completion: { positionals: [['show'], 'problem'] },
   help: `Usage: hld problems [--json]
        hld problems show <problem> [--json]
 

@@ -6,6 +6,7 @@ import type { Command } from '../command.js';
 
 const command: Command = {
   name: 'resume',
+  completion: { positionals: ['session'] },
   help: `Usage: hld resume [<id>]
 
 Reopens a saved session on the practice screen, exactly where you left it:

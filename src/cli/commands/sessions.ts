@@ -37,6 +37,7 @@ function progress(s: SessionSummary, steps: number | undefined): string {
 
 const command: Command = {
   name: 'sessions',
+  options,
   help: `Usage: hld sessions [--json]
 
 Lists your saved practice and mock sessions, the latest first: id, problem,

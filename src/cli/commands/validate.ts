@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 
 const command: Command = {
   name: 'validate',
+  completion: { positionals: ['file'] },
   help: `Usage: hld validate <file.yaml>
 
 Checks a problem file against the schema, then evaluates every assumption,
