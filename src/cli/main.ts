@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HldError, EXIT, UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
+import { shownValue } from '../core/shown-value.js';
+import { describeSystemError, isSystemError } from '../core/system-error.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Output } from './output.js';
 import { processOutput } from './output.js';
 import { globalHelp } from './help.js';
 import { COMMANDS, DEFAULT_COMMAND } from './registry.js';
+import { guardStandardStreams } from './streams.js';
 
 function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
@@ -47,12 +50,18 @@ export async function runCli(argv: readonly string[], output: Output = processOu
   }
 }
 
+/** Longer than any message hld writes itself; a line past it is repeating something pasted. */
+export const ERROR_LINE_MAX = 400;
+
 /**
  * Every error line names the program once: `hld: <message>`, or the message as
  * it is when it already starts with the command it is about (`hld delete: ...`).
+ * Messages quote values with quoted(); as a last defence the whole line has
+ * its control characters escaped and is cut, so it is always one line.
  */
 export function errorLine(message: string): string {
-  return message.startsWith('hld ') ? message : `hld: ${message}`;
+  const line = shownValue(message, ERROR_LINE_MAX);
+  return line.startsWith('hld ') ? line : `hld: ${line}`;
 }
 
 function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): number {
@@ -65,8 +74,14 @@ function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): nu
     output.err('hld: interrupted');
     return 130;
   }
+  // A full disk, a read-only folder, a missing one: the user's machine, not a bug.
+  if (isSystemError(error)) {
+    output.err(errorLine(describeSystemError(error)));
+    if (env['HLD_DEBUG'] && error.stack) output.err(error.stack);
+    return EXIT.failure;
+  }
   const message = error instanceof Error ? error.message : String(error);
-  output.err(`hld: unexpected error: ${message.split('\n')[0]}`);
+  output.err(errorLine(`unexpected error: ${message.split('\n')[0]}`));
   if (env['HLD_DEBUG'] && error instanceof Error && error.stack) output.err(error.stack);
   else output.err('hld: this is a bug; run again with HLD_DEBUG=1 for details, and please report it');
   return EXIT.failure;
@@ -75,6 +90,7 @@ function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): nu
 // Run when executed as the bundle entry, not when imported by tests.
 const isEntry = process.argv[1] !== undefined && /(?:^|[\\/])(hld(?:\.js)?|main\.ts)$/.test(process.argv[1]);
 if (isEntry || import.meta.url.endsWith('/dist/hld.js')) {
+  guardStandardStreams();
   const code = await runCli(process.argv.slice(2));
   // A screen ended by SIGTERM/SIGHUP/SIGINT has already set 128 + the signal's number.
   if (!process.exitCode) process.exitCode = code;
