@@ -1,10 +1,11 @@
 import { DEFAULT_DRILL_COUNT, MAX_DRILL_COUNT } from '../../core/drill/questions.js';
 import { UsageError } from '../../core/errors.js';
-import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
+import { listProblemFiles } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
+import { problemFromArgs } from '../problem-arg.js';
 
 const options = {
   count: { type: 'string', short: 'n' },
@@ -59,7 +60,7 @@ without one, see the numbers with: hld estimate <problem>`,
     const seed = values.seed !== undefined ? seedFromText(values.seed) : randomSeed();
     // The problem is picked with its own stream of the seed, so naming it explicitly replays the same values.
     const id = typed ?? pickOne(mulberry32(seed ^ 0x5bd1e995), listProblemFiles(env).map((p) => p.id).sort());
-    const problem = loadProblem(id, env);
+    const problem = await problemFromArgs(id, env);
     if (!isInteractive()) {
       throw new UsageError(
         `hld drill needs an interactive terminal to ask its questions${values.plain ? ' (--plain too)' : ''}; run it in a terminal, or see the numbers with \`hld estimate ${problem.id}\``,

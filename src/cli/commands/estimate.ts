@@ -2,13 +2,13 @@ import { runEstimate } from '../../core/estimate/engine.js';
 import { UsageError } from '../../core/errors.js';
 import { quoted } from '../../core/shown-value.js';
 import { loadPrices } from '../../core/prices/load.js';
-import { loadProblem } from '../../core/problem/load.js';
 import { estimateToJson } from '../../core/report/estimate-json.js';
 import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
+import { problemFromArgs } from '../problem-arg.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
@@ -82,7 +82,7 @@ Examples
       overrides['peak_factor'] = values['peak-factor'];
     }
     const conventions = conventionsFromFlags(values);
-    const problem = loadProblem(id!, env);
+    const problem = await problemFromArgs(id!, env);
     const prices = loadPrices({ env, ...(values.prices ? { extraFile: values.prices } : {}) });
     const report = runEstimate(problem, { overrides, conventions, prices });
 

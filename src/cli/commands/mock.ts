@@ -1,10 +1,11 @@
 import { UsageError } from '../../core/errors.js';
 import { DEFAULT_MOCK_MINUTES, MAX_MOCK_MINUTES, MIN_MOCK_MINUTES } from '../../core/mock/clock.js';
-import { listProblemFiles, loadProblem } from '../../core/problem/load.js';
+import { listProblemFiles } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
+import { problemFromArgs } from '../problem-arg.js';
 
 const options = {
   random: { type: 'boolean' },
@@ -86,7 +87,7 @@ Needs an interactive terminal.`,
     const ids = listProblemFiles(env).map((p) => p.id);
     const id = values.random ? ids[Math.floor(Math.random() * ids.length)] : positionals[0];
     if (id === undefined) throw new UsageError('hld mock --random: there are no problems to pick from');
-    const problem = loadProblem(id, env);
+    const problem = await problemFromArgs(id, env);
     if (!isInteractive()) throw NO_TERMINAL(`practise the numbers without one with \`hld estimate ${problem.id}\``);
 
     const { runFlow } = await import('../flow.js');

@@ -1,9 +1,9 @@
-import { loadProblem } from '../../core/problem/load.js';
 import { loadFramework } from '../../core/template/load.js';
 import { assertInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags, hasConventionFlags } from '../convention-flags.js';
+import { problemFromArgs } from '../problem-arg.js';
 
 const options = {
   framework: { type: 'string', short: 'f' },
@@ -39,7 +39,7 @@ Needs an interactive terminal. Without one, use: hld estimate <problem>`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('practice', argv, options);
     const [id] = expectPositionals('practice', positionals, ['problem']);
-    const problem = loadProblem(id!, env);
+    const problem = await problemFromArgs(id!, env);
     const framework = loadFramework(values.framework ?? 'hld14');
     const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;
     assertInteractive(values.plain ? 'plain' : 'practice', problem.id);

@@ -1,10 +1,12 @@
 import { runEstimate } from '../../core/estimate/engine.js';
 import { UsageError } from '../../core/errors.js';
-import { loadAllProblems, loadProblem } from '../../core/problem/load.js';
+import { checkListings } from '../../core/problem/check.js';
+import { loadAllProblems } from '../../core/problem/load.js';
 import { textTable } from '../../core/report/tables.js';
 import { didYouMean } from '../../core/suggest.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { problemFromArgs } from '../problem-arg.js';
 
 const options = { json: { type: 'boolean' } } as const;
 
@@ -28,7 +30,7 @@ source: the keys you can change with hld estimate <problem> --set key=value.`,
     return show(id, values.json ?? false);
 
     function list(json: boolean): number {
-      const listings = loadAllProblems(env);
+      const listings = checkListings(loadAllProblems(env));
       const broken = listings.filter((l) => l.error);
       if (json) {
         output.out(
@@ -46,8 +48,8 @@ source: the keys you can change with hld estimate <problem> --set key=value.`,
       return 0;
     }
 
-    function show(problemId: string, json: boolean): number {
-      const problem = loadProblem(problemId, env);
+    async function show(problemId: string, json: boolean): Promise<number> {
+      const problem = await problemFromArgs(problemId, env);
       if (json) {
         output.out(JSON.stringify({ id: problem.id, title: problem.title, prompt: problem.prompt, assumptions: problem.assumptions }, null, 2));
         return 0;

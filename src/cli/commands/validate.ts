@@ -1,4 +1,5 @@
 import { runEstimate } from '../../core/estimate/engine.js';
+import { checkProblemFile } from '../../core/problem/check.js';
 import { loadProblemFile } from '../../core/problem/load.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -16,6 +17,7 @@ valid, 1 with one line naming the file, field or formula when not.`,
     const { positionals } = parseCommandArgs('validate', argv, {});
     const [file] = expectPositionals('validate', positionals, ['file.yaml']);
     const problem = loadProblemFile(file!);
+    checkProblemFile(problem, file!);
     const report = runEstimate(problem);
     output.out(
       `ok: ${file} (${problem.id}): ${problem.assumptions.length} assumptions, ${report.estimates.length} estimates, ${report.costs.length} cost lines; total ${report.total.display}`,

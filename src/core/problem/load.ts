@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { readDataFile } from '../data-file.js';
 import { DataFileError, UsageError } from '../errors.js';
 import { builtinProblemsDir, userProblemsDir } from '../paths.js';
+import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { problemSchema, type Problem } from './schema.js';
 
@@ -46,7 +47,8 @@ export function listProblemFiles(env: NodeJS.ProcessEnv = process.env): ProblemE
 /** Parsed problems by file: screens and commands ask for the same problem many times. */
 const cache = new Map<string, Problem>();
 
-function loadEntry(entry: ProblemEntry): Problem {
+/** The problem file of a listed entry, parsed and validated once per process. */
+export function loadProblemEntry(entry: ProblemEntry): Problem {
   const cached = cache.get(entry.file);
   if (cached) return cached;
   const problem = loadProblemFile(entry.file);
@@ -54,15 +56,20 @@ function loadEntry(entry: ProblemEntry): Problem {
   return problem;
 }
 
-/** Load a problem by id; an unknown id names the closest one. */
-export function loadProblem(id: string, env: NodeJS.ProcessEnv = process.env): Problem {
+/** The entry of a problem id; an unknown id names the closest one. */
+export function findProblemEntry(id: string, env: NodeJS.ProcessEnv = process.env): ProblemEntry {
   const entries = listProblemFiles(env);
   const entry = entries.find((e) => e.id === id);
   if (!entry) {
     const ids = entries.map((e) => e.id);
-    throw new UsageError(`unknown problem '${id}'${didYouMean(id, ids)} (known: ${ids.join(', ')})`);
+    throw new UsageError(`unknown problem ${quoted(id)}${didYouMean(id, ids)} (known: ${ids.join(', ')})`);
   }
-  return loadEntry(entry);
+  return entry;
+}
+
+/** Load a problem by id; an unknown id names the closest one. */
+export function loadProblem(id: string, env: NodeJS.ProcessEnv = process.env): Problem {
+  return loadProblemEntry(findProblemEntry(id, env));
 }
 
 export interface ProblemListing {
@@ -76,7 +83,7 @@ export interface ProblemListing {
 export function loadAllProblems(env: NodeJS.ProcessEnv = process.env): ProblemListing[] {
   return listProblemFiles(env).map((entry) => {
     try {
-      return { entry, problem: loadEntry(entry) };
+      return { entry, problem: loadProblemEntry(entry) };
     } catch (error) {
       return { entry, error: (error as Error).message };
     }

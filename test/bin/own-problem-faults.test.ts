@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { expectOneLineError, hld, ROOT } from './run-binary.js';
+
+/** Issue 11: a typo in your own problem's unit crashed validate, estimate and practice ("this is a bug"). */
+function homeWithTypo(): { env: { HLD_HOME: string }; file: string } {
+  const home = mkdtempSync(join(tmpdir(), 'hld-own-'));
+  mkdirSync(join(home, 'problems'));
+  const file = join(home, 'problems', 'mine.yaml');
+  const text = readFileSync(join(ROOT, 'problems/url-shortener.yaml'), 'utf8').replace(/^id: url-shortener$/m, 'id: mine');
+  // The first assumption measured per month, now in a unit nobody defined.
+  writeFileSync(file, text.replace(/^(\s*)unit: 1\/month$/m, '$1unit: req/s'));
+  return { env: { HLD_HOME: home }, file };
+}
+
+describe('your own problem with a typo in a unit', () => {
+  const expected = (file: string) => new RegExp(`^hld: ${file.replace(/[/.]/g, '\\$&')}: assumptions\\.\\d+\\.unit: 'req/s' names an unknown unit 'req'`);
+
+  test.each([
+    [['validate', '{file}']],
+    [['estimate', 'mine']],
+    [['problems', 'show', 'mine']],
+    [['drill', 'mine', '--plain']],
+    [['mock', 'mine']],
+  ])('hld %j is one line naming the file and the field, exit 1', (args) => {
+    const { env, file } = homeWithTypo();
+    const line = expectOneLineError(hld(args.map((a) => a.replace('{file}', file)), env), 1);
+    expect(line).toMatch(expected(file));
+  });
+
+  test.each([[['practice', 'mine']], [['practice', 'mine', '--plain']]])('hld %j says so before saving any session', (args) => {
+    const { env, file } = homeWithTypo();
+    expect(expectOneLineError(hld(args, env), 1)).toMatch(expected(file));
+    expect(existsSync(join(env.HLD_HOME, 'sessions'))).toBe(false);
+  });
+
+  test('hld problems lists it as broken, not fine', () => {
+    const { env, file } = homeWithTypo();
+    const result = hld(['problems'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/^mine /m);
+    expect(result.stderr.trim()).toMatch(new RegExp(`^hld: skipped a broken problem file: ${file.replace(/[/.]/g, '\\$&')}: assumptions\\.\\d+\\.unit: 'req/s'`));
+    const json = JSON.parse(hld(['problems', '--json'], env).stdout) as { id: string; error?: string }[];
+    expect(json.find((p) => p.id === 'mine')?.error).toMatch(/'req\/s' names an unknown unit/);
+  });
+});
