@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { DataFileError } from './errors.js';
 import { packageRoot } from './paths.js';
+import { readCappedText } from './read-capped.js';
 
 /** "assumptions.3.value: expected a string" for the first issue zod found. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
@@ -61,15 +62,14 @@ export function parseDataText<Schema extends z.ZodType>(file: string, source: st
   return validate(file, document.toJS(), schema);
 }
 
-/** Read a YAML data file and validate it against `schema`. */
+/** Twenty times the largest shipped problem; a bigger "problem file" is something else. */
+export const MAX_DATA_FILE_BYTES = 1024 * 1024;
+
+/** Read a YAML data file and validate it against `schema`. A FIFO, device or oversized file is refused with a line. */
 export function readDataFile<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataFileError(file, code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`);
-  }
+  const read = readCappedText(file, MAX_DATA_FILE_BYTES);
+  if (!read.ok) throw new DataFileError(file, read.reason);
+  const source = read.text;
   const cached = cachedData(file, source);
   return cached === undefined ? parseDataText(file, source, schema) : validate(file, cached, schema);
 }

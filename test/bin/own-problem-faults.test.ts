@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -44,5 +45,26 @@ describe('your own problem with a typo in a unit', () => {
     expect(result.stderr.trim()).toMatch(new RegExp(`^hld: skipped a broken problem file: ${file.replace(/[/.]/g, '\\$&')}: assumptions\\.\\d+\\.unit: 'req/s'`));
     const json = JSON.parse(hld(['problems', '--json'], env).stdout) as { id: string; error?: string }[];
     expect(json.find((p) => p.id === 'mine')?.error).toMatch(/'req\/s' names an unknown unit/);
+  });
+});
+
+describe('problem files that are not regular files', () => {
+  test('a FIFO, a link to /dev/zero and a folder named *.yaml are listed as broken, and nothing hangs', () => {
+    const home = mkdtempSync(join(tmpdir(), 'hld-own-'));
+    const dir = join(home, 'problems');
+    mkdirSync(dir);
+    execFileSync('mkfifo', [join(dir, 'fifo.yaml')]);
+    symlinkSync('/dev/zero', join(dir, 'zero.yaml'));
+    mkdirSync(join(dir, 'folder.yaml'));
+    const result = hld(['problems'], { HLD_HOME: home });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('twitter');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `hld: skipped a broken problem file: ${join(dir, 'fifo.yaml')}: is a named pipe (FIFO), not a file hld can read`,
+      `hld: skipped a broken problem file: ${join(dir, 'folder.yaml')}: is a folder, not a file hld can read`,
+      `hld: skipped a broken problem file: ${join(dir, 'zero.yaml')}: is a device, not a file hld can read`,
+    ]);
+    expect(expectOneLineError(hld(['estimate', 'zero'], { HLD_HOME: home }), 1)).toBe(`hld: ${join(dir, 'zero.yaml')}: is a device, not a file hld can read`);
+    expect(expectOneLineError(hld(['validate', '/dev/zero']), 1)).toBe('hld: /dev/zero: is a device, not a file hld can read');
   });
 });

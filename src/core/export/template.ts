@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HldError, UsageError } from '../errors.js';
 import { templatesDir } from '../paths.js';
+import { readCappedText } from '../read-capped.js';
+import { shownValue } from '../shown-value.js';
 
 /**
  * Design-doc templates are Markdown with `{{name}}` placeholders. A template
@@ -14,17 +15,17 @@ import { templatesDir } from '../paths.js';
 export const DEFAULT_DOC_TEMPLATE = 'design-doc.md';
 const PLACEHOLDER = /\{\{\s*([a-z][a-z0-9_]*)\s*\}\}/g;
 
+/** Far above any design doc (the default template is 2 KB); /dev/zero or a log file is refused, not read until memory runs out. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 export function defaultDocTemplateFile(): string {
   return join(templatesDir(), DEFAULT_DOC_TEMPLATE);
 }
 
 export function readDocTemplate(file: string = defaultDocTemplateFile()): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--template ${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'unknown error'})`}`);
-  }
+  const read = readCappedText(file, MAX_TEMPLATE_BYTES);
+  if (!read.ok) throw new UsageError(`--template ${shownValue(file, 200)}: ${read.reason}`);
+  return read.text;
 }
 
 /** The template without its leading explanatory comment. */
@@ -45,7 +46,8 @@ export function placeholdersIn(template: string): string[] {
 export function renderTemplate(template: string, values: Readonly<Record<string, string>>, source = 'the template'): string {
   const body = stripLeadingComment(template).replace(/\r\n/g, '\n');
   // Checked on exactly the text that is filled: stripping again would hide a second leading comment's placeholders.
-  const unknown = namesIn(body).filter((name) => !(name in values));
+  // Own names only: `{{constructor}}` must not find Object.prototype's function.
+  const unknown = namesIn(body).filter((name) => !Object.hasOwn(values, name));
   if (unknown.length > 0) {
     throw new HldError(`${source}: unknown placeholder {{${unknown[0]}}} (known: ${Object.keys(values).join(', ')})`);
   }
