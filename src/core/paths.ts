@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
@@ -35,11 +35,16 @@ export const builtinProblemsDir = (): string => join(packageRoot(), 'problems');
 export const templatesDir = (): string => join(packageRoot(), 'templates');
 export const dataDir = (): string => join(packageRoot(), 'data');
 
-/** The user's own folder: $HLD_HOME, else $XDG_DATA_HOME/hld-dojo, else ~/.local/share/hld-dojo. */
+/**
+ * The user's own folder: $HLD_HOME, else $XDG_DATA_HOME/hld-dojo, else
+ * ~/.local/share/hld-dojo. The XDG Base Directory spec says a relative
+ * XDG_DATA_HOME is invalid and must be ignored (it would put sessions wherever
+ * hld happens to be started).
+ */
 export function hldHome(env: NodeJS.ProcessEnv = process.env): string {
   if (env['HLD_HOME']) return env['HLD_HOME'];
   const xdg = env['XDG_DATA_HOME'];
-  return join(xdg && xdg.length > 0 ? xdg : join(homedir(), '.local', 'share'), 'hld-dojo');
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.local', 'share'), 'hld-dojo');
 }
 
 export const userProblemsDir = (env?: NodeJS.ProcessEnv): string => join(hldHome(env), 'problems');
