@@ -27,7 +27,7 @@ Options
       if (!isInteractive()) {
         throw new UsageError(`hld delete: no terminal to confirm in; add --yes to delete ${session.id} without asking`);
       }
-      const { confirm } = await import('@inquirer/prompts');
+      const { confirm } = await import('../../ui/prompts.js');
       const notes = notedStepCount(session);
       const sure = await confirm({
         message: `Delete session ${session.id} (${session.problem}, notes on ${notes} step${notes === 1 ? '' : 's'})? This cannot be undone.`,

@@ -35,7 +35,7 @@ export async function showPlainDrill(drill: Drill, io: DrillIo): Promise<DrillRe
 
 /** The real prompts: one @inquirer/prompts input per answer. */
 export async function inquirerIo(write: (text: string) => void): Promise<DrillIo> {
-  const { input } = await import('@inquirer/prompts');
+  const { input } = await import('../prompts.js');
   return {
     ask: (message) => input({ message }),
     say: write,

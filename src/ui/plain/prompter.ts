@@ -15,7 +15,7 @@ export interface Prompter {
 
 /** The real prompts; printed text goes to `write` (the command's Output). */
 export async function inquirerPrompter(write: (text: string) => void): Promise<Prompter> {
-  const { input, select } = await import('@inquirer/prompts');
+  const { input, select } = await import('../prompts.js');
   return {
     select: (message, choices, defaultValue) =>
       select({ message, choices: choices.map((c) => ({ name: c.name, value: c.value })), pageSize: 15, ...(defaultValue ? { default: defaultValue } : {}) }),
