@@ -39,7 +39,8 @@ export function cachedData(file: string, source: string): unknown {
   return structuredClone(entry.data);
 }
 
-function validate<Schema extends z.ZodType>(file: string, raw: unknown, schema: Schema): z.infer<Schema> {
+/** Validate data already parsed from `file` (the build's cache, or YAML); every failure names the file and the field. */
+export function validateData<Schema extends z.ZodType>(file: string, raw: unknown, schema: Schema): z.infer<Schema> {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const first = result.error.issues[0];
@@ -49,17 +50,33 @@ function validate<Schema extends z.ZodType>(file: string, raw: unknown, schema: 
   return result.data;
 }
 
+/** 1-based line and column of a character offset, as editors count them. */
+function lineAndColumn(source: string, offset: number): { line: number; col: number } {
+  const before = source.slice(0, Math.max(0, offset));
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, col: before.length - lineStart + 1 };
+}
+
 /** Parse YAML text and validate it; every failure names the file and the field. */
 export function parseDataText<Schema extends z.ZodType>(file: string, source: string, schema: Schema): z.infer<Schema> {
-  const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true });
+  // Not prettyErrors: it builds a code frame for every error, and a file that
+  // opens with a stray `[` has one per line (3x the CPU of a good parse).
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   const yamlError = document.errors[0];
   if (yamlError) {
-    const line = yamlError.linePos?.[0];
-    const at = line ? ` at line ${line.line}, column ${line.col}` : '';
-    const reason = (yamlError.message.split('\n')[0] ?? 'unreadable').replace(/ at line \d+, column \d+:?$/, '');
-    throw new DataFileError(file, `not valid YAML${at}: ${reason}`);
+    const { line, col } = lineAndColumn(source, yamlError.pos[0]);
+    const reason = yamlError.message.split('\n')[0] ?? 'unreadable';
+    throw new DataFileError(file, `not valid YAML at line ${line}, column ${col}: ${reason}`);
   }
-  return validate(file, document.toJS(), schema);
+  let data: unknown;
+  try {
+    // toJS resolves aliases: one that points nowhere, or a chain of them that
+    // would grow without bound (maxAliasCount), is refused here.
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new DataFileError(file, `not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return validateData(file, data, schema);
 }
 
 /** Twenty times the largest shipped problem; a bigger "problem file" is something else. */
@@ -71,5 +88,5 @@ export function readDataFile<Schema extends z.ZodType>(file: string, schema: Sch
   if (!read.ok) throw new DataFileError(file, read.reason);
   const source = read.text;
   const cached = cachedData(file, source);
-  return cached === undefined ? parseDataText(file, source, schema) : validate(file, cached, schema);
+  return cached === undefined ? parseDataText(file, source, schema) : validateData(file, cached, schema);
 }

@@ -1,3 +1,5 @@
+import { shownValue } from './shown-value.js';
+
 /**
  * Typed errors. Every error a user can cause is an HldError: it carries the
  * one-line message shown to the user and the process exit code, so the CLI
@@ -29,11 +31,18 @@ export class UsageError extends HldError {
   }
 }
 
-/** A YAML file (problem, template, prices, session) failed to parse or validate. */
+/** Longest detail a file error repeats; past it, the file holds a paste, not a typo. */
+const FILE_ERROR_DETAIL_MAX = 300;
+
+/**
+ * A YAML file (problem, template, prices, session) failed to parse or
+ * validate. The message is one line whatever the file holds: control
+ * characters in the path or the detail are escaped, and the detail is cut.
+ */
 export class DataFileError extends HldError {
   readonly file: string;
   constructor(file: string, detail: string) {
-    super(`${file}: ${detail}`, EXIT.failure);
+    super(`${shownValue(file, FILE_ERROR_DETAIL_MAX)}: ${shownValue(detail, FILE_ERROR_DETAIL_MAX)}`, EXIT.failure);
     this.file = file;
   }
 }

@@ -68,3 +68,20 @@ describe('problem files that are not regular files', () => {
     expect(expectOneLineError(hld(['validate', '/dev/zero']), 1)).toBe('hld: /dev/zero: is a device, not a file hld can read');
   });
 });
+
+describe('problem files that YAML cannot turn into data', () => {
+  test('an alias that points nowhere, and an alias bomb, are listed as broken (found by the problem-file fuzz)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'hld-own-'));
+    const dir = join(home, 'problems');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'dangling.yaml'), 'id: *a\n');
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`)];
+    writeFileSync(join(dir, 'bomb.yaml'), `${bomb.join('\n')}\n`);
+    const result = hld(['problems'], { HLD_HOME: home });
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^hld: skipped a broken problem file: .*bomb\.yaml: not valid YAML: Excessive alias count/),
+      expect.stringMatching(/^hld: skipped a broken problem file: .*dangling\.yaml: not valid YAML: Unresolved alias/),
+    ]);
+  });
+});

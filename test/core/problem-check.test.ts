@@ -55,6 +55,18 @@ describe('checking a problem file beyond its schema: the file and the field are 
     );
   });
 
+  test('a value, unit or formula over the length cap is refused before the estimator reads it', () => {
+    expect(failure(withAssumption('users', { value: '9'.repeat(5_000) }))).toBe(
+      `${FILE}: assumptions.0.value: '${'9'.repeat(60)}… (5,000 characters)' is longer than the 300 characters a value, unit or formula may have`,
+    );
+  });
+
+  test('a file error is one line whatever the file holds (found by the problem-file fuzz)', () => {
+    const error = new DataFileError('/tmp/x\ny.yaml', 'assumptions.0.value: \u001b[2J\r\nmore');
+    expect(error.message).toBe('/tmp/x\\ny.yaml: assumptions.0.value: \\e[2J\\r\\nmore');
+    expect(error.file).toBe('/tmp/x\ny.yaml');
+  });
+
   test("the user's broken problems are listed as broken; builtin ones are left to the test suite", () => {
     const broken = makeProblem(withAssumption('writes_per_user', { unit: 'req/s' }));
     const listings: ProblemListing[] = [

@@ -3,7 +3,7 @@ import { DataFileError, EstimateError } from '../errors.js';
 import { runEstimate } from '../estimate/engine.js';
 import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
-import { checkExpression, ExpressionError } from '../units/expression.js';
+import { checkExpression, ExpressionError, MAX_EXPRESSION_LENGTH } from '../units/expression.js';
 import { COMMON_UNIT_NAMES } from '../units/units.js';
 import { evaluateUnitText } from '../units/value.js';
 import type { ProblemListing } from './load.js';
@@ -66,9 +66,23 @@ function fieldOfEstimateError(problem: Problem, message: string): string | undef
   return undefined;
 }
 
+/** Every text the estimator will parse, with its field: the length cap applies before any of it is read. */
+function expressionTexts(problem: Problem): [field: string, text: string][] {
+  return [
+    ...problem.assumptions.flatMap((a, i): [string, string][] => [[`assumptions.${i}.value`, String(a.value)], [`assumptions.${i}.unit`, a.unit]]),
+    ...problem.estimates.flatMap((e, i): [string, string][] => [[`estimates.${i}.formula`, e.formula], [`estimates.${i}.unit`, e.unit]]),
+    ...problem.costs.map((c, i): [string, string] => [`costs.${i}.formula`, c.formula]),
+  ];
+}
+
 /** Throws a DataFileError naming `file` and the field when the problem cannot be estimated with its defaults. */
 export function checkProblemFile(problem: Problem, file: string): void {
   if (checked.has(problem)) return;
+  for (const [field, text] of expressionTexts(problem)) {
+    if (text.length > MAX_EXPRESSION_LENGTH) {
+      throw new DataFileError(file, `${field}: ${quoted(text)} is longer than the ${MAX_EXPRESSION_LENGTH} characters a value, unit or formula may have`);
+    }
+  }
   problem.assumptions.forEach((a, i) => checkUnitText(file, `assumptions.${i}.unit`, a.unit));
   problem.estimates.forEach((e, i) => {
     checkUnitText(file, `estimates.${i}.unit`, e.unit);

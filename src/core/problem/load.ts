@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { readDataFile } from '../data-file.js';
+import { readDataFile, validateData } from '../data-file.js';
 import { DataFileError, UsageError } from '../errors.js';
 import { builtinProblemsDir, userProblemsDir } from '../paths.js';
 import { quoted } from '../shown-value.js';
@@ -14,7 +14,15 @@ const idOf = (file: string): string => basename(file).replace(YAML_FILE, '');
 
 /** Read and validate one problem file. */
 export function loadProblemFile(file: string): Problem {
-  const problem = readDataFile(file, problemSchema);
+  return withFileId(file, readDataFile(file, problemSchema));
+}
+
+/** Validate the parsed content of a problem file, as loadProblemFile does after parsing. */
+export function problemFromData(file: string, raw: unknown): Problem {
+  return withFileId(file, validateData(file, raw, problemSchema));
+}
+
+function withFileId(file: string, problem: Problem): Problem {
   const expected = idOf(file);
   if (problem.id !== expected) {
     throw new DataFileError(file, `id: '${problem.id}' must match the file name ('${expected}')`);
