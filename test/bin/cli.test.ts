@@ -93,8 +93,8 @@ describe('hld estimate', () => {
   test('--format markdown gives GitHub tables', () => {
     const result = hld(['estimate', 'twitter', '--format', 'markdown'], emptyHome());
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('| Estimate | Key | Value | Formula | Working |');
-    expect(result.stdout).toMatch(/\| \*\*Monthly total\*\* \|/);
+    expect(result.stdout).toContain('| Estimate | Value | Formula and working |');
+    expect(result.stdout).toMatch(/\| \*\*Monthly total\*\* `cost_total` \|/);
   });
 
   test.each([

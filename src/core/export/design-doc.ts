@@ -9,7 +9,7 @@ import { markdownCell, markdownTable } from '../report/tables.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
 import { resolveArchitecture, connectionKey } from '../architecture.js';
-import { architectureFlowchart, shapeName } from './mermaid.js';
+import { architectureDiagrams, shapeName } from './mermaid.js';
 import { notesToMarkdown } from './notes-markdown.js';
 import { renderTemplate } from './template.js';
 
@@ -36,7 +36,7 @@ export const DOC_PLACEHOLDERS = {
   session_info: 'session id, framework, mode, dates and progress',
   mock_report: 'for a mock interview, its scored report (as hld report prints it); empty for practice sessions',
   notes: "the user's notes under a heading per step, in framework order",
-  assumptions: 'assumptions table (key, value, unit, changed mark, source)',
+  assumptions: 'assumptions table (label and key, value with yours marked, source)',
   estimates: 'estimates table with formula and working',
   costs: 'monthly cost table with its total',
   architecture: 'Mermaid flowchart of the architecture, with the legend and the user\'s changes',
@@ -113,14 +113,32 @@ function quote(text: string): string {
     .join('\n');
 }
 
+const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/**
+ * `Mon 30 Nov 2026, 09:30 UTC`, and only the time for a second moment on the
+ * same day. UTC, not the local zone: the same session always gives the same
+ * doc, wherever it is exported, so docs kept in git diff cleanly.
+ */
+export function humanDates(startIso: string, endIso: string): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `started ${startIso}, last saved ${endIso}`;
+  const at = (d: Date) => `${DAY.format(d)}, ${TIME.format(d)} UTC`;
+  const sameDay = DAY.format(start) === DAY.format(end);
+  return `started ${at(start)}; last saved ${sameDay ? `${TIME.format(end)} UTC` : at(end)}`;
+}
+
 /** No export time: the same session always gives the same doc, so docs kept in git diff cleanly. */
 function sessionInfo(session: Session, framework: Framework): string {
   const done = framework.steps.filter((s) => session.done.includes(s.id)).length;
+  const dates = humanDates(session.created_at, session.updated_at);
   const lines = [
     `- Session: \`${session.id}\` (${session.mode})`,
     `- Framework: ${inline(framework.title)} (\`${framework.id}\`)`,
     `- Progress: ${done}/${framework.steps.length} steps done`,
-    `- Started ${session.created_at}, last saved ${session.updated_at}`,
+    `- ${dates.charAt(0).toUpperCase()}${dates.slice(1)}`,
   ];
   if (session.mock) {
     lines.push(`- Mock interview: ${formatDuration(session.mock.elapsed_seconds)} of ${formatDuration(session.mock.total_seconds)}${session.mock.finished ? ', finished' : ''}`);
@@ -133,14 +151,25 @@ function notesByStep(session: Session, framework: Framework): string {
     .map((step, i) => {
       const text = notesToMarkdown(session.notes[step.id] ?? '');
       const body = text.length > 0 ? text : 'Not covered: no notes were written for this step.';
-      return `### ${i + 1}. ${inline(step.title)}\n\n${body}`;
+      return `#### ${i + 1}. ${inline(step.title)}\n\n${body}`;
     })
     .join('\n\n');
 }
 
 function architecture(session: Session, problem: Problem): string {
   const resolved = resolveArchitecture(problem, session.architecture);
-  const parts = ['```mermaid', ...architectureFlowchart(resolved), '```'];
+  const changes: string[] = [];
+  for (const c of resolved.components.filter((c) => c.added)) changes.push(`- added ${inline(c.label)} (${c.kind.replace(/_/g, ' ')}; dashed outline)`);
+  for (const c of resolved.connections.filter((c) => c.added)) changes.push(`- added the connection \`${connectionKey(c)}\`${c.label ? ` (${inline(c.label)})` : ''} (dotted arrow)`);
+  for (const c of resolved.removedComponents) changes.push(`- removed ${inline(c.label)}`);
+  for (const c of resolved.removedConnections) changes.push(`- removed the connection \`${connectionKey(c)}\``);
+  for (const c of resolved.danglingConnections) changes.push(`- left out the connection \`${connectionKey(c)}\`: one of its ends is not in the diagram`);
+  const parts = [
+    changes.length > 0
+      ? 'The reference architecture with your changes: what you added has a dashed outline or a dotted arrow; every change is listed below the diagrams.'
+      : 'You left the reference architecture unchanged, so these diagrams are the reference design, not yours.',
+  ];
+  for (const diagram of architectureDiagrams(resolved)) parts.push('', diagram.caption, '', '```mermaid', ...diagram.lines, '```');
   const shapes = new Map<string, string[]>();
   for (const c of resolved.components) {
     const name = shapeName(c.kind);
@@ -150,13 +179,7 @@ function architecture(session: Session, problem: Problem): string {
   }
   const legend = [...shapes].map(([shape, kinds]) => `${shape}: ${kinds.map((k) => k.replace(/_/g, ' ')).join(', ')}`).join('; ');
   parts.push('', `Shapes: ${legend}.`);
-  const changes: string[] = [];
-  for (const c of resolved.components.filter((c) => c.added)) changes.push(`- added ${inline(c.label)} (${c.kind.replace(/_/g, ' ')}; dashed outline)`);
-  for (const c of resolved.connections.filter((c) => c.added)) changes.push(`- added the connection \`${connectionKey(c)}\`${c.label ? ` (${inline(c.label)})` : ''} (dotted arrow)`);
-  for (const c of resolved.removedComponents) changes.push(`- removed ${inline(c.label)}`);
-  for (const c of resolved.removedConnections) changes.push(`- removed the connection \`${connectionKey(c)}\``);
-  for (const c of resolved.danglingConnections) changes.push(`- left out the connection \`${connectionKey(c)}\`: one of its ends is not in the diagram`);
-  parts.push('', changes.length > 0 ? `Your changes to the reference architecture:\n\n${changes.join('\n')}` : 'This is the reference architecture, unchanged.');
+  if (changes.length > 0) parts.push('', `Your changes to the reference architecture:\n\n${changes.join('\n')}`);
   return parts.join('\n');
 }
 

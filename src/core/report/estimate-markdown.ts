@@ -3,18 +3,37 @@ import { markdownCell, markdownCode, markdownTable } from './tables.js';
 
 /**
  * Markdown pieces of an estimate, shared by `hld estimate --format markdown`
- * and the design-doc export.
+ * and the design-doc export. Made to fit GitHub's ~830 px column: the key
+ * sits with its label instead of in a column of its own, the formula and its
+ * working share a column (`formula` = working = result) and the working leaves
+ * out the label the row already names, and a number keeps its unit on the
+ * same line when a cell wraps.
  */
+
+/** A non-breaking space between a number and the unit or multiplier after it: `1.16 K/s`, `$3.9 M/month`, `5 years`. */
+export function keepUnits(text: string): string {
+  // Not before the `x` of a product: `200 x 0.8` may wrap at either side of the x.
+  return text.replace(/(\d) (?=[A-Za-z])(?!x )/g, '$1\u00a0');
+}
+
+/** A value or working for a table cell: table-safe, units kept with their numbers. */
+const valueCell = (text: string): string => keepUnits(markdownCell(text));
+
+/** The label with the key under it (the key is what --set and formulas use). */
+const labelCell = (label: string, key: string): string => `${markdownCell(label)} ${markdownCode(key)}`;
+
+/** `Daily active users = 1 B x 0.2 = 200 M` -> `1 B x 0.2 = 200 M`: the row already says what it is. */
+export function workingWithoutLabel(v: Pick<ComputedValue, 'label' | 'showWork'>): string {
+  const prefix = `${v.label} = `;
+  return v.showWork.startsWith(prefix) ? v.showWork.slice(prefix.length) : v.showWork;
+}
 
 export function assumptionsTable(report: EstimateReport): string[] {
   return markdownTable(
-    [{ header: 'Assumption' }, { header: 'Key' }, { header: 'Value', align: 'right' }, { header: 'Unit' }, { header: 'Changed' }, { header: 'Source' }],
+    [{ header: 'Assumption' }, { header: 'Value', align: 'right' }, { header: 'Source' }],
     report.assumptions.map((a) => [
-      markdownCell(a.label),
-      markdownCode(a.key),
-      markdownCell(a.display),
-      markdownCode(a.unit),
-      a.changed ? `yes (default ${markdownCell(a.defaultInput)})` : '',
+      labelCell(a.label, a.key),
+      a.changed ? `**${valueCell(a.display)}** (yours; default ${valueCell(a.defaultInput)})` : valueCell(a.display),
       markdownCell(a.source),
     ]),
   );
@@ -36,19 +55,23 @@ export function pricesTable(report: EstimateReport): string[] {
 }
 
 export function estimatesTable(report: EstimateReport): string[] {
-  return computedTable(report.estimates);
+  return computedTable('Estimate', report.estimates);
 }
 
 export function costTable(report: EstimateReport): string[] {
-  const rows = computedTable(report.costs);
-  rows.push(`| **${markdownCell(report.total.label)}** | ${markdownCode(report.total.key)} | **${markdownCell(report.total.display)}** | ${markdownCode(report.total.formula)} | ${markdownCell(report.total.showWork)} |`);
+  const rows = computedTable('Cost', report.costs);
+  const total = report.total;
+  rows.push(`| **${markdownCell(total.label)}** ${markdownCode(total.key)} | **${valueCell(total.display)}** | ${formulaAndWorking(total)} |`);
   return rows;
 }
 
-function computedTable(values: readonly ComputedValue[]): string[] {
+/** `` `dau * tweets_per_user_per_day` = 200 M x (0.5 / 86,400 s) = 1.16 K/s ``. */
+const formulaAndWorking = (v: ComputedValue): string => `${markdownCode(v.formula)} = ${valueCell(workingWithoutLabel(v))}`;
+
+function computedTable(what: string, values: readonly ComputedValue[]): string[] {
   return markdownTable(
-    [{ header: 'Estimate' }, { header: 'Key' }, { header: 'Value', align: 'right' }, { header: 'Formula' }, { header: 'Working' }],
-    values.map((v) => [markdownCell(v.label), markdownCode(v.key), markdownCell(v.display), markdownCode(v.formula), markdownCell(v.showWork)]),
+    [{ header: what }, { header: 'Value', align: 'right' }, { header: 'Formula and working' }],
+    values.map((v) => [labelCell(v.label, v.key), valueCell(v.display), formulaAndWorking(v)]),
   );
 }
 

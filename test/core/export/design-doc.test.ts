@@ -43,27 +43,30 @@ function headings(level: number): string[] {
   return out;
 }
 
-/** The text of the section under an h2, up to the next h2. */
-function section(title: string): string {
-  const start = doc.indexOf(`\n## ${title}\n`);
-  expect(start, `section ${title}`).toBeGreaterThan(-1);
-  const end = doc.indexOf('\n## ', start + 4);
-  return doc.slice(start, end === -1 ? undefined : end);
+/** The lines of the section under a heading (an h3 unless said), up to the next heading of that level or above, as markdown-it sees them. */
+function section(title: string, level = 3, text = doc): string {
+  const parsed = new MarkdownIt().parse(text, {});
+  const depth = (t: { tag: string }) => Number(t.tag.slice(1));
+  const open = parsed.findIndex((t, i) => t.type === 'heading_open' && depth(t) === level && parsed[i + 1]!.content === title);
+  expect(open, `section ${title}`).toBeGreaterThan(-1);
+  const next = parsed.findIndex((t, i) => i > open && t.type === 'heading_open' && depth(t) <= level);
+  const lines = text.split('\n');
+  return lines.slice(parsed[open]!.map![0], next === -1 ? undefined : parsed[next]!.map![0]).join('\n');
 }
 
 describe('design doc structure (parsed with markdown-it)', () => {
-  it('has one title and the sections in template order', () => {
+  it('has one title, then your design and the reference design as separate parts, in template order', () => {
     expect(headings(1)).toEqual([loadProblem('url-shortener', env).title]);
-    expect(headings(2)).toEqual([
-      'Notes by step',
-      'Capacity estimates',
-      'Architecture',
-      'Trade-offs',
-      'Failure modes',
-      'Key points',
-      'Time per step',
-      'Conventions',
-    ]);
+    expect(headings(2)).toEqual(['Your design', 'Reference design', 'Session']);
+    expect(headings(3)).toEqual(['Notes by step', 'Capacity estimates', 'Architecture', 'Key points', 'Trade-offs', 'Failure modes', 'Time per step', 'Conventions']);
+    // What the candidate wrote is under "Your design"; the problem's reference answer only under "Reference design".
+    const yours = section('Your design', 2);
+    const reference = section('Reference design', 2);
+    const problem = loadProblem('url-shortener', env);
+    expect(yours).toContain('- shorten a long URL');
+    expect(yours).not.toContain(problem.trade_offs[0]!.why.slice(0, 40));
+    expect(reference).toContain(problem.trade_offs[0]!.why.slice(0, 40));
+    expect(reference).not.toContain('shorten a long URL');
   });
 
   it('puts the prompt in a quote', () => {
@@ -79,21 +82,22 @@ describe('design doc structure (parsed with markdown-it)', () => {
 
   it('lists every framework step in order, marking steps without notes as not covered', () => {
     const framework = loadFramework('hld14');
-    const stepHeadings = headings(3).filter((h) => /^\d+\. /.test(h));
+    const stepHeadings = headings(4).filter((h) => /^\d+\. /.test(h));
     expect(stepHeadings).toEqual(framework.steps.map((s, i) => `${i + 1}. ${s.title}`));
     const notes = section('Notes by step');
     expect(notes.match(/Not covered/g)).toHaveLength(framework.steps.length - 3);
-    const clarify = notes.slice(notes.indexOf('### 1. '), notes.indexOf('### 2. '));
+    const clarify = notes.slice(notes.indexOf('#### 1. '), notes.indexOf('#### 2. '));
     expect(clarify).not.toContain('Not covered');
     expect(clarify).toContain('- shorten a long URL');
-    // The user's own headings sit below the step heading, and placeholder-like text is kept.
-    expect(headings(4)).toEqual(expect.arrayContaining(['Functional', 'Non-functional']));
+    // The user's own `#` lines are text, not headings of the doc, and placeholder-like text is kept.
+    expect(clarify).toContain('\\# Functional');
+    expect([1, 2, 3, 4, 5, 6].flatMap((level) => headings(level))).not.toContain('Functional');
     expect(clarify).toContain('Embedded {{title}} stays as typed.');
   });
 
   it('keeps code fences as code and closes one left open', () => {
     const fences = tokens.filter((t) => t.type === 'fence');
-    expect(fences.map((f) => f.info)).toEqual(['', 'ts', 'mermaid']);
+    expect(fences.map((f) => f.info)).toEqual(['', 'ts', 'mermaid', 'mermaid', 'mermaid']);
     expect(fences[0]!.content).toContain('# not a heading');
     expect(fences[1]!.content).toBe('const x = 1;\n');
   });
@@ -102,10 +106,10 @@ describe('design doc structure (parsed with markdown-it)', () => {
     const tables = tokens.filter((t) => t.type === 'table_open').length;
     expect(tables).toBeGreaterThanOrEqual(6); // assumptions, estimates, costs, trade-offs, failures, time
     const capacity = section('Capacity estimates');
-    expect(capacity).toMatch(/\| Assumption \| Key \| Value \| Unit \| Changed \| Source \|/);
-    expect(capacity).toMatch(/`mau` \| 200 M .*\| yes \(default/);
-    expect(capacity).toMatch(/\| Estimate \| Key \| Value \| Formula \| Working \|/);
-    expect(capacity).toMatch(/\| \*\*Monthly total\*\* \| `cost_total` \| \*\*\$[\d,.]+/);
+    expect(capacity).toMatch(/\| Assumption \| Value \| Source \|/);
+    expect(capacity).toMatch(/`mau` \| \*\*200\u00a0M\*\* \(yours; default /);
+    expect(capacity).toMatch(/\| Estimate \| Value \| Formula and working \|/);
+    expect(capacity).toMatch(/\| \*\*Monthly total\*\* `cost_total` \| \*\*\$[\d,.]+/);
   });
 
   it('reports earned and missed key points with their evidence, as the report judges them', async () => {
@@ -129,6 +133,7 @@ describe('design doc structure (parsed with markdown-it)', () => {
 
   it('lists the user architecture changes', () => {
     const arch = section('Architecture');
+    expect(arch).toContain('The reference architecture with your changes');
     expect(arch).toContain('- removed DNS for the short domain');
     expect(arch).toContain('- removed the connection `client->edge`');
     expect(arch).toContain('`redirect->nowhere`: one of its ends is not in the diagram');
@@ -186,8 +191,8 @@ describe('doc templates', () => {
 });
 
 describe('notes to markdown', () => {
-  it('demotes headings, drops trailing spaces and blank runs, spaces out fences, leaves code alone', () => {
-    expect(notesToMarkdown('# A\ntext  \n\n\n\nmore\n```\n# code\n```')).toBe('#### A\n\ntext\n\nmore\n\n```\n# code\n```');
+  it('shows # lines as text, drops trailing spaces and blank runs, spaces out fences, leaves code alone', () => {
+    expect(notesToMarkdown('# A\ntext  \n\n\n\nmore\n```\n# code\n```')).toBe('\\# A\\\ntext\n\nmore\n\n```\n# code\n```');
   });
 });
 
@@ -210,7 +215,7 @@ describe('a mock session', () => {
   });
 
   it('budgets each step from the mock length, not the 45-minute template', () => {
-    const time = mockDoc.slice(mockDoc.indexOf('\n## Time per step\n'));
+    const time = mockDoc.slice(mockDoc.indexOf('\n### Time per step\n'));
     // 4 of 45 minutes scaled to 30 minutes is 2 min 40 s.
     expect(time).toMatch(/1\. Clarify requirements \| 2 min 40 s \|/);
     expect(time).toMatch(/\*\*Total\*\* \| 30 min \|/);
@@ -226,7 +231,7 @@ describe('a mock session', () => {
     const inReport = /### Key points \((\d+) of (\d+) earned\)/.exec(text)!;
     const inSection = /Your notes earn (\d+) of (\d+) key points/.exec(text)!;
     expect([inSection[1], inSection[2]]).toEqual([inReport[1], inReport[2]]);
-    const keyPointsSection = text.slice(text.indexOf('\n## Key points'));
+    const keyPointsSection = text.slice(text.indexOf('\n### Key points\n'));
     expect(keyPointsSection).toMatch(/- Record clicks asynchronously[^\n]*Evidence \(High-level architecture\): "The redirect service publishes/);
   });
 

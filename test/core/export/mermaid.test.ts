@@ -5,7 +5,7 @@ import mermaid from 'mermaid';
 import { describe, expect, it } from 'vitest';
 import { resolveArchitecture } from '../../../src/core/architecture.js';
 import { exportDesignDoc } from '../../../src/core/export/export-session.js';
-import { architectureFlowchart, mermaidLabel, mermaidNodeId } from '../../../src/core/export/mermaid.js';
+import { architectureDiagrams, architectureFlowchart, mermaidLabel, mermaidNodeId } from '../../../src/core/export/mermaid.js';
 import { listProblemFiles, loadProblem } from '../../../src/core/problem/load.js';
 import { COMPONENT_KINDS } from '../../../src/core/problem/schema.js';
 import { emptyEdits, trickySession } from './fixture.js';
@@ -24,22 +24,53 @@ async function parseFlowchart(text: string): Promise<FlowDb> {
 }
 
 describe('architecture flowchart (checked by Mermaid 11 itself)', () => {
-  it('the mermaid block of an exported doc parses, with every node and edge', async () => {
+  it('the mermaid blocks of an exported doc parse and, together, hold every node and each edge once', async () => {
     const doc = await exportDesignDoc(trickySession(), { env });
     const fences = new MarkdownIt().parse(doc, {}).filter((t) => t.type === 'fence' && t.info === 'mermaid');
-    expect(fences).toHaveLength(1);
-    const db = await parseFlowchart(fences[0]!.content);
+    expect(fences.length).toBeGreaterThan(1);
+    const dbs = await Promise.all(fences.map((fence) => parseFlowchart(fence.content)));
+    const vertices = new Set(dbs.flatMap((db) => [...db.getVertices().keys()]));
+    const edges = dbs.flatMap((db) => db.getEdges().map((e) => `${e.start}->${e.end}`));
 
     const problem = loadProblem('url-shortener', env);
     const expected = resolveArchitecture(problem, trickySession().architecture);
-    expect([...db.getVertices().keys()].sort()).toEqual(expected.components.map((c) => mermaidNodeId(c.id)).sort());
-    expect(db.getEdges().map((e) => `${e.start}->${e.end}`).sort()).toEqual(
-      expected.connections.map((c) => `${mermaidNodeId(c.from)}->${mermaidNodeId(c.to)}`).sort(),
-    );
+    expect([...vertices].sort()).toEqual(expected.components.map((c) => mermaidNodeId(c.id)).sort());
+    expect(edges.sort()).toEqual(expected.connections.map((c) => `${mermaidNodeId(c.from)}->${mermaidNodeId(c.to)}`).sort());
     // The user's removals and additions are applied; keywords as ids are harmless.
-    expect(db.getVertices().has('n_dns')).toBe(false);
-    expect(db.getVertices().has('n_end')).toBe(true);
-    expect(db.getEdges().some((e) => e.start === 'n_client' && e.end === 'n_edge')).toBe(false);
+    expect(vertices.has('n_dns')).toBe(false);
+    expect(vertices.has('n_end')).toBe(true);
+    expect(edges).not.toContain('n_client->n_edge');
+  });
+
+  it("every problem's architecture is split by layer: requests top to bottom, data left to right, events and workers top to bottom", async () => {
+    for (const entry of listProblemFiles(env)) {
+      const resolved = resolveArchitecture(loadProblem(entry.id, env), emptyEdits());
+      const diagrams = architectureDiagrams(resolved);
+      expect(diagrams.map((d) => d.lines[1]), entry.id).toEqual(['flowchart TB', 'flowchart LR', 'flowchart TB']);
+      const dbs = await Promise.all(diagrams.map((d) => parseFlowchart(d.lines.join('\n'))));
+      const edges = dbs.flatMap((db) => db.getEdges().map((e) => `${e.start}->${e.end}`));
+      expect(edges.sort(), entry.id).toEqual(resolved.connections.map((c) => `${mermaidNodeId(c.from)}->${mermaidNodeId(c.to)}`).sort());
+      const vertices = new Set(dbs.flatMap((db) => [...db.getVertices().keys()]));
+      expect(vertices.size, entry.id).toBe(resolved.components.length);
+      // The requests diagram holds no store; the data diagram no queue or worker.
+      expect(diagrams[0]!.lines.join('\n'), entry.id).not.toMatch(/\[\(|\)\]/);
+      expect(diagrams[1]!.lines.join('\n'), entry.id).not.toMatch(/\[\[|>"/);
+    }
+  });
+
+  it('a small architecture stays one diagram, and a component with no arrows is still drawn', async () => {
+    const components = ['client', 'service', 'database'].map((kind, i) => ({ id: `c${i}`, label: kind, kind: kind as (typeof COMPONENT_KINDS)[number], added: false }));
+    const lonely = { id: 'lonely', label: 'Lonely cache', kind: 'cache' as const, added: true };
+    const diagrams = architectureDiagrams({
+      components: [...components, lonely],
+      connections: [{ from: 'c0', to: 'c1', added: false }, { from: 'c1', to: 'c2', added: false }],
+      removedComponents: [],
+      removedConnections: [],
+      danglingConnections: [],
+    });
+    expect(diagrams).toHaveLength(1);
+    const db = await parseFlowchart(diagrams[0]!.lines.join('\n'));
+    expect([...db.getVertices().keys()].sort()).toEqual(['n_c0', 'n_c1', 'n_c2', 'n_lonely']);
   });
 
   it("every problem's reference architecture parses", async () => {
