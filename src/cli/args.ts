@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../core/errors.js';
+import { quoted } from '../core/shown-value.js';
 import { didYouMean } from '../core/suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -22,7 +23,7 @@ export function parseCommandArgs<T extends OptionSpec>(command: string, argv: re
     const unknown = /Unknown option '([^']+)'/.exec(message);
     if (unknown) {
       const flags = Object.keys(options).map((name) => `--${name}`);
-      throw new UsageError(`hld ${command}: unknown option '${unknown[1]}'${didYouMean(unknown[1]!, flags)} (see: hld ${command} --help)`);
+      throw new UsageError(`hld ${command}: unknown option ${quoted(unknown[1]!)}${didYouMean(unknown[1]!, flags)} (see: hld ${command} --help)`);
     }
     const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
     if (missing) throw new UsageError(`hld ${command}: ${missing[2]} needs a value (see: hld ${command} --help)`);
@@ -37,7 +38,7 @@ export function expectPositionals(command: string, positionals: string[], names:
     throw new UsageError(`hld ${command}: missing <${names[positionals.length]}> (usage: hld ${command} ${names.map((n, i) => (i >= required ? `[${n}]` : `<${n}>`)).join(' ')})`);
   }
   if (positionals.length > names.length) {
-    throw new UsageError(`hld ${command}: unexpected argument '${positionals[names.length]}' (see: hld ${command} --help)`);
+    throw new UsageError(`hld ${command}: unexpected argument ${quoted(positionals[names.length]!)} (see: hld ${command} --help)`);
   }
   return positionals;
 }

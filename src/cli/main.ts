@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HldError, EXIT, UsageError } from '../core/errors.js';
 import { packageRoot } from '../core/paths.js';
-import { shownValue } from '../core/shown-value.js';
+import { quoted, shownValue } from '../core/shown-value.js';
 import { describeSystemError, isSystemError } from '../core/system-error.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Output } from './output.js';
@@ -37,7 +37,7 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     const entry = COMMANDS[name];
     if (!entry) {
       const hint = name.startsWith('-') ? ' (see: hld --help)' : `${didYouMean(name, Object.keys(COMMANDS))} (see: hld --help)`;
-      throw new UsageError(`unknown ${name.startsWith('-') ? 'option' : 'command'} '${name}'${hint}`);
+      throw new UsageError(`unknown ${name.startsWith('-') ? 'option' : 'command'} ${quoted(name)}${hint}`);
     }
     const command = (await entry.load()).default;
     if (rest.some((arg) => HELP_FLAGS.has(arg))) {

@@ -1,5 +1,6 @@
 import { runEstimate } from '../../core/estimate/engine.js';
 import { UsageError } from '../../core/errors.js';
+import { quoted } from '../../core/shown-value.js';
 import { checkListings } from '../../core/problem/check.js';
 import { loadAllProblems } from '../../core/problem/load.js';
 import { textTable } from '../../core/report/tables.js';
@@ -23,9 +24,9 @@ source: the keys you can change with hld estimate <problem> --set key=value.`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('problems', argv, options);
     const [sub, id, extra] = positionals;
-    if (extra !== undefined) throw new UsageError(`hld problems: unexpected argument '${extra}'`);
+    if (extra !== undefined) throw new UsageError(`hld problems: unexpected argument ${quoted(extra)}`);
     if (sub === undefined) return list(values.json ?? false);
-    if (sub !== 'show') throw new UsageError(`hld problems: unknown subcommand '${sub}'${didYouMean(sub, ['show'])} (usage: hld problems show <problem>)`);
+    if (sub !== 'show') throw new UsageError(`hld problems: unknown subcommand ${quoted(sub)}${didYouMean(sub, ['show'])} (usage: hld problems show <problem>)`);
     if (id === undefined) throw new UsageError('hld problems show: missing <problem> (see the list with: hld problems)');
     return show(id, values.json ?? false);
 
