@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -12,9 +12,12 @@ import { e2eSkipReason, ROOT, startTerminal } from './tmux.js';
  * npm path into its own temporary prefix and run from a folder outside the
  * repository, with no node_modules anywhere above it.
  *
- * `npm pack` here would rebuild dist/ (prepack) under the other tests' feet, so
- * the test packs a staged copy: the built files and the trimmed manifest that
- * prepack writes. A clone + `npm install` is what .ci/run itself does.
+ * .ci/run runs the real `npm pack` (prepack builds and trims the manifest,
+ * postpack restores it) before the tests and passes the tarball in
+ * HLD_PACKED_TARBALL. Without it (npm test on a laptop), `npm pack` here would
+ * rebuild dist/ under the other tests' feet, so the test packs a staged copy:
+ * the built files and the trimmed manifest that prepack writes. A clone +
+ * `npm install` is what .ci/run itself does.
  */
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; files: string[] };
@@ -50,13 +53,19 @@ function expectWorkingHld(bin: string): void {
 describe.skipIf(skip !== undefined)(`the packed package, installed every npm way${skip ? ` (skipped: ${skip})` : ''}`, () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'hld-install-'));
+    mkdirSync(join(work, 'home'));
+    const packed = process.env['HLD_PACKED_TARBALL'];
+    if (packed) {
+      if (!existsSync(packed)) throw new Error(`HLD_PACKED_TARBALL is ${packed}, which does not exist: did npm pack fail in .ci/run?`);
+      tarball = packed;
+      return;
+    }
     const stage = join(work, 'stage');
     mkdirSync(stage);
     for (const name of ['README.md', 'LICENSE', 'bin', 'dist', 'problems', 'templates', 'data']) cpSync(join(ROOT, name), join(stage, name), { recursive: true });
     writeFileSync(join(stage, 'package.json'), JSON.stringify(shippedManifest(manifest), null, 2));
     const name = npm(['pack', '--ignore-scripts', '--silent', '--pack-destination', work, stage], work).trim().split('\n').pop()!;
     tarball = join(work, name);
-    mkdirSync(join(work, 'home'));
   });
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
