@@ -42,6 +42,7 @@ describe('shell completion candidates', () => {
     writeFileSync(join(t.sessions, '2026-11-30-twitter.lock'), '{}');
     expect((await complete('resume', '')).words).toEqual(['2026-11-30-twitter']);
     expect((await complete('export', '-o', 'doc.md', '2026')).words).toEqual(['2026-11-30-twitter']);
+    expect((await complete('report', '--json', '')).words).toEqual(['2026-11-30-twitter']);
     expect((await complete('resume', '')).words).toEqual(['2026-11-30-twitter']);
   });
 

@@ -12,6 +12,8 @@ const options = { json: { type: 'boolean' } } as const;
 
 const command: Command = {
   name: 'report',
+  options,
+  completion: { positionals: ['session'] },
   help: `Usage: hld report [<id>] [--json]
 
 Prints the report on a session (a mock or a practice walk): a score out of
