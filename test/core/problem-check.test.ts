@@ -61,6 +61,12 @@ describe('checking a problem file beyond its schema: the file and the field are 
     );
   });
 
+  test('a name the expression engine trips over (__proto__, found by the problem-file fuzz) is still a line naming the file', () => {
+    const message = failure(withAssumption('users', { unit: '__proto__' }));
+    expect(message.startsWith(`${FILE}: assumptions.0.unit: '__proto__' `)).toBe(true);
+    expect(failure(withEstimate('dau', { formula: 'users * toString' })).startsWith(`${FILE}: `)).toBe(true);
+  });
+
   test('a file error is one line whatever the file holds (found by the problem-file fuzz)', () => {
     const error = new DataFileError('/tmp/x\ny.yaml', 'assumptions.0.value: \u001b[2J\r\nmore');
     expect(error.message).toBe('/tmp/x\\ny.yaml: assumptions.0.value: \\e[2J\\r\\nmore');

@@ -1,7 +1,7 @@
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
-import { DataFileError, EstimateError } from '../errors.js';
+import { DataFileError, EstimateError, HldError } from '../errors.js';
 import { runEstimate } from '../estimate/engine.js';
-import { quoted } from '../shown-value.js';
+import { quoted, shownValue } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { checkExpression, ExpressionError, MAX_EXPRESSION_LENGTH } from '../units/expression.js';
 import { COMMON_UNIT_NAMES } from '../units/units.js';
@@ -23,11 +23,21 @@ import type { Problem } from './schema.js';
 /** Problems already checked in this process. */
 const checked = new WeakSet<Problem>();
 
+/**
+ * The first line of an error the expression engine did not type (a mathjs
+ * TypeError on a name like `__proto__`): the file is what the user can fix, so
+ * it is reported against the file, never as a bug in hld.
+ */
+function untyped(error: unknown): string {
+  if (error instanceof HldError) throw error;
+  return shownValue((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '', 120);
+}
+
 function checkUnitText(file: string, field: string, unit: string): void {
   try {
     evaluateUnitText(unit, DEFAULT_CONVENTIONS);
   } catch (error) {
-    if (!(error instanceof ExpressionError)) throw error;
+    if (!(error instanceof ExpressionError)) throw new DataFileError(file, `${field}: ${quoted(unit)} cannot be evaluated (${untyped(error)})`);
     const unknown = /unknown name '([^']*)'/.exec(error.message)?.[1];
     const what = unknown === undefined ? `is not a unit (${error.message})` : `names an unknown unit ${quoted(unknown)}${didYouMean(unknown, COMMON_UNIT_NAMES)}`;
     throw new DataFileError(file, `${field}: ${quoted(unit)} ${what}; write units such as 1/s, B, GB/day, USD/month, or 1 for a count`);
@@ -38,7 +48,7 @@ function checkFormula(file: string, field: string, formula: string): void {
   try {
     checkExpression(formula);
   } catch (error) {
-    if (!(error instanceof ExpressionError)) throw error;
+    if (!(error instanceof ExpressionError)) throw new DataFileError(file, `${field}: formula ${quoted(formula)} cannot be evaluated (${untyped(error)})`);
     throw new DataFileError(file, `${field}: formula ${quoted(formula)} ${error.message}`);
   }
 }
@@ -92,6 +102,7 @@ export function checkProblemFile(problem: Problem, file: string): void {
   try {
     runEstimate(problem);
   } catch (error) {
+    if (!(error instanceof HldError)) throw new DataFileError(file, `cannot be estimated with its defaults (${untyped(error)})`);
     // Engine messages start with the problem id; the file says more.
     const prefix = `${problem.id}: `;
     if (!(error instanceof EstimateError) || !error.message.startsWith(prefix)) throw error;
