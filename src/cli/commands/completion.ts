@@ -19,7 +19,7 @@ ids and file names when you press Tab. Load it once per shell:
 
   bash  add to ~/.bashrc:   eval "$(hld completion bash)"
   zsh   add to ~/.zshrc, after compinit:   eval "$(hld completion zsh)"
-  fish  hld completion fish > ~/.config/fish/completions/hld.fish
+  fish  add to ~/.config/fish/config.fish:   hld completion fish | source
 
 The scripts ask hld for the candidates each time (hld completion --words --
 <words typed>), so new problems and sessions are offered at once.`,

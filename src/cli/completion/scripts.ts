@@ -39,8 +39,8 @@ _hld() {
 compdef _hld hld
 `;
 
-const fish = `# hld completion for fish. Load it with:
-#   hld completion fish > ~/.config/fish/completions/hld.fish
+const fish = `# hld completion for fish. Load it from ~/.config/fish/config.fish with:
+#   hld completion fish | source
 function __hld_complete
     set -l words (commandline -opc)
     set -e words[1]
