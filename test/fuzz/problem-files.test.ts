@@ -8,7 +8,7 @@ import { DataFileError } from '../../src/core/errors.js';
 import { checkProblemFile } from '../../src/core/problem/check.js';
 import { loadProblemFile, problemFromData } from '../../src/core/problem/load.js';
 import { builtinProblemsDir } from '../../src/core/paths.js';
-import { fuzzParameters } from './runs.js';
+import { fuzzParameters, fuzzRuns } from './runs.js';
 
 /**
  * Mutated shipped problems, through the path a user's own problem file takes
@@ -190,6 +190,11 @@ const textEdit = fc.record({
   text: fc.oneof(fc.constantFrom(...HOSTILE_TEXT, '&a', '*a', '!!js/function', '- ', ': ', '{', '[', '"', "'", '\t', '<<: *a'), fc.string({ maxLength: 20 })),
 });
 
+const STRUCTURAL_RUNS = 1_000;
+const TEXT_RUNS = 150;
+/** Room for the runs asked for (npm run fuzz asks 100,000): tens of ms each on a busy machine, YAML parses more. */
+const timeoutFor = (runs: number, msEach: number) => ({ timeout: Math.max(60_000, runs * msEach) });
+
 describe('fuzz: mutated problem files', () => {
   test('the shipped problems pass as they are (and set the CPU bound for this run)', () => {
     let slowest = 0;
@@ -208,7 +213,7 @@ describe('fuzz: mutated problem files', () => {
     maxCpuMs = Math.max(100, 4 * slowest);
   });
 
-  test('a changed, dropped or added value anywhere: a valid problem or a DataFileError naming the file', () => {
+  test('a changed, dropped or added value anywhere: a valid problem or a DataFileError naming the file', timeoutFor(fuzzRuns(STRUCTURAL_RUNS), 50), () => {
     const seen = { valid: 0, refused: 0, slowest: 0 };
     fc.assert(
       fc.property(mutation, (m) => {
@@ -220,15 +225,16 @@ describe('fuzz: mutated problem files', () => {
         seen.slowest = Math.max(seen.slowest, cpuMs);
         expect(cpuMs).toBeLessThan(maxCpuMs);
       }),
-      fuzzParameters(1_000),
+      fuzzParameters(STRUCTURAL_RUNS),
     );
+    console.log(`problem files, values changed: ${seen.valid + seen.refused} cases, ${seen.valid} valid, ${seen.refused} refused; slowest ${seen.slowest.toFixed(1)} ms CPU (bound ${maxCpuMs.toFixed(0)} ms)`);
     // Both outcomes occur, or the mutations are not reaching the checks.
     expect(seen.valid).toBeGreaterThan(0);
     expect(seen.refused).toBeGreaterThan(0);
   });
 
-  test('an edited YAML text: a valid problem or a DataFileError naming the file', () => {
-    const seen = { valid: 0, refused: 0 };
+  test('an edited YAML text: a valid problem or a DataFileError naming the file', timeoutFor(fuzzRuns(TEXT_RUNS), 300), () => {
+    const seen = { valid: 0, refused: 0, slowest: 0 };
     fc.assert(
       fc.property(textEdit, (e) => {
         const { name, text } = shipped[e.problem]!;
@@ -236,10 +242,12 @@ describe('fuzz: mutated problem files', () => {
         writeFileSync(file, editText(text, e));
         const { outcome, cpuMs } = underContract(file, () => checkProblemFile(loadProblemFile(file), file));
         seen[outcome]++;
+        seen.slowest = Math.max(seen.slowest, cpuMs);
         expect(cpuMs).toBeLessThan(maxCpuMs);
       }),
-      fuzzParameters(150),
+      fuzzParameters(TEXT_RUNS),
     );
+    console.log(`problem files, YAML text edited: ${seen.valid + seen.refused} cases, ${seen.valid} valid, ${seen.refused} refused; slowest ${seen.slowest.toFixed(1)} ms CPU (bound ${maxCpuMs.toFixed(0)} ms)`);
     expect(seen.valid).toBeGreaterThan(0);
     expect(seen.refused).toBeGreaterThan(0);
   });
