@@ -17,7 +17,7 @@ function homeWithTypo(): { env: { HLD_HOME: string }; file: string } {
 }
 
 describe('your own problem with a typo in a unit', () => {
-  const expected = (file: string) => new RegExp(`^hld: ${file.replace(/[/.]/g, '\\$&')}: assumptions\\.\\d+\\.unit: 'req/s' names an unknown unit 'req'`);
+  const expected = (file: string) => new RegExp(`^hld: ${file.replace(/[/.]/g, '\\$&')}: assumptions\\.\\d+\\.unit: 'req/s' is not a unit text: 'req' is not a unit`);
 
   test.each([
     [['validate', '{file}']],
@@ -44,7 +44,7 @@ describe('your own problem with a typo in a unit', () => {
     expect(result.stdout).not.toMatch(/^mine /m);
     expect(result.stderr.trim()).toMatch(new RegExp(`^hld: skipped a broken problem file: ${file.replace(/[/.]/g, '\\$&')}: assumptions\\.\\d+\\.unit: 'req/s'`));
     const json = JSON.parse(hld(['problems', '--json'], env).stdout) as { id: string; error?: string }[];
-    expect(json.find((p) => p.id === 'mine')?.error).toMatch(/'req\/s' names an unknown unit/);
+    expect(json.find((p) => p.id === 'mine')?.error).toMatch(/'req\/s' is not a unit text/);
   });
 });
 

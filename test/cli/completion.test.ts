@@ -47,7 +47,8 @@ describe('shell completion candidates', () => {
   });
 
   test('options, and the values of an option that takes one', async () => {
-    expect((await complete('practice', '--')).words).toEqual(['--framework', '--plain', '--help']);
+    expect((await complete('practice', '--')).words).toEqual(['--framework', '--plain', '--day', '--month', '--year', '--storage', '--bandwidth', '--help']);
+    expect((await complete('practice', 'twitter', '--month', '')).words).toEqual(['30d', '30.42d', '2.5Ms']);
     expect((await complete('practice', 'twitter', '-f', '')).words).toEqual(['hld14', 'reshaded']);
     expect((await complete('practice', '--framework', 'r')).words).toEqual(['reshaded']);
     expect((await complete('estimate', 'twitter', '--storage', '')).words).toEqual(['decimal', 'binary']);

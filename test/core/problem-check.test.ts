@@ -26,13 +26,13 @@ describe('checking a problem file beyond its schema: the file and the field are 
   });
 
   test("a typo in an assumption's unit (issue 11: req/s)", () => {
-    expect(failure(withAssumption('writes_per_user', { unit: 'req/s' }))).toBe(
-      `${FILE}: assumptions.1.unit: 'req/s' names an unknown unit 'req'; write units such as 1/s, B, GB/day, USD/month, or 1 for a count`,
+    expect(failure(withAssumption('writes_per_user', { unit: 'req/s' }))).toMatch(
+      new RegExp(`^${FILE}: assumptions\\.1\\.unit: 'req/s' is not a unit text: 'req' is not a unit \\(units are written like 1, 1/s`),
     );
   });
 
   test("a typo in an estimate's unit, with the nearest unit name", () => {
-    expect(failure(withEstimate('storage_total', { unit: 'TBB' }))).toMatch(new RegExp(`^${FILE}: estimates\\.7\\.unit: 'TBB' names an unknown unit 'TBB'; did you mean 'TB'\\?`));
+    expect(failure(withEstimate('storage_total', { unit: 'TBB' }))).toMatch(new RegExp(`^${FILE}: estimates\\.\\d+\\.unit: 'TBB' is not a unit text: .*did you mean 'TB'\\?`));
   });
 
   test('a unit text that is not an expression at all is one escaped line', () => {

@@ -2,9 +2,7 @@ import { DEFAULT_CONVENTIONS } from '../conventions.js';
 import { DataFileError, EstimateError, HldError } from '../errors.js';
 import { runEstimate } from '../estimate/engine.js';
 import { quoted, shownValue } from '../shown-value.js';
-import { didYouMean } from '../suggest.js';
 import { checkExpression, ExpressionError, MAX_EXPRESSION_LENGTH } from '../units/expression.js';
-import { COMMON_UNIT_NAMES } from '../units/units.js';
 import { evaluateUnitText } from '../units/value.js';
 import type { ProblemListing } from './load.js';
 import type { Problem } from './schema.js';
@@ -38,9 +36,8 @@ function checkUnitText(file: string, field: string, unit: string): void {
     evaluateUnitText(unit, DEFAULT_CONVENTIONS);
   } catch (error) {
     if (!(error instanceof ExpressionError)) throw new DataFileError(file, `${field}: ${quoted(unit)} cannot be evaluated (${untyped(error)})`);
-    const unknown = /unknown name '([^']*)'/.exec(error.message)?.[1];
-    const what = unknown === undefined ? `is not a unit (${error.message})` : `names an unknown unit ${quoted(unknown)}${didYouMean(unknown, COMMON_UNIT_NAMES)}`;
-    throw new DataFileError(file, `${field}: ${quoted(unit)} ${what}; write units such as 1/s, B, GB/day, USD/month, or 1 for a count`);
+    // The value syntax says which name is not a unit, how units are written and the nearest one.
+    throw new DataFileError(file, `${field}: ${quoted(unit)} is not a unit text: ${error.message}`);
   }
 }
 
