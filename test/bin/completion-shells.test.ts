@@ -51,7 +51,7 @@ describe('hld completion bash', () => {
     expect(shell('bash', ['--norc', '-c'], 'eval "$(hld completion bash)"; complete -p hld')).toBe('complete -o default -F _hld_complete hld\n');
   });
 
-  test('completes commands, problem ids, session ids and option values', () => {
+  test('completes commands, problem ids, session ids and option values', { timeout: 120_000 }, () => {
     expect(complete('pr')).toEqual(['practice', 'problems']);
     expect(complete('practice', 'tw')).toEqual(['twitter']);
     expect(complete('resume', '')).toEqual(['2026-11-30-twitter']);
@@ -62,7 +62,7 @@ describe('hld completion bash', () => {
 });
 
 describe.skipIf(!has('zsh'))(`hld completion zsh${missing('zsh')}`, () => {
-  test('loads after compinit, registers _hld, and offers the candidates (compadd and _files stubbed)', () => {
+  test('loads after compinit, registers _hld, and offers the candidates (compadd and _files stubbed)', { timeout: 120_000 }, () => {
     const out = shell(
       'zsh',
       ['-f', '-c'],
@@ -84,7 +84,7 @@ describe.skipIf(!has('fish'))(`hld completion fish${missing('fish')}`, () => {
       .split('\n')
       .filter(Boolean);
 
-  test('completes commands, problem ids, session ids, option values and file names', () => {
+  test('completes commands, problem ids, session ids, option values and file names', { timeout: 120_000 }, () => {
     expect(complete('hld pr')).toEqual(['practice', 'problems']);
     expect(complete('hld practice tw')).toEqual(['twitter']);
     expect(complete('hld resume ')).toEqual(['2026-11-30-twitter']);

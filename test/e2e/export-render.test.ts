@@ -85,7 +85,7 @@ mermaid.run({ querySelector: 'pre.mermaid' }).then(() => {
 }
 
 describe.skipIf(skip !== undefined)(`the exported doc rendered as GitHub shows it${skip ? ` (skipped: ${skip})` : ''}`, () => {
-  test('every architecture diagram fits the page at nearly full size, and no table overflows the column', async () => {
+  test('every architecture diagram fits the page at nearly full size, and no table overflows the column', { timeout: 180_000 }, async () => {
     const docs = [
       ...(await Promise.all(
         listProblemFiles(env).map(async (entry) => ({

@@ -50,6 +50,9 @@ function expectWorkingHld(bin: string): void {
   expect(estimate.stdout).toMatch(/cost_total\s+\$/);
 }
 
+/** npm installs take seconds, and several times that on a busy shared machine. */
+const NPM_TIMEOUT = { timeout: 180_000 };
+
 describe.skipIf(skip !== undefined)(`the packed package, installed every npm way${skip ? ` (skipped: ${skip})` : ''}`, () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'hld-install-'));
@@ -66,7 +69,7 @@ describe.skipIf(skip !== undefined)(`the packed package, installed every npm way
     writeFileSync(join(stage, 'package.json'), JSON.stringify(shippedManifest(manifest), null, 2));
     const name = npm(['pack', '--ignore-scripts', '--silent', '--pack-destination', work, stage], work).trim().split('\n').pop()!;
     tarball = join(work, name);
-  });
+  }, NPM_TIMEOUT.timeout);
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
@@ -82,7 +85,7 @@ describe.skipIf(skip !== undefined)(`the packed package, installed every npm way
     expect(Object.keys(shipped)).not.toContain('devDependencies');
   });
 
-  test('npm install --global of the tarball gives a working hld, and the home screen opens in a terminal', async () => {
+  test('npm install --global of the tarball gives a working hld, and the home screen opens in a terminal', NPM_TIMEOUT, async () => {
     const bin = installGlobally(tarball);
     expectWorkingHld(bin);
     const term = startTerminal([bin], { cwd: work, env: { HLD_HOME: join(work, 'home') } });
@@ -95,13 +98,13 @@ describe.skipIf(skip !== undefined)(`the packed package, installed every npm way
     }
   });
 
-  test('npx runs hld from the tarball', () => {
+  test('npx runs hld from the tarball', NPM_TIMEOUT, () => {
     const result = spawnSync('npx', ['--yes', '--offline', '--cache', join(work, 'npx-cache'), `file:${tarball}`, '--version'], { cwd: work, env: npmEnv, encoding: 'utf8' });
     expect(result.stdout.trim()).toBe(manifest.version);
     expect(result.status).toBe(0);
   });
 
-  test('a git-URL install of the release branch (scripts/release-branch.mjs) gives a working hld with no build', () => {
+  test('a git-URL install of the release branch (scripts/release-branch.mjs) gives a working hld with no build', NPM_TIMEOUT, () => {
     const repo = join(work, 'origin.git');
     execFileSync('git', ['init', '--quiet', '--bare', repo]);
     const identity = { GIT_AUTHOR_NAME: 'hld test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'hld test', GIT_COMMITTER_EMAIL: 'test@example.invalid' };
