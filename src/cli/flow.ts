@@ -2,6 +2,7 @@ import type { Conventions } from '../core/conventions.js';
 import { UsageError } from '../core/errors.js';
 import { formatClock, isTimeUp, remainingSeconds } from '../core/mock/clock.js';
 import { loadAllProblems, loadProblem } from '../core/problem/load.js';
+import { problemFromArgs } from './problem-arg.js';
 import type { Problem } from '../core/problem/schema.js';
 import { closeProblem, type SessionStore } from '../core/session/session-store.js';
 import { createSession, listSessions, loadSession, openSession } from '../core/session/store.js';
@@ -48,7 +49,8 @@ export async function runFlow(start: FlowStart, { env, output }: FlowContext): P
     const { showHome } = await import('../ui/home/show-home.js');
     const choice = await showHome(loadHomeData(env), env);
     if (!choice) return 0;
-    next = choice.kind === 'new' ? { kind: 'practice', problem: loadProblem(choice.problem, env), framework: loadFramework(choice.framework) } : { kind: 'resume', id: choice.id };
+    // A problem picked on the home screen is checked as one named on the command line: a typo in your own is one line, before a session is saved.
+    next = choice.kind === 'new' ? { kind: 'practice', problem: await problemFromArgs(choice.problem, env), framework: loadFramework(choice.framework) } : { kind: 'resume', id: choice.id };
   }
   const sitting = openSitting(next, env);
   let said: string | undefined;
