@@ -5,7 +5,16 @@ export interface CommandContext {
   readonly argv: readonly string[];
   readonly output: Output;
   readonly env: NodeJS.ProcessEnv;
+  /** Every command by name (the registry), for the commands that speak about the others (completion). */
+  readonly commands: CommandTable;
 }
+
+/** A command's entry in the registry: loaded only when its name is typed. */
+export interface CommandEntry {
+  readonly summary: string;
+  readonly load: () => Promise<{ default: Command }>;
+}
+export type CommandTable = Readonly<Record<string, CommandEntry>>;
 
 /**
  * What a word on the command line names, for shell completion: a problem id,

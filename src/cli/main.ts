@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], output: Output = processOu
       output.out(command.help);
       return EXIT.ok;
     }
-    return await command.run({ argv: rest, output, env });
+    return await command.run({ argv: rest, output, env, commands: COMMANDS });
   } catch (error) {
     return reportError(error, output, env);
   }

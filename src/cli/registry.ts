@@ -1,15 +1,10 @@
-import type { Command } from './command.js';
-
-interface Entry {
-  readonly summary: string;
-  readonly load: () => Promise<{ default: Command }>;
-}
+import type { CommandTable } from './command.js';
 
 /**
  * Every command, loaded only when typed: `hld estimate` never loads React,
  * Ink or inquirer. Order here is the order in `hld --help`.
  */
-export const COMMANDS: Readonly<Record<string, Entry>> = {
+export const COMMANDS: CommandTable = {
   home: { summary: 'the home screen: pick a problem and a framework, or resume', load: () => import('./commands/home.js') },
   practice: { summary: 'walk a problem step by step (14-step HLD or RESHADED), --plain for prompts', load: () => import('./commands/practice.js') },
   problems: { summary: 'list problems, or show one with its assumptions', load: () => import('./commands/problems.js') },

@@ -14,7 +14,7 @@ beforeEach(() => {
 });
 afterEach(() => t.cleanup());
 
-const complete = async (...words: string[]) => completeWords(words, t.env);
+const complete = async (...words: string[]) => completeWords(words, t.env, COMMANDS);
 const BUILTIN = ['instagram', 'netflix', 'twitter', 'uber', 'url-shortener', 'whatsapp'];
 
 describe('shell completion candidates', () => {

@@ -23,10 +23,10 @@ ids and file names when you press Tab. Load it once per shell:
 
 The scripts ask hld for the candidates each time (hld completion --words --
 <words typed>), so new problems and sessions are offered at once.`,
-  async run({ argv, output, env }) {
+  async run({ argv, output, env, commands }) {
     const { values, positionals } = parseCommandArgs('completion', argv, options);
     if (values.words) {
-      const completion = await completeWords(positionals, env);
+      const completion = await completeWords(positionals, env, commands);
       const lines = completion.files ? [FILES_MARKER] : completion.words;
       if (lines.length > 0) output.out(lines.join('\n'));
       return 0;

@@ -4,8 +4,7 @@ import { sessionsDir } from '../../core/paths.js';
 import { SESSION_EXTENSION } from '../../core/session/ids.js';
 import { frameworkIds } from '../../core/template/load.js';
 import type { OptionSpec } from '../args.js';
-import type { Command, WordKind } from '../command.js';
-import { COMMANDS } from '../registry.js';
+import type { Command, CommandTable, WordKind } from '../command.js';
 
 /** Names `hld` takes first that are not in the registry. */
 const EXTRA_FIRST_WORDS = ['help'];
@@ -28,17 +27,17 @@ function sessionIds(env: NodeJS.ProcessEnv): string[] {
     .map((name) => name.slice(0, -SESSION_EXTENSION.length));
 }
 
-function wordsOf(kind: WordKind, env: NodeJS.ProcessEnv): Completion {
+function wordsOf(kind: WordKind, env: NodeJS.ProcessEnv, commands: CommandTable): Completion {
   if (typeof kind !== 'string') return { words: [...kind], files: false };
   try {
-    return wordsOfKind(kind, env);
+    return wordsOfKind(kind, env, commands);
   } catch {
     // An unreadable folder offers nothing; the command itself will say what is wrong.
     return none;
   }
 }
 
-function wordsOfKind(kind: Exclude<WordKind, readonly string[]>, env: NodeJS.ProcessEnv): Completion {
+function wordsOfKind(kind: Exclude<WordKind, readonly string[]>, env: NodeJS.ProcessEnv, commands: CommandTable): Completion {
   switch (kind) {
     case 'file':
       return { words: [], files: true };
@@ -49,7 +48,7 @@ function wordsOfKind(kind: Exclude<WordKind, readonly string[]>, env: NodeJS.Pro
     case 'framework':
       return { words: frameworkIds(), files: false };
     case 'command':
-      return { words: Object.keys(COMMANDS), files: false };
+      return { words: Object.keys(commands), files: false };
     case 'shell':
       return { words: [...SHELLS], files: false };
   }
@@ -84,16 +83,18 @@ function startingWith(typed: string, completion: Completion): Completion {
 
 /**
  * What fits the word under the cursor. `words` are the words after `hld`, up
- * to and including the one being completed (empty when the cursor is after a space).
+ * to and including the one being completed (empty when the cursor is after a
+ * space); `commands` is the registry, passed in by the root so that this
+ * module, loaded from the registry, does not import it back.
  */
-export async function completeWords(words: readonly string[], env: NodeJS.ProcessEnv): Promise<Completion> {
+export async function completeWords(words: readonly string[], env: NodeJS.ProcessEnv, commands: CommandTable): Promise<Completion> {
   const typed = words.at(-1) ?? '';
   const [name, ...args] = words.slice(0, -1);
   if (name === undefined) {
-    return startingWith(typed, { words: typed.startsWith('-') ? GLOBAL_FLAGS : [...Object.keys(COMMANDS), ...EXTRA_FIRST_WORDS], files: false });
+    return startingWith(typed, { words: typed.startsWith('-') ? GLOBAL_FLAGS : [...Object.keys(commands), ...EXTRA_FIRST_WORDS], files: false });
   }
-  if (name === 'help') return args.length === 0 ? startingWith(typed, wordsOf('command', env)) : none;
-  const entry = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (name === 'help') return args.length === 0 ? startingWith(typed, wordsOf('command', env, commands)) : none;
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) return none;
   const command: Command = (await entry.load()).default;
   const options = command.options ?? {};
@@ -101,11 +102,11 @@ export async function completeWords(words: readonly string[], env: NodeJS.Proces
   const valueOf = previous === undefined ? undefined : optionNamed(options, previous);
   if (valueOf !== undefined && options[valueOf]!.type === 'string') {
     const kind = command.completion?.values?.[valueOf];
-    return kind === undefined ? none : startingWith(typed, wordsOf(kind, env));
+    return kind === undefined ? none : startingWith(typed, wordsOf(kind, env, commands));
   }
   if (typed.startsWith('-')) {
     return startingWith(typed, { words: [...Object.keys(options).map((option) => `--${option}`), '--help'], files: false });
   }
   const kind = command.completion?.positionals?.[countPositionals(options, args)];
-  return kind === undefined ? none : startingWith(typed, wordsOf(kind, env));
+  return kind === undefined ? none : startingWith(typed, wordsOf(kind, env, commands));
 }
