@@ -2,20 +2,27 @@ import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { HldError } from '../errors.js';
+import { shownValue } from '../shown-value.js';
 import { tempFileFor } from './atomic-write.js';
+import { ownIdentity, processName, sameProcess, type ProcessIdentity } from './process-identity.js';
 
 /**
  * One writer per session. The lock is a file beside the session holding the
- * owner's pid and host. It is created with link(), which fails if the name
- * exists, so the file appears atomically and already filled in: no other
+ * owner's pid and host, and where the system says so (Linux) its boot and
+ * start time, so a pid reused by an unrelated program is not taken for the
+ * owner (process-identity.ts). It is created with link(), which fails if the
+ * name exists, so the file appears atomically and already filled in: no other
  * process can ever read a half-written lock.
  */
 
-export interface LockOwner {
+export interface LockOwner extends ProcessIdentity {
   readonly pid: number;
   readonly host: string;
   readonly since: string;
 }
+
+/** The lock is held by another live process (or one whose liveness cannot be checked). */
+export class LockHeldError extends HldError {}
 
 export interface SessionLock {
   readonly file: string;
@@ -42,7 +49,13 @@ export function readLockOwner(lockFile: string): LockOwner | undefined {
   try {
     const parsed = JSON.parse(readFileSync(lockFile, 'utf8')) as Partial<LockOwner>;
     if (typeof parsed.pid === 'number' && typeof parsed.host === 'string') {
-      return { pid: parsed.pid, host: parsed.host, since: typeof parsed.since === 'string' ? parsed.since : 'unknown' };
+      return {
+        pid: parsed.pid,
+        host: parsed.host,
+        since: typeof parsed.since === 'string' ? parsed.since : 'unknown',
+        ...(typeof parsed.boot === 'string' ? { boot: parsed.boot } : {}),
+        ...(typeof parsed.start === 'number' ? { start: parsed.start } : {}),
+      };
     }
   } catch {
     // missing or unreadable: treated as no owner
@@ -51,14 +64,26 @@ export function readLockOwner(lockFile: string): LockOwner | undefined {
 }
 
 /**
+ * Whether the owner of a lock on this machine still runs: its pid is alive
+ * and, where that can be told, is the same process (not a later one that got
+ * the pid). Undefined: alive, but whether it is the owner cannot be told.
+ */
+function ownerRuns(owner: LockOwner): boolean | undefined {
+  if (!pidAlive(owner.pid)) return false;
+  const same = sameProcess(owner.pid, owner);
+  return same === false ? false : same;
+}
+
+/**
  * Take the lock of `sessionFile` for this process. A lock left by a process
- * that is gone (kill -9, a crash) is taken over; a lock held by a live
- * process, or by a process on another machine (whose liveness cannot be
- * checked), is an HldError that says who holds it and what to do.
+ * that is gone (kill -9, a crash, a reboot, its pid since reused) is taken
+ * over; a lock held by a live process, or by a process on another machine
+ * (whose liveness cannot be checked), is a LockHeldError that says who holds
+ * it and what to do.
  */
 export function acquireLock(sessionFile: string, label: string = basename(sessionFile)): SessionLock {
   const lockFile = lockFileFor(sessionFile);
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString(), ...ownIdentity() };
   const content = `${JSON.stringify(me)}\n`;
   const temp = tempFileFor(lockFile);
   writeFileSync(temp, content, { mode: 0o600 });
@@ -71,19 +96,29 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
       const owner = readLockOwner(lockFile);
-      if (owner && owner.pid === me.pid && owner.host === me.host) {
-        throw new HldError(`session ${label} is already open in this hld process`);
-      }
+      const shownLock = shownValue(lockFile, 200);
       if (owner && owner.host !== me.host) {
-        throw new HldError(
-          `session ${label} is open on another machine (${owner.host}, pid ${owner.pid}, since ${owner.since}); ` +
-            `close it there, or if that hld is gone, delete ${lockFile}`,
+        throw new LockHeldError(
+          `session ${label} is open on another machine (${shownValue(owner.host)}, pid ${owner.pid}, since ${shownValue(owner.since)}); ` +
+            `close it there, or if that hld is gone, delete ${shownLock}`,
         );
       }
-      if (owner && pidAlive(owner.pid)) {
-        throw new HldError(
-          `session ${label} is open in another hld (pid ${owner.pid}, since ${owner.since}); ` +
+      const runs = owner ? ownerRuns(owner) : false;
+      if (owner && runs !== false && owner.pid === me.pid) {
+        throw new LockHeldError(`session ${label} is already open in this hld process`);
+      }
+      if (owner && runs === true) {
+        throw new LockHeldError(
+          `session ${label} is open in another hld (pid ${owner.pid}, since ${shownValue(owner.since)}); ` +
             `close that one first so neither overwrites the other's work`,
+        );
+      }
+      if (owner && runs === undefined) {
+        // Alive, but this system cannot tell whether it is the hld that took the lock or a program that got its pid since.
+        const name = processName(owner.pid);
+        throw new LockHeldError(
+          `session ${label} is open in another hld (pid ${owner.pid}${name ? `, now running ${shownValue(name)}` : ''}, since ${shownValue(owner.since)}); ` +
+            `close that one first. If no hld has it open (the pid may belong to another program now), delete ${shownLock} and try again`,
         );
       }
       // The owner is gone (or the lock is unreadable): take it over. Move the
@@ -97,7 +132,7 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
         throw error;
       }
       const moved = readLockOwner(aside);
-      const sameStale = moved?.pid === owner?.pid && moved?.host === owner?.host && moved?.since === owner?.since;
+      const sameStale = moved?.pid === owner?.pid && moved?.host === owner?.host && moved?.since === owner?.since && moved?.start === owner?.start;
       if (!sameStale) {
         try {
           linkSync(aside, lockFile);
@@ -107,7 +142,7 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
       }
       rmSync(aside, { force: true });
     }
-    throw new HldError(`session ${label} could not be locked (another hld took it at the same moment); try again`);
+    throw new LockHeldError(`session ${label} could not be locked (another hld took it at the same moment); try again`);
   } finally {
     rmSync(temp, { force: true });
   }
@@ -122,8 +157,15 @@ function ownedLock(lockFile: string, me: LockOwner): SessionLock {
       held = false;
       const owner = readLockOwner(lockFile);
       // Never remove a lock someone else took over (e.g. after we were suspended for long).
-      if (owner && (owner.pid !== me.pid || owner.host !== me.host)) return;
-      rmSync(lockFile, { force: true });
+      if (owner && (owner.pid !== me.pid || owner.host !== me.host || owner.start !== me.start)) return;
+      try {
+        rmSync(lockFile, { force: true });
+      } catch {
+        // A read-only or vanished folder: whatever stopped the removal also
+        // stopped the save, which is what the user is told. The lock left
+        // behind names this process, which is gone by the time it matters,
+        // so the next hld takes it over.
+      }
     },
   };
 }
