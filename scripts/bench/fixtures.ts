@@ -27,7 +27,7 @@ export interface BenchHomes {
 }
 
 /** Write the homes under `scratch` (removed by the caller); `root` is the hld-dojo folder. */
-export function prepareHomes(root: string, scratch: string): BenchHomes {
+export async function prepareHomes(root: string, scratch: string): Promise<BenchHomes> {
   const templates = join(root, 'templates');
   const home = (name: string): string => {
     const dir = join(scratch, name);
@@ -45,7 +45,7 @@ export function prepareHomes(root: string, scratch: string): BenchHomes {
     [thousand, 1000],
     [notes, NOTES_SIZES.length],
   ] as const) {
-    const listed = listedSessions(dir);
+    const listed = await listedSessions(dir);
     if (listed !== expected) throw new Error(`the store lists ${listed} sessions in ${dir}, expected ${expected}`);
   }
   const sessions = join(thousand, 'sessions');

@@ -91,12 +91,12 @@ export async function runBench(root: string, scratch: string, argv: readonly str
   let homes: BenchHomes | undefined;
   let homesMissing: string | undefined;
   /** The saved sessions, written when a figure first needs them. */
-  const needHomes = (): BenchHomes => {
+  const needHomes = async (): Promise<BenchHomes> => {
     if (homesMissing) throw new Error(homesMissing);
     if (!homes) {
       log("writing 10 and 1,000 saved sessions, and sessions with notes, with the store's own code");
       try {
-        homes = prepareHomes(root, scratch);
+        homes = await prepareHomes(root, scratch);
       } catch (error) {
         homesMissing = `could not write the saved sessions: ${reason(error)}`;
         throw new Error(homesMissing);
@@ -108,7 +108,7 @@ export async function runBench(root: string, scratch: string, argv: readonly str
   if (only.has('commands')) {
     const group = 'Commands: start to exit';
     type Home = 'ten' | 'thousand';
-    const commands: { label: string; args: () => string[]; home?: Home; target?: number }[] = [
+    const commands: { label: string; args: (homes: BenchHomes | undefined) => string[]; home?: Home; target?: number }[] = [
       { label: 'hld --version', args: () => ['--version'] },
       { label: 'hld estimate twitter --format json', args: () => ['estimate', 'twitter', '--format', 'json'], target: 3 },
       {
@@ -118,7 +118,7 @@ export async function runBench(root: string, scratch: string, argv: readonly str
       },
       { label: 'hld problems', args: () => ['problems'], target: 3 },
       { label: 'hld validate problems/twitter.yaml', args: () => ['validate', 'problems/twitter.yaml'], target: 3 },
-      { label: 'hld export <id> -o - (10 saved sessions)', args: () => ['export', needHomes().exportId, '-o', '-'], home: 'ten', target: 3 },
+      { label: 'hld export <id> -o - (10 saved sessions)', args: (h) => ['export', h!.exportId, '-o', '-'], home: 'ten', target: 3 },
       { label: 'hld sessions (10 saved sessions)', args: () => ['sessions'], home: 'ten' },
       { label: 'hld sessions (1,000 saved sessions)', args: () => ['sessions'], home: 'thousand', target: 3 },
       { label: 'hld export -o - (the latest of 1,000 sessions)', args: () => ['export', '-o', '-'], home: 'thousand', target: 3 },
@@ -126,8 +126,9 @@ export async function runBench(root: string, scratch: string, argv: readonly str
     for (const command of commands) {
       const def: FigureDef = { group, label: command.label, unit: 'ms', target: command.target ? { of: 'ratio', limit: command.target } : undefined };
       await measure(def, async () => {
-        const args = command.args();
-        const options = { cwd: root, env: withHome(command.home ? needHomes()[command.home] : emptyHome) };
+        const homes = command.home ? await needHomes() : undefined;
+        const args = command.args(homes);
+        const options = { cwd: root, env: withHome(homes && command.home ? homes[command.home] : emptyHome) };
         return figureOf(def, await alternate({ runs, warmup, measure: () => timeNode([bin, ...args], options), baseline: () => timeNode(['-e', ''], options) }));
       });
     }
@@ -160,7 +161,7 @@ export async function runBench(root: string, scratch: string, argv: readonly str
       const def: FigureDef = { group, label: screen.label, unit: 'ms', target: screen.target ? { of: 'ratio', limit: screen.target } : undefined };
       await measure(def, async () => {
         if (noPty) throw new Error(noPty);
-        const homes = needHomes();
+        const homes = await needHomes();
         const options = { cwd: root, env: withHome(homes.thousand) };
         const samples = await alternate({
           runs,
@@ -198,7 +199,7 @@ export async function runBench(root: string, scratch: string, argv: readonly str
       const idle = chars !== 10_000;
       await measure(idle ? [keyDef, idleDef] : keyDef, async () => {
         if (noPty) throw new Error(noPty);
-        const homes = needHomes();
+        const homes = await needHomes();
         const options = { cwd: root, env: withHome(homes.notes) };
         const hld = openTerminal([node, bin, 'resume', homes.notesIds.get(chars)!], options);
         const echo = openTerminal([node, bare, 'ready', '--echo'], options);

@@ -131,7 +131,7 @@ export function writeNotesSession(home: string, chars: number, templates: string
 }
 
 /** How many sessions the store itself lists in `home` (damaged ones would be set aside, not counted). */
-export function listedSessions(home: string): number {
-  const listing = listSessions({ HLD_HOME: home });
+export async function listedSessions(home: string): Promise<number> {
+  const listing = await listSessions({ HLD_HOME: home });
   return listing.damaged.length || listing.unreadable.length ? -1 : listing.sessions.length;
 }

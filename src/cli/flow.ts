@@ -5,7 +5,8 @@ import { loadAllProblems, loadProblem } from '../core/problem/load.js';
 import { problemFromArgs } from './problem-arg.js';
 import type { Problem } from '../core/problem/schema.js';
 import { closeProblem, type SessionStore } from '../core/session/session-store.js';
-import { createSession, listSessions, loadSession, openSession } from '../core/session/store.js';
+import { listingProblems } from '../core/session/list.js';
+import { createSession, listSessions, loadSession, openSession, sessionsUnwritable } from '../core/session/store.js';
 import { listFrameworks, loadFramework } from '../core/template/load.js';
 import type { Framework } from '../core/template/schema.js';
 import type { HomeData } from '../ui/home/state.js';
@@ -47,12 +48,12 @@ export async function runFlow(start: FlowStart, { env, output }: FlowContext): P
   let next = start;
   if (next.kind === 'home') {
     const { showHome } = await import('../ui/home/show-home.js');
-    const choice = await showHome(loadHomeData(env), env);
+    const choice = await showHome(await loadHomeData(env), env);
     if (!choice) return 0;
     // A problem picked on the home screen is checked as one named on the command line: a typo in your own is one line, before a session is saved.
     next = choice.kind === 'new' ? { kind: 'practice', problem: await problemFromArgs(choice.problem, env), framework: loadFramework(choice.framework) } : { kind: 'resume', id: choice.id };
   }
-  const sitting = openSitting(next, env);
+  const sitting = await openSitting(next, env, output);
   let said: string | undefined;
   try {
     said = await sit(sitting, next, env, output);
@@ -75,7 +76,7 @@ interface Sitting {
 }
 
 /** Open (or create) the session a start names; the problem and framework load first, so a failure leaves no lock behind. */
-function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv): Sitting {
+async function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv, output: Output): Promise<Sitting> {
   switch (start.kind) {
     case 'practice':
       return { ...start, store: createSession({ problem: start.problem.id, framework: start.framework.id, mode: 'practice', conventions: start.conventions }, env) };
@@ -85,13 +86,13 @@ function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.Pr
         store: createSession({ problem: start.problem.id, framework: start.framework.id, mode: 'mock', mockMinutes: start.minutes, conventions: start.conventions }, env),
       };
     case 'resume': {
-      const saved = loadSession(start.id, env);
+      const saved = await loadSession(start.id, env, (line) => output.err(`hld: ${line}`));
       if (start.only === 'mock' && (saved.mode !== 'mock' || !saved.mock)) {
         throw new UsageError(`session ${saved.id} is a practice session, not a mock; open it with: hld resume ${saved.id}`);
       }
       const problem = loadProblem(saved.problem, env);
       const framework = loadFramework(saved.framework);
-      return { store: openSession(saved.id, env), problem, framework };
+      return { store: await openSession(saved.id, env), problem, framework };
     }
   }
 }
@@ -132,13 +133,21 @@ export const savedMessage = (id: string): string => `Saved session ${id}. Contin
 
 const mockStoppedMessage = (id: string, left: number): string => `Mock ${id} stopped with ${formatClock(left)} left. Continue it with: hld mock --resume ${id}`;
 
-/** What the home screen lists: problems (and those that failed to load), frameworks, and sessions to resume, newest first. */
-export function loadHomeData(env: NodeJS.ProcessEnv): HomeData {
+/**
+ * What the home screen lists: problems (and those that failed to load),
+ * frameworks, sessions to resume (newest first), and what is wrong with the
+ * sessions folder: files set aside or skipped, or a folder that cannot take
+ * a new session (said before anything is typed).
+ */
+export async function loadHomeData(env: NodeJS.ProcessEnv): Promise<HomeData> {
   const listings = loadAllProblems(env);
+  const sessions = await listSessions(env);
+  const unsaveable = sessionsUnwritable(env);
   return {
     problems: listings.flatMap((l) => (l.problem ? [{ id: l.problem.id, title: l.problem.title, summary: l.problem.summary }] : [])),
     broken: listings.flatMap((l) => (l.error ? [{ id: l.entry.id, error: l.error }] : [])),
     frameworks: listFrameworks().map((f) => ({ id: f.id, title: f.title, summary: f.summary })),
-    sessions: [...listSessions(env).sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    sessions: [...sessions.sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    sessionProblems: [...(unsaveable ? [unsaveable] : []), ...listingProblems(sessions)],
   };
 }

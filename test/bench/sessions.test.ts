@@ -13,20 +13,20 @@ describe('the saved sessions the benchmark writes', () => {
   });
   afterEach(() => rmSync(home, { recursive: true, force: true }));
 
-  it('are files the store lists and reads back, with notes, done steps and a range of dates', () => {
+  it('are files the store lists and reads back, with notes, done steps and a range of dates', async () => {
     const { ids, richest } = writeHistory(home, 25, templatesDir());
     expect(new Set(ids).size).toBe(25);
-    expect(listedSessions(home)).toBe(25);
+    expect(await listedSessions(home)).toBe(25);
     expect(readdirSync(join(home, 'sessions')).filter((n) => n.endsWith('.yaml'))).toHaveLength(25);
-    const session = loadSession(richest, { HLD_HOME: home });
+    const session = await loadSession(richest, { HLD_HOME: home });
     expect(Object.values(session.notes).join('').length).toBeGreaterThan(200);
     expect(ids[0]!.slice(0, 8)).not.toBe(ids[24]!.slice(0, 8));
   });
 
-  it('hold exactly the notes size asked for, in the step the screen opens on', () => {
+  it('hold exactly the notes size asked for, in the step the screen opens on', async () => {
     for (const chars of [0, 1, 10_000]) expect(notesText(chars)).toHaveLength(chars);
     const id = writeNotesSession(home, 10_000, templatesDir());
-    const session = loadSession(id, { HLD_HOME: home });
+    const session = await loadSession(id, { HLD_HOME: home });
     expect(session.current_step).toBe(0);
     expect(Object.values(session.notes)).toEqual([notesText(10_000)]);
     expect(notesText(10_000).endsWith('\n')).toBe(true);

@@ -71,7 +71,7 @@ describe('the flow', () => {
     expect(screens.shown).toEqual(['practice:practice']);
     const [id] = readdirSync(t.sessions).map((f) => f.replace(/\.yaml$/, ''));
     expect(said.out).toEqual([`Saved session ${id}. Continue it with: hld resume ${id}`]);
-    expect(loadSession(id, t.env).notes).toEqual({ 'clarify-requirements': 'kept' });
+    expect((await loadSession(id, t.env)).notes).toEqual({ 'clarify-requirements': 'kept' });
     expect(readdirSync(t.sessions).filter((f) => f.endsWith('.lock'))).toEqual([]);
   });
 

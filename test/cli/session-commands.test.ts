@@ -51,7 +51,7 @@ describe('hld sessions', () => {
     const result = await run(['sessions', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.out).sessions.map((s: { id: string }) => s.id)).toEqual([id]);
-    expect(result.err).toMatch(/zz\.yaml is damaged .*moved it aside to .*zz\.yaml\.damaged-/);
+    expect(result.err).toMatch(/zz\.yaml is damaged .*moved aside to .*zz\.yaml\.damaged-/);
   });
 });
 

@@ -47,7 +47,7 @@ describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${sk
     expect(left).toMatch(/stopped with 0:\d\d left/);
     const [file] = sessionFiles(terminals.home(), '.yaml');
     const id = file!.replace(/\.yaml$/, '');
-    const saved = loadSession(id, env);
+    const saved = await loadSession(id, env);
     expect(saved.mock!.finished).toBe(false);
     const elapsed = saved.mock!.elapsed_seconds;
     // Past the first step's budget (4 of 45 minutes scaled to one: 5 or 6 s), which the OVER flag showed.
@@ -82,6 +82,6 @@ describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${sk
     expect(history.entries[0]!.kind).toBe('mock');
     expect(history.entries[0]!.session).toBe(id);
     expect(history.entries[0]!.key_points_covered).toBeGreaterThanOrEqual(0);
-    expect(loadSession(id, env).notes['clarify-requirements']).toContain('codes 301');
+    expect((await loadSession(id, env)).notes['clarify-requirements']).toContain('codes 301');
   });
 });

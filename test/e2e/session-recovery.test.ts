@@ -17,7 +17,7 @@ describe.skipIf(skip !== undefined)(`kill -9 mid-notes, then resume${skip ? ` (s
     await practice.waitFor(text);
     return practice;
   }
-  const savedNotes = () => loadSession(undefined, { HLD_HOME: terminals.home() }).notes['clarify-requirements'];
+  const savedNotes = async () => (await loadSession(undefined, { HLD_HOME: terminals.home() })).notes['clarify-requirements'];
 
   it('brings back the notes typed up to the last autosave', async () => {
     const home = terminals.home();
@@ -29,7 +29,7 @@ describe.skipIf(skip !== undefined)(`kill -9 mid-notes, then resume${skip ? ` (s
 
     // The killed process's lock is still on disk; resume must take it over.
     expect(sessionFiles(home, '.lock')).not.toEqual([]);
-    expect(savedNotes()).toContain(NOTE);
+    expect(await savedNotes()).toContain(NOTE);
 
     const resumed = terminals.start(['node', BIN, 'resume'], { columns: 100, rows: 30, env: { NO_COLOR: '1' } });
     const screen = await resumed.waitFor(NOTE);
@@ -42,7 +42,7 @@ describe.skipIf(skip !== undefined)(`kill -9 mid-notes, then resume${skip ? ` (s
     expect(end).toContain('[exited 0]');
     // Closed cleanly: the lock is released and the notes are still there.
     expect(sessionFiles(home, '.lock')).toEqual([]);
-    expect(savedNotes()).toContain(NOTE);
+    expect(await savedNotes()).toContain(NOTE);
   });
 
   it('closing the terminal right after typing keeps the notes (SIGHUP flush)', async () => {
@@ -51,6 +51,6 @@ describe.skipIf(skip !== undefined)(`kill -9 mid-notes, then resume${skip ? ` (s
     practice.kill();
     for (let waited = 0; sessionFiles(terminals.home(), '.lock').length > 0 && waited < 5000; waited += 50) await sleep(50);
     expect(sessionFiles(terminals.home(), '.lock')).toEqual([]);
-    expect(savedNotes()).toContain('closed the window too soon');
+    expect(await savedNotes()).toContain('closed the window too soon');
   });
 });

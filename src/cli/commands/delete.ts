@@ -22,7 +22,7 @@ Options
     const { values, positionals } = parseCommandArgs('delete', argv, options);
     const [id] = expectPositionals('delete', positionals, ['id']);
     // Reading first: a typo fails here with a suggestion, before anything is asked.
-    const session = loadSession(id!, env);
+    const session = await loadSession(id!, env, (line) => output.err(`hld: ${line}`));
     if (!values.yes) {
       if (!isInteractive()) {
         throw new UsageError(`hld delete: no terminal to confirm in; add --yes to delete ${session.id} without asking`);
@@ -38,7 +38,7 @@ Options
         return 0;
       }
     }
-    deleteSession(session.id, env);
+    await deleteSession(session.id, env);
     output.out(`Deleted session ${session.id}.`);
     return 0;
   },

@@ -44,7 +44,7 @@ The file is written atomically: a reader never sees half a doc.`,
       return 0;
     }
     const [id] = expectPositionals('export', positionals, ['id'], 1);
-    const session = loadSession(id, env);
+    const session = await loadSession(id, env, (line) => output.err(`hld: ${line}`));
     const markdown = await exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
     if (values.output === '-') {
       output.out(markdown);

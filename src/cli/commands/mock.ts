@@ -69,7 +69,8 @@ Needs an interactive terminal.`,
       const [typed] = expectPositionals('mock', positionals, ['session'], 1);
       const { listSessions, loadSession } = await import('../../core/session/store.js');
       // Without an id, the mock saved most recently (sessions are listed newest first, with their mode).
-      const chosen = typed === undefined ? listSessions(env).sessions.find((s) => s.mode === 'mock') : loadSession(typed, env);
+      const notice = (line: string): void => output.err(`hld: ${line}`);
+      const chosen = typed === undefined ? (await listSessions(env)).sessions.find((s) => s.mode === 'mock') : await loadSession(typed, env, notice);
       if (chosen === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
       const { id } = chosen;
       if (chosen.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);

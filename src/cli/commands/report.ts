@@ -36,7 +36,7 @@ Options
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('report', argv, options);
     const [id] = expectPositionals('report', positionals, ['id'], 1);
-    const session = loadSession(id, env);
+    const session = await loadSession(id, env, (line) => output.err(`hld: ${line}`));
     const problem = loadProblem(session.problem, env);
     const framework = loadFramework(session.framework);
     const report = await buildReport(session, problem, framework, { prices: loadPrices({ env }) });

@@ -24,7 +24,7 @@ hld export <id> -o -`,
     const { positionals } = parseCommandArgs('resume', argv, {});
     const [typed] = expectPositionals('resume', positionals, ['id'], 1);
     // The id is checked first, so a typo gets its suggestion even without a terminal.
-    const id = resolveSessionId(typed, env);
+    const id = await resolveSessionId(typed, env, (line) => output.err(`hld: ${line}`));
     if (!isInteractive()) {
       throw new UsageError(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
     }

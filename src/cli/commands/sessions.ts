@@ -1,6 +1,7 @@
 import { localTime } from '../../core/local-time.js';
 import { textTable } from '../../core/report/tables.js';
-import { listSessions, type SessionListing, type SessionSummary } from '../../core/session/store.js';
+// list.js, not store.js: listing from a fresh index loads neither the YAML parser nor the schema.
+import { listingProblems, listSessions, type SessionListing, type SessionSummary } from '../../core/session/list.js';
 import { loadFramework } from '../../core/template/load.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -25,10 +26,7 @@ function stepCounter(): (framework: string) => number | undefined {
 
 /** Damaged and unreadable files are reported on stderr so stdout stays a clean list. */
 export function reportProblemFiles(listing: SessionListing, output: Output): void {
-  for (const d of listing.damaged) {
-    output.err(`hld: session file ${d.file} is damaged (${d.error}); moved it aside to ${d.movedTo}`);
-  }
-  for (const u of listing.unreadable) output.err(`hld: skipped ${u.file}: ${u.error}`);
+  for (const line of listingProblems(listing)) output.err(`hld: ${line}`);
 }
 
 function progress(s: SessionSummary, steps: number | undefined): string {
@@ -54,7 +52,7 @@ Sessions live in $HLD_HOME/sessions (default: ~/.local/share/hld-dojo/sessions).
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('sessions', argv, options);
     expectPositionals('sessions', positionals, []);
-    const listing = listSessions(env);
+    const listing = await listSessions(env);
     reportProblemFiles(listing, output);
     const steps = stepCounter();
 

@@ -13,6 +13,11 @@ import { randomBytes } from 'node:crypto';
 export interface AtomicWriteHooks {
   /** Called after the temporary file is written and synced, before the rename. Tests use it to simulate a crash. */
   readonly beforeRename?: (tempFile: string) => void;
+  /**
+   * False for a cache that is rebuilt when damaged: no fsync of the file or
+   * the folder (a power cut may tear it), the rename is still atomic.
+   */
+  readonly durable?: boolean;
 }
 
 const tempPrefix = (file: string): string => `.${basename(file)}.tmp-`;
@@ -41,14 +46,14 @@ export function writeFileAtomic(file: string, content: string, hooks: AtomicWrit
       const data = Buffer.from(content, 'utf8');
       let offset = 0;
       while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-      fsyncSync(fd);
+      if (hooks.durable !== false) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     hooks.beforeRename?.(temp);
     renameSync(temp, file);
     renamed = true;
-    syncFolder(dir);
+    if (hooks.durable !== false) syncFolder(dir);
   } finally {
     if (!renamed) rmSync(temp, { force: true });
   }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conventionsSchema } from '../conventions.js';
 import { COMPONENT_KINDS } from '../problem/schema.js';
+import { SESSION_ID_PATTERN } from './ids.js';
 
 /**
  * A practice or mock session as stored on disk ($HLD_HOME/sessions/<id>.yaml).
@@ -47,7 +48,7 @@ export type Review = z.infer<typeof reviewSchema>;
 
 export const sessionSchema = z.strictObject({
   version: z.literal(SESSION_VERSION),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a session id such as 20261121-0930-url-shortener'),
+  id: z.string().regex(SESSION_ID_PATTERN, 'a session id such as 20261121-0930-url-shortener'),
   problem: z.string().min(1),
   framework: z.string().min(1),
   mode: z.enum(['practice', 'mock']),

@@ -16,7 +16,11 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
   const onNew = state.list === 'new';
   const sessionRows = data.sessions.length ? Math.min(data.sessions.length, Math.max(2, Math.floor(height / 4))) : 0;
   // Title, problems heading, framework (2), summary (2), sessions heading, footer, and gaps.
-  const problemRows = Math.min(Math.max(1, data.problems.length), Math.max(2, height - 9 - sessionRows - (data.broken.length ? 1 : 0)));
+  const sessionProblems = data.sessionProblems ?? [];
+  const problemRows = Math.min(
+    Math.max(1, data.problems.length),
+    Math.max(2, height - 9 - sessionRows - (data.broken.length ? 1 : 0) - (sessionProblems.length ? 1 : 0)),
+  );
   const start = windowAround(state.problem, data.problems.length, problemRows);
   const idWidth = Math.min(18, Math.max(...data.problems.map((p) => p.id.length), 4) + 2);
   const sessionStart = windowAround(state.session, data.sessions.length, sessionRows);
@@ -40,6 +44,13 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
       </Box>
       <Line text={`Framework: < ${framework?.title ?? 'none found'} >`} width={width} bold />
       <Line text={`  ${framework?.summary ?? ''}`} width={width} color={theme.muted} />
+      {sessionProblems.length ? (
+        <Line
+          text={`(${sessionProblems[0]}${sessionProblems.length > 1 ? `; and ${sessionProblems.length - 1} more, see hld sessions` : ''})`}
+          width={width}
+          color={theme.error}
+        />
+      ) : null}
       {data.sessions.length ? (
         <>
           <Line text={onNew ? 'Resume a session (Tab)' : 'Resume a session (↑↓, Enter)'} width={width} bold={!onNew} dim={onNew} />

@@ -7,6 +7,8 @@ export interface HomeData {
   /** Problem files that failed to load, shown so the user knows why one is missing. */
   readonly broken: readonly { readonly id: string; readonly error: string }[];
   readonly frameworks: readonly { readonly id: string; readonly title: string; readonly summary: string }[];
+  /** What is wrong with the sessions folder, one line each: files set aside or skipped, or no new session can be saved. */
+  readonly sessionProblems?: readonly string[];
   /** Sessions to resume, newest first. */
   readonly sessions: readonly {
     readonly id: string;

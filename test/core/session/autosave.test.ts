@@ -71,14 +71,14 @@ describe('autosave timing', () => {
     expect(save).toHaveBeenCalledTimes(2);
   });
 
-  it('a session handle has the edit on disk within a second', () => {
+  it('a session handle has the edit on disk within a second', async () => {
     const t = tempHome();
     try {
       const handle = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
       handle.update({ ...handle.session, notes: { 'clarify-requirements': 'fan-out on write' } });
       expect(readFileSync(handle.file, 'utf8')).not.toContain('fan-out on write');
       vi.advanceTimersByTime(1000);
-      expect(loadSession(handle.session.id, t.env).notes).toEqual({ 'clarify-requirements': 'fan-out on write' });
+      expect((await loadSession(handle.session.id, t.env)).notes).toEqual({ 'clarify-requirements': 'fan-out on write' });
       handle.close();
     } finally {
       t.cleanup();

@@ -43,7 +43,7 @@ describe('flush on the way out', () => {
     it(`saves the last edit on ${signal}, releases the lock, and still dies by the signal`, async () => {
       const result = await runChild('wait', signal);
       expect(result.signal).toBe(signal);
-      expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
+      expect((await loadSession(result.id, t.env)).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
       expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
     });
   }
@@ -51,7 +51,7 @@ describe('flush on the way out', () => {
   it('saves the last edit on process.exit', async () => {
     const result = await runChild('exit');
     expect(result.code).toBe(0);
-    expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
+    expect((await loadSession(result.id, t.env)).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
     expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
   });
 });
@@ -62,7 +62,7 @@ describe('a view that hands control back (the full screen)', () => {
     expect(result.signal).toBeNull();
     expect(result.code).toBe(143);
     expect(result.out).toContain('finished after SIGTERM; closed: {"saved":true}');
-    expect(loadSession(result.id, t.env).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
+    expect((await loadSession(result.id, t.env)).notes).toEqual({ 'clarify-requirements': 'typed just before the end' });
     expect(existsSync(join(t.sessions, `${result.id}.yaml.lock`))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import { openSession } from '../../../src/core/session/store.js';
 
 try {
-  const handle = openSession(process.argv[2], process.env);
+  const handle = await openSession(process.argv[2], process.env);
   process.stdout.write('GOT\n');
   setTimeout(() => handle.close(), Number(process.argv[3] ?? 2000));
 } catch (error) {

@@ -45,6 +45,6 @@ describe('many hld processes opening one session at once', () => {
     const results = await runAll(id, 6);
     expect(results.filter((r) => r === 'GOT')).toHaveLength(1);
     for (const r of results.filter((r) => r !== 'GOT')) expect(r).toMatch(/^BUSY session \S+ (is open in another hld|could not be locked)/);
-    expect(loadSession(id, t.env).id).toBe(id);
+    expect((await loadSession(id, t.env)).id).toBe(id);
   });
 });

@@ -27,16 +27,16 @@ function deadPid(): number {
 }
 
 describe('session lock', () => {
-  it('is taken on open, released on close', () => {
-    const handle = openSession(id, t.env);
+  it('is taken on open, released on close', async () => {
+    const handle = await openSession(id, t.env);
     expect(readLockOwner(lockFileFor(file))).toMatchObject({ pid: process.pid, host: hostname() });
     handle.close();
     expect(existsSync(lockFileFor(file))).toBe(false);
   });
 
-  it('refuses a second open in the same process', () => {
-    const handle = openSession(id, t.env);
-    expect(() => openSession(id, t.env)).toThrow(/already open in this hld process/);
+  it('refuses a second open in the same process', async () => {
+    const handle = await openSession(id, t.env);
+    await expect(openSession(id, t.env)).rejects.toThrow(/already open in this hld process/);
     handle.close();
   });
 
@@ -46,7 +46,7 @@ describe('session lock', () => {
       writeFileSync(lockFileFor(file), JSON.stringify({ pid: other.pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
       let error: unknown;
       try {
-        openSession(id, t.env);
+        await openSession(id, t.env);
       } catch (e) {
         error = e;
       }
@@ -59,25 +59,25 @@ describe('session lock', () => {
     }
   });
 
-  it('takes over the lock of a process that is gone (kill -9)', () => {
+  it('takes over the lock of a process that is gone (kill -9)', async () => {
     const pid = deadPid();
     writeFileSync(lockFileFor(file), JSON.stringify({ pid, host: hostname(), since: '2026-01-01T00:00:00Z' }));
-    const handle = openSession(id, t.env);
+    const handle = await openSession(id, t.env);
     expect(readLockOwner(lockFileFor(file))?.pid).toBe(process.pid);
     handle.close();
   });
 
-  it('refuses a lock held on another machine and says how to clear it', () => {
+  it('refuses a lock held on another machine and says how to clear it', async () => {
     writeFileSync(lockFileFor(file), JSON.stringify({ pid: 1, host: 'elsewhere.example', since: 'x' }));
-    expect(() => openSession(id, t.env)).toThrow(new RegExp(`another machine \\(elsewhere.example.*delete .*${id}\\.yaml\\.lock`));
+    await expect(openSession(id, t.env)).rejects.toThrow(new RegExp(`another machine \\(elsewhere.example.*delete .*${id}\\.yaml\\.lock`));
   });
 
-  it('two handles never exist at once, so edits cannot overwrite each other', () => {
-    const first = openSession(id, t.env);
+  it('two handles never exist at once, so edits cannot overwrite each other', async () => {
+    const first = await openSession(id, t.env);
     first.update({ ...first.session, notes: { a: 'first' } });
-    expect(() => openSession(id, t.env)).toThrow(HldError);
+    await expect(openSession(id, t.env)).rejects.toThrow(HldError);
     first.close();
-    const second = openSession(id, t.env);
+    const second = await openSession(id, t.env);
     expect(second.session.notes).toEqual({ a: 'first' });
     second.close();
     expect(join(t.sessions, `${id}.yaml`)).toBe(file);

@@ -152,7 +152,7 @@ describe('saving', () => {
     rmSync(rescued, { force: true });
   });
 
-  it('a folder put back in time: the retry saves to it', () => {
+  it('a folder put back in time: the retry saves to it', async () => {
     const store = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
     const lock = readFileSync(`${store.file}.lock`, 'utf8');
     rmSync(t.sessions, { recursive: true, force: true });
@@ -165,7 +165,7 @@ describe('saving', () => {
     vi.advanceTimersByTime(3000);
     expect(store.getSnapshot().save).toEqual({ kind: 'saved' });
     expect(store.close()).toEqual({ saved: true });
-    expect(loadSession(store.id, t.env).notes).toEqual({ a: 'kept' });
+    expect((await loadSession(store.id, t.env)).notes).toEqual({ a: 'kept' });
     expect(existsSync(`${store.file}.lock`)).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => t.cleanup());
 
 describe('session round trip', () => {
-  it('saves every field and reads it back the same', () => {
+  it('saves every field and reads it back the same', async () => {
     const handle = createSession({ problem: 'url-shortener', framework: 'hld14', mode: 'practice' }, t.env);
     const id = handle.session.id;
     expect(id).toMatch(/^\d{8}-\d{4}-url-shortener$/);
@@ -35,13 +35,13 @@ describe('session round trip', () => {
     const saved = handle.session;
     handle.close();
 
-    const reopened = openSession(id, t.env);
+    const reopened = await openSession(id, t.env);
     expect(reopened.session).toEqual(saved);
     reopened.close();
-    expect(loadSession(undefined, t.env)).toEqual(saved);
+    expect(await loadSession(undefined, t.env)).toEqual(saved);
   });
 
-  it('keeps notes byte for byte, whatever YAML would make of them', () => {
+  it('keeps notes byte for byte, whatever YAML would make of them', async () => {
     const nasty = [
       '  leading spaces\n\ttab line\n',
       'trailing newlines\n\n\n',
@@ -61,7 +61,7 @@ describe('session round trip', () => {
     const notes = Object.fromEntries(nasty.map((text, i) => [`step-${i}`, text]));
     handle.update({ ...handle.session, notes, overrides: { 'key with: colon': '1e9 / (30 day)' } });
     handle.close();
-    const back = loadSession(handle.session.id, t.env);
+    const back = await loadSession(handle.session.id, t.env);
     expect(back.notes).toEqual(notes);
     expect(back.overrides).toEqual({ 'key with: colon': '1e9 / (30 day)' });
   });
@@ -72,25 +72,25 @@ describe('session round trip', () => {
     handle.close();
   });
 
-  it('gives two sessions started in the same minute different ids', () => {
+  it('gives two sessions started in the same minute different ids', async () => {
     const a = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
     const b = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
     expect(a.session.id).not.toBe(b.session.id);
     a.close();
     b.close();
-    expect(listSessions(t.env).sessions).toHaveLength(2);
+    expect((await listSessions(t.env)).sessions).toHaveLength(2);
   });
 
-  it('lists the latest first with progress counts', () => {
+  it('lists the latest first with progress counts', async () => {
     const a = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
     a.close();
     const b = createSession({ problem: 'uber', framework: 'hld14', mode: 'practice' }, t.env);
     b.update({ ...b.session, done: ['x', 'y'], notes: { x: 'text', y: '  ', z: 'more' } });
     b.close();
-    const { sessions } = listSessions(t.env);
+    const { sessions } = await listSessions(t.env);
     expect(sessions.map((s) => s.problem)).toEqual(['uber', 'twitter']);
     expect(sessions[0]).toMatchObject({ doneSteps: 2, notedSteps: 2, framework: 'hld14', mode: 'practice' });
-    expect(openSession(undefined, t.env).session.problem).toBe('uber');
+    expect((await openSession(undefined, t.env)).session.problem).toBe('uber');
   });
 
   it('rejects an update that breaks the schema or changes the id, keeping the last good value', () => {
@@ -105,28 +105,28 @@ describe('session round trip', () => {
 });
 
 describe('finding sessions', () => {
-  it('says how to start when there are none', () => {
-    expect(() => openSession(undefined, t.env)).toThrow(/no saved sessions .*hld practice/);
+  it('says how to start when there are none', async () => {
+    await expect(openSession(undefined, t.env)).rejects.toThrow(/no saved sessions .*hld practice/);
   });
 
-  it('suggests the nearest id for a typo and refuses path-like ids', () => {
+  it('suggests the nearest id for a typo and refuses path-like ids', async () => {
     const handle = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
     const id = handle.session.id;
     handle.close();
     const typo = `${id.slice(0, -1)}x`;
-    expect(() => openSession(typo, t.env)).toThrow(UsageError);
-    expect(() => openSession(typo, t.env)).toThrow(new RegExp(`did you mean '${id}'`));
-    expect(() => openSession('../../etc/passwd', t.env)).toThrow(/not a session id/);
-    expect(openSession(`${id}.yaml`, t.env).session.id).toBe(id);
+    await expect(openSession(typo, t.env)).rejects.toThrow(UsageError);
+    await expect(openSession(typo, t.env)).rejects.toThrow(new RegExp(`did you mean '${id}'`));
+    await expect(openSession('../../etc/passwd', t.env)).rejects.toThrow(/not a session id/);
+    expect((await openSession(`${id}.yaml`, t.env)).session.id).toBe(id);
   });
 
-  it('deletes a closed session but not an open one', () => {
+  it('deletes a closed session but not an open one', async () => {
     const handle = createSession({ problem: 'twitter', framework: 'hld14', mode: 'practice' }, t.env);
     const id = handle.session.id;
-    expect(() => deleteSession(id, t.env)).toThrow(/open in this hld process/);
+    await expect(deleteSession(id, t.env)).rejects.toThrow(/open in this hld process/);
     handle.close();
-    deleteSession(id, t.env);
-    expect(listSessions(t.env).sessions).toEqual([]);
+    await deleteSession(id, t.env);
+    expect((await listSessions(t.env)).sessions).toEqual([]);
     expect(readdirSync(t.sessions)).toEqual([]);
   });
 });
@@ -139,11 +139,11 @@ describe('damaged and foreign files', () => {
     return handle.session.id;
   }
 
-  it('sets a corrupt file aside with a clear message and still lists the others', () => {
+  it('sets a corrupt file aside with a clear message and still lists the others', async () => {
     const good = writeGood();
     writeFileSync(join(t.sessions, 'broken.yaml'), 'version: 1\nid: [unclosed\n');
     writeFileSync(join(t.sessions, 'invalid.yaml'), 'version: 1\nid: invalid\nproblem: x\n');
-    const listing = listSessions(t.env);
+    const listing = await listSessions(t.env);
     expect(listing.sessions.map((s) => s.id)).toEqual([good]);
     expect(listing.damaged.map((d) => d.file.split('/').pop())).toEqual(['broken.yaml', 'invalid.yaml']);
     expect(listing.damaged[0]!.error).toMatch(/not valid YAML/);
@@ -151,20 +151,20 @@ describe('damaged and foreign files', () => {
     for (const d of listing.damaged) {
       expect(existsSync(d.file)).toBe(false);
       expect(d.movedTo).toMatch(/\.yaml\.damaged-/);
-      expect(existsSync(d.movedTo)).toBe(true);
+      expect(existsSync(d.movedTo!)).toBe(true);
     }
     // Never deleted: the corrupt text is still there to rescue by hand.
-    expect(readFileSync(listing.damaged[0]!.movedTo, 'utf8')).toContain('[unclosed');
-    expect(listSessions(t.env).damaged).toEqual([]);
-    expect(openSession(good, t.env).session.notes).toEqual({ a: 'kept' });
+    expect(readFileSync(listing.damaged[0]!.movedTo!, 'utf8')).toContain('[unclosed');
+    expect((await listSessions(t.env)).damaged).toEqual([]);
+    expect((await openSession(good, t.env)).session.notes).toEqual({ a: 'kept' });
   });
 
-  it('opening a damaged file names it and where it went', () => {
+  it('opening a damaged file names it and where it went', async () => {
     writeGood();
     writeFileSync(join(t.sessions, 'bad-one.yaml'), '::: not yaml :::\n\t- x');
     let error: unknown;
     try {
-      openSession('bad-one', t.env).close();
+      (await openSession('bad-one', t.env)).close();
     } catch (e) {
       error = e;
     }
@@ -174,35 +174,35 @@ describe('damaged and foreign files', () => {
     expect(existsSync(join(t.sessions, 'bad-one.yaml.lock'))).toBe(false);
   });
 
-  it('sets aside a file whose id does not match its name', () => {
+  it('sets aside a file whose id does not match its name', async () => {
     const id = writeGood();
     writeFileSync(join(t.sessions, 'copy.yaml'), readFileSync(join(t.sessions, `${id}.yaml`)));
-    const listing = listSessions(t.env);
+    const listing = await listSessions(t.env);
     expect(listing.damaged[0]?.error).toMatch(/does not match the file name/);
   });
 
-  it('leaves a file from a newer hld in place and says to upgrade', () => {
+  it('leaves a file from a newer hld in place and says to upgrade', async () => {
     const id = writeGood();
-    const session = loadSession(id, t.env);
+    const session = await loadSession(id, t.env);
     const future = serialiseSession(session).replace('version: 1', 'version: 99');
     writeFileSync(join(t.sessions, 'future.yaml'), future.replace(`id: ${id}`, 'id: future'));
-    const listing = listSessions(t.env);
+    const listing = await listSessions(t.env);
     expect(listing.damaged).toEqual([]);
     expect(listing.unreadable[0]?.error).toMatch(/newer hld .*version 99.*upgrade/);
-    expect(() => openSession('future', t.env)).toThrow(/newer hld/);
+    await expect(openSession('future', t.env)).rejects.toThrow(/newer hld/);
     expect(existsSync(join(t.sessions, 'future.yaml'))).toBe(true);
   });
 
-  it('ignores temporary files left by an interrupted save, and opening the session clears those of dead processes', () => {
+  it('ignores temporary files left by an interrupted save, and opening the session clears those of dead processes', async () => {
     const id = writeGood();
     const dead = join(t.sessions, `.${id}.yaml.tmp-999999999-abcd`);
     const live = join(t.sessions, `.${id}.yaml.tmp-${process.pid}-abcd`);
     writeFileSync(dead, 'half a fi');
     writeFileSync(live, 'being written');
-    const listing = listSessions(t.env);
+    const listing = await listSessions(t.env);
     expect(listing.sessions).toHaveLength(1);
     expect(listing.damaged).toEqual([]);
-    openSession(id, t.env).close();
+    (await openSession(id, t.env)).close();
     expect(existsSync(dead)).toBe(false);
     expect(existsSync(live)).toBe(true);
   });
