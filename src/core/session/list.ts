@@ -94,7 +94,12 @@ function folderNames(dir: string): string[] {
 
 const newestFirst = (a: IndexedSummary, b: IndexedSummary): number => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id.localeCompare(a.id);
 
-export async function listSessions(env?: NodeJS.ProcessEnv): Promise<SessionListing> {
+export interface ListOptions {
+  /** The time to judge "changed too recently to cache" against (tests move it on). */
+  readonly now?: number;
+}
+
+export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions = {}): Promise<SessionListing> {
   const dir = sessionsDir(env);
   const names = folderNames(dir).sort();
   const index = readIndex(dir);
@@ -102,7 +107,7 @@ export async function listSessions(env?: NodeJS.ProcessEnv): Promise<SessionList
   const sessions: SessionSummary[] = [];
   const damaged: DamagedSession[] = [];
   const unreadable: { file: string; error: string }[] = [];
-  const now = Date.now();
+  const now = options.now ?? Date.now();
   const hidden: string[] = [];
 
   for (const name of names) {

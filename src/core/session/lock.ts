@@ -2,7 +2,7 @@ import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:
 import { hostname } from 'node:os';
 import { basename } from 'node:path';
 import { HldError } from '../errors.js';
-import { shownValue } from '../shown-value.js';
+import { quoted, shownValue } from '../shown-value.js';
 import { tempFileFor } from './atomic-write.js';
 import { ownIdentity, processName, sameProcess, type ProcessIdentity } from './process-identity.js';
 
@@ -117,7 +117,7 @@ export function acquireLock(sessionFile: string, label: string = basename(sessio
         // Alive, but this system cannot tell whether it is the hld that took the lock or a program that got its pid since.
         const name = processName(owner.pid);
         throw new LockHeldError(
-          `session ${label} is open in another hld (pid ${owner.pid}${name ? `, now running ${shownValue(name)}` : ''}, since ${shownValue(owner.since)}); ` +
+          `session ${label} is open in another hld (pid ${owner.pid}${name ? `, now running ${quoted(name)}` : ''}, since ${shownValue(owner.since)}); ` +
             `close that one first. If no hld has it open (the pid may belong to another program now), delete ${shownLock} and try again`,
         );
       }

@@ -187,7 +187,12 @@ export function createSessionStore(initial: Session, backing: StoreBacking = {})
         report = { saved: false, error: writeFailure(error), rescue: writeRescueCopy(id, serialiseSession(snapshot.session), backing.rescueFolders) };
       }
       closedWith = report;
-      backing.release?.();
+      try {
+        backing.release?.();
+      } catch {
+        // Whatever stopped the release (a read-only or vanished folder) is
+        // what the report already says; it must not replace that report.
+      }
       return report;
     },
   };
