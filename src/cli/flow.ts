@@ -1,5 +1,5 @@
 import type { Conventions } from '../core/conventions.js';
-import { UsageError } from '../core/errors.js';
+import { HldError, UsageError } from '../core/errors.js';
 import { formatClock, isTimeUp, remainingSeconds } from '../core/mock/clock.js';
 import { loadAllProblems, loadProblem } from '../core/problem/load.js';
 import { problemFromArgs } from './problem-arg.js';
@@ -123,10 +123,19 @@ async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowSt
   const { mockEntry } = await import('../core/history/entries.js');
   const { recordMockOnce } = await import('../core/history/store.js');
   const report = await buildMockReport(store.session, problem, framework);
-  recordMockOnce(mockEntry(report), env);
+  // A history that cannot be written must not cost the user the report: show it, and say it was not recorded.
+  let unrecorded: HldError | undefined;
+  try {
+    recordMockOnce(mockEntry(report), env);
+  } catch (error) {
+    if (!(error instanceof HldError)) throw error;
+    unrecorded = error;
+  }
   const { showReport } = await import('../ui/mock/show-report.js');
   await showReport(`Mock report · ${report.problemTitle} · ${report.score}/100`, renderMockReportText(report), env);
-  return `Mock ${store.id}: ${report.score}/100, recorded in your history (hld history). Export it with: hld export ${store.id}`;
+  if (unrecorded) output.err(`hld: ${unrecorded.message}`);
+  const recorded = unrecorded ? 'not recorded in your history' : 'recorded in your history (hld history)';
+  return `Mock ${store.id}: ${report.score}/100, ${recorded}. Export it with: hld export ${store.id}`;
 }
 
 export const savedMessage = (id: string): string => `Saved session ${id}. Continue it with: hld resume ${id}`;

@@ -1,5 +1,5 @@
 import { DEFAULT_DRILL_COUNT, MAX_DRILL_COUNT } from '../../core/drill/questions.js';
-import { UsageError } from '../../core/errors.js';
+import { HldError, UsageError } from '../../core/errors.js';
 import { listProblemFiles } from '../../core/problem/load.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
@@ -87,7 +87,15 @@ without one, see the numbers with: hld estimate <problem>`,
     const { drillEntry } = await import('../../core/history/entries.js');
     const { appendHistory } = await import('../../core/history/store.js');
     const entry = drillEntry(drill, results);
-    appendHistory(entry, env);
+    try {
+      appendHistory(entry, env);
+    } catch (error) {
+      // The score is still the user's to see; only keeping it failed.
+      if (!(error instanceof HldError)) throw error;
+      output.out(`Drill score ${entry.score}/100, not recorded. Replay it with: ${replayCommand(drill)}`);
+      output.err(`hld: ${error.message}`);
+      return error.exitCode;
+    }
     output.out(`Drill score ${entry.score}/100, recorded (hld history). Replay it with: ${replayCommand(drill)}`);
     return 0;
   },

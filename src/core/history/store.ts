@@ -1,13 +1,25 @@
-import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
+import { appendFileSync, closeSync, constants, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { HldError } from '../errors.js';
+import { fileKind, systemReason } from '../fs-fault.js';
 import { hldHome } from '../paths.js';
+import { readRegularFile, sizeText } from '../regular-file.js';
+import { folderFault } from '../session/folder-fault.js';
+import { shownValue } from '../shown-value.js';
 import { historyLineSchema, type HistoryEntry, type HistoryLine, type ReviewEntry } from './schema.js';
 
 export const historyFile = (env?: NodeJS.ProcessEnv): string => join(hldHome(env), 'history', 'results.jsonl');
 
+/** Some 60,000 results; a bigger history is refused with a line rather than read into memory. */
+export const MAX_HISTORY_BYTES = 32 * 1024 * 1024;
+/** Damaged lines named one by one; past these, one line counts the rest. */
+const NAMED_DAMAGED_LINES = 5;
+
+const shown = (file: string): string => shownValue(file, 160);
+
 /** Whether the file is empty or ends with a newline (a crash mid-append can leave it without one). */
 function endsCleanly(file: string): boolean {
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const size = fstatSync(fd).size;
     if (size === 0) return true;
@@ -27,9 +39,28 @@ function endsCleanly(file: string): boolean {
 export function appendHistory(entry: HistoryLine, env?: NodeJS.ProcessEnv): void {
   const checked = historyLineSchema.parse(entry);
   const file = historyFile(env);
-  mkdirSync(dirname(file), { recursive: true });
-  const prefix = existsSync(file) && !endsCleanly(file) ? '\n' : '';
-  appendFileSync(file, `${prefix}${JSON.stringify(checked)}\n`, { encoding: 'utf8', flag: 'a' });
+  const cannot = (why: string): HldError => new HldError(`cannot record this in your history ${shown(file)}: ${why}`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (error) {
+    throw cannot(`${folderFault(dirname(file), error)}; set HLD_HOME to a folder you can write to`);
+  }
+  let exists = true;
+  try {
+    // Opening a FIFO to append would wait for a reader forever; only a regular file (or none) is written.
+    const stats = statSync(file);
+    if (!stats.isFile()) throw cannot(`it is ${fileKind(stats)}, not a file; move it out of the way`);
+  } catch (error) {
+    if (error instanceof HldError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannot(systemReason(error));
+    exists = false;
+  }
+  try {
+    const prefix = exists && !endsCleanly(file) ? '\n' : '';
+    appendFileSync(file, `${prefix}${JSON.stringify(checked)}\n`, { encoding: 'utf8', flag: 'a' });
+  } catch (error) {
+    throw cannot(systemReason(error));
+  }
 }
 
 export interface HistoryRead {
@@ -38,33 +69,53 @@ export interface HistoryRead {
   readonly warnings: string[];
 }
 
+/**
+ * The history, damaged lines skipped and named (the first few one by one,
+ * the rest counted), so one bad line never hides the others. A history that
+ * is not a regular file, cannot be read or is too large is an HldError that
+ * says so; it is never waited on or read past the cap.
+ */
 export function readHistory(env?: NodeJS.ProcessEnv): HistoryRead {
   const file = historyFile(env);
-  if (!existsSync(file)) return { entries: [], warnings: [] };
+  const read = readRegularFile(file, MAX_HISTORY_BYTES);
+  if (!read.ok) {
+    if (read.kind === 'missing') return { entries: [], warnings: [] };
+    const why =
+      read.kind === 'too-large'
+        ? `it is ${sizeText(read.size ?? 0)}, larger than the ${sizeText(MAX_HISTORY_BYTES)} hld reads`
+        : read.kind === 'not-a-file'
+          ? `it ${read.reason}, not a file`
+          : `it ${read.reason}`;
+    throw new HldError(`cannot read your history ${shown(file)}: ${why}; move it out of the way to start a new one`);
+  }
   const entries: HistoryEntry[] = [];
   const reviews: ReviewEntry[] = [];
   const warnings: string[] = [];
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .forEach((line, index) => {
-      if (line.trim() === '') return;
-      const where = `${file} line ${index + 1}`;
-      let raw: unknown;
-      try {
-        raw = JSON.parse(line);
-      } catch {
-        warnings.push(`${where}: not valid JSON; skipped`);
-        return;
-      }
-      const parsed = historyLineSchema.safeParse(raw);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        warnings.push(`${where}: ${issue ? `${issue.path.join('.') || 'entry'}: ${issue.message}` : 'not a history entry'}; skipped`);
-        return;
-      }
-      if (parsed.data.kind === 'review') reviews.push(parsed.data);
-      else entries.push(parsed.data);
-    });
+  let damaged = 0;
+  read.text.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    const skip = (why: string): void => {
+      if (++damaged <= NAMED_DAMAGED_LINES) warnings.push(`${shown(file)} line ${index + 1}: ${why}; skipped`);
+    };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch {
+      skip('not valid JSON');
+      return;
+    }
+    const parsed = historyLineSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      skip(issue ? shownValue(`${issue.path.join('.') || 'entry'}: ${issue.message}`, 120) : 'not a history entry');
+      return;
+    }
+    if (parsed.data.kind === 'review') reviews.push(parsed.data);
+    else entries.push(parsed.data);
+  });
+  if (damaged > NAMED_DAMAGED_LINES) {
+    warnings.push(`${shown(file)}: ${(damaged - NAMED_DAMAGED_LINES).toLocaleString('en-US')} more damaged lines skipped`);
+  }
   return { entries: withReviews(entries, reviews), warnings };
 }
 

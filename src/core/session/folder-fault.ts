@@ -1,7 +1,7 @@
 import { lstatSync, readlinkSync, statSync } from 'node:fs';
 import { parse, sep } from 'node:path';
 import { shownValue } from '../shown-value.js';
-import { systemReason } from './fs-fault.js';
+import { systemReason } from '../fs-fault.js';
 
 /**
  * Why the sessions folder cannot be listed or written, in one line that names

@@ -4,7 +4,7 @@ import { HldError } from '../errors.js';
 import { sessionsDir } from '../paths.js';
 import { shownValue } from '../shown-value.js';
 import { sessionsFolderProblem } from './folder-fault.js';
-import { systemReason } from './fs-fault.js';
+import { systemReason } from '../fs-fault.js';
 import { isSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
 import type { Session } from './schema.js';
 import { readIndex, removeLeftoverIndexFiles, sameStamp, stampOf, tooRecent, writeIndex, type IndexedSummary, type IndexEntry } from './session-index.js';

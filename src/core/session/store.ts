@@ -7,7 +7,7 @@ import { quoted, shownValue } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { tempFileWriter } from './atomic-write.js';
 import { folderFault, sessionsFolderProblem } from './folder-fault.js';
-import { systemReason } from './fs-fault.js';
+import { systemReason } from '../fs-fault.js';
 import { isSessionId, newSessionId, normaliseSessionId, sessionFile } from './ids.js';
 import { damagedLine, listingProblems, listSessions, setAsideReported, type SessionListing } from './list.js';
 import { acquireLock, LockHeldError, pidAlive, type SessionLock } from './lock.js';
