@@ -1,7 +1,7 @@
 import type { Component, ComponentKind, Problem } from '../problem/schema.js';
 import type { Session } from '../session/schema.js';
-import type { Lexicon } from './concepts.js';
-import { compileExpression, findExpression, readings, type CompiledExpression } from './match.js';
+import { loadAliases, type Lexicon } from './concepts.js';
+import { compileExpression, findExpression, readings, type Aliases, type CompiledExpression } from './match.js';
 import type { PassageToken } from './passages.js';
 import { distinctiveWords } from './overlap.js';
 
@@ -55,25 +55,38 @@ function labelTokens(label: string): PassageToken[] {
     pos: /[\p{L}\p{N}]/u.test(text) ? 'NOUN' : 'PUNCT',
     negated: false,
     rejected: false,
+    listed: false,
+    clause: 0,
     spaced: true,
   }));
 }
 
 /** The shared concepts a label names ("Kafka" and "Message queue" both name the queue concept). */
-function conceptsOf(label: string, compiled: ReadonlyMap<string, readonly CompiledExpression[]>): Set<string> {
-  const tokenReadings = readings(labelTokens(label));
+function conceptsOf(label: string, compiled: ReadonlyMap<string, readonly CompiledExpression[]>, aliases: Aliases): Set<string> {
+  const tokenReadings = readings(labelTokens(label), aliases);
   const names = new Set<string>();
   for (const [name, expressions] of compiled) if (findExpression(expressions, tokenReadings)) names.add(name);
   return names;
 }
 
 const COMPONENT_CONCEPTS = ['cache', 'queue', 'cdn', 'object_storage', 'key_value_store', 'relational', 'geo_index', 'persistent_connection', 'feed'];
+/** Kinds a design has one of: a box of the same kind is the same box, whatever its label ("LB" is the load balancer). */
+const SINGULAR_KINDS: ReadonlySet<ComponentKind> = new Set(['load_balancer', 'gateway', 'cdn', 'dns']);
 
-export function compareArchitecture(problem: Pick<Problem, 'architecture'>, session: Pick<Session, 'architecture'>, lexicon: Lexicon): ArchitectureComparison {
+/** A label with its shorthand spelled out: "LB" -> "LB load balancer", "tweet svc" -> "tweet svc service". */
+function spelledOut(label: string, aliases: Aliases): string {
+  const extra = (label.match(/[\p{L}\p{N}/-]+/gu) ?? []).flatMap((w) => {
+    const bare = w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return [...(aliases.get(bare) ?? (/[^s]s$/.test(w) ? aliases.get(bare.slice(0, -1)) : undefined) ?? [])];
+  });
+  return extra.length ? `${label} ${extra.join(' ')}` : label;
+}
+
+export function compareArchitecture(problem: Pick<Problem, 'architecture'>, session: Pick<Session, 'architecture'>, lexicon: Lexicon, aliases: Aliases = loadAliases()): ArchitectureComparison {
   const compiled = new Map(COMPONENT_CONCEPTS.filter((n) => lexicon[n]).map((n) => [n, lexicon[n]!.map(compileExpression)] as const));
   const describe = (c: { id: string; label: string; kind: ComponentKind }) => ({
-    words: new Set([...distinctiveWords(c.label), ...distinctiveWords(c.id.replace(/_/g, ' '))]),
-    concepts: conceptsOf(c.label, compiled),
+    words: new Set([...distinctiveWords(spelledOut(c.label, aliases)), ...distinctiveWords(c.id.replace(/_/g, ' '))]),
+    concepts: conceptsOf(c.label, compiled, aliases),
   });
   const mine = candidateDesign(session);
   const references = problem.architecture.components.filter((c) => c.kind !== 'client');
@@ -85,8 +98,9 @@ export function compareArchitecture(problem: Pick<Problem, 'architecture'>, sess
     for (const reference of references) {
       const ref = refInfo.get(reference.id)!;
       const shared = [...info.words].filter((w) => ref.words.has(w)).length + [...info.concepts].filter((c) => ref.concepts.has(c)).length;
-      const score = (candidate.kind === reference.kind ? 2 : 0) + shared;
-      if (shared > 0 && score >= 3) pairs.push({ candidate, reference, score });
+      const sameKind = candidate.kind === reference.kind;
+      const score = (sameKind ? 2 : 0) + shared + (sameKind && SINGULAR_KINDS.has(candidate.kind) ? 1 : 0);
+      if ((shared > 0 || (sameKind && SINGULAR_KINDS.has(candidate.kind))) && score >= 3) pairs.push({ candidate, reference, score });
     }
   }
   pairs.sort((a, b) => b.score - a.score);

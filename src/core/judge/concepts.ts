@@ -6,26 +6,42 @@ import { dataDir } from '../paths.js';
 import type { KeyPoint, Problem } from '../problem/schema.js';
 import { nonEmptyText, snakeCaseKey } from '../schema-fields.js';
 import { didYouMean } from '../suggest.js';
-import { compileExpression, type CompiledExpression } from './match.js';
+import { compileExpression, type Aliases, type CompiledExpression } from './match.js';
+import { wordKey } from './words.js';
 
 /**
  * Shared concepts (data/concepts.yaml) and the compiled form of a key point's
- * concept groups, with every `@name` replaced by the concept's expressions.
+ * concept groups, with every `@name` replaced by the concept's expressions;
+ * and the shorthand candidates type in notes ("celebs", "TL", "WS", "LB"),
+ * read as the words it stands for wherever a concept, a rule or a component
+ * label is matched.
  */
 
+const shorthand = z.string().regex(/^[a-z0-9][a-z0-9/-]*$/, 'a lower-case abbreviation such as tl or in-mem');
 export const conceptsFileSchema = z.strictObject({
   concepts: z.record(snakeCaseKey, z.array(nonEmptyText).min(1)),
+  abbreviations: z.record(shorthand, nonEmptyText).default({}),
 });
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 export const conceptsFile = (): string => join(dataDir(), 'concepts.yaml');
 
-let shipped: Lexicon | undefined;
+let shipped: z.infer<typeof conceptsFileSchema> | undefined;
+let shippedAliases: Aliases | undefined;
 
 export function loadLexicon(file?: string): Lexicon {
   if (file) return readDataFile(file, conceptsFileSchema).concepts;
-  shipped ??= readDataFile(conceptsFile(), conceptsFileSchema).concepts;
-  return shipped;
+  shipped ??= readDataFile(conceptsFile(), conceptsFileSchema);
+  return shipped.concepts;
+}
+
+/** The shipped abbreviations as matcher aliases: "lb" -> the keys of "load balancer". */
+export function loadAliases(): Aliases {
+  if (!shippedAliases) {
+    shipped ??= readDataFile(conceptsFile(), conceptsFileSchema);
+    shippedAliases = new Map(Object.entries(shipped.abbreviations).map(([short, long]) => [short.replace(/[-/]/g, ''), long.split(/[\s-]+/).map(wordKey)] as const));
+  }
+  return shippedAliases;
 }
 
 export interface CompiledGroup {

@@ -46,36 +46,65 @@ export function compileExpression(source: string): CompiledExpression {
 interface Entry {
   readonly keys: ReadonlySet<string>;
   readonly rejected: boolean;
+  /** Named in a list or bare comparison, not used. */
+  readonly listed: boolean;
   /** Index of the first and last token it covers. */
   readonly from: number;
   readonly to: number;
 }
 
+/** Shorthand read as the words it stands for: word key -> the words, each as a key ("lb" -> load, balanc). */
+export type Aliases = ReadonlyMap<string, readonly string[]>;
+
 const isWord = (t: PassageToken) => /[\p{L}\p{N}]/u.test(t.text);
 const keysOf = (...texts: string[]) => new Set(texts.map((t) => wordKey(t.replace(/[^\p{L}\p{N}:.$%]+/gu, ''))));
 
-/** The two readings of a passage: hyphens as spaces, and hyphenated words joined. */
-export function readings(tokens: readonly PassageToken[]): Entry[][] {
+/**
+ * The shorthand a token is, if any: its own letters ("celeb", "TL"), or
+ * them without a plural s typed in lower case ("celebs", "TLs", "LBs"), never
+ * a word in capitals that only ends in S ("TLS" is not timelines).
+ */
+function aliasOf(t: PassageToken, aliases: Aliases): readonly string[] | undefined {
+  if (aliases.size === 0) return undefined;
+  const exact = aliases.get(t.norm.replace(/[^\p{L}\p{N}]/gu, ''));
+  if (exact) return exact;
+  if (/[^s]s$/.test(t.text) && t.text.length > 2) return aliases.get(t.norm.slice(0, -1));
+  return undefined;
+}
+
+/** The two readings of a passage: hyphens as spaces, and hyphenated words joined; shorthand reads as what it stands for. */
+export function readings(tokens: readonly PassageToken[], aliases: Aliases = new Map()): Entry[][] {
   const spaced: Entry[] = [];
   const joined: Entry[] = [];
   tokens.forEach((t, i) => {
     if (!isWord(t) || ARTICLES.has(t.norm)) return;
-    spaced.push({ keys: keysOf(t.norm, t.lemma), rejected: t.rejected, from: i, to: i });
+    const keys = keysOf(t.norm, t.lemma);
+    const expansion = aliasOf(t, aliases);
+    if (expansion && expansion.length > 1) {
+      // "LB" reads as two words, "load balancer", in the spaced reading.
+      expansion.forEach((k, n) => spaced.push({ keys: n === 0 ? new Set([...keys, k]) : new Set([k]), rejected: t.rejected, listed: t.listed, from: i, to: i }));
+      return;
+    }
+    if (expansion) keys.add(expansion[0]!);
+    spaced.push({ keys, rejected: t.rejected, listed: t.listed, from: i, to: i });
   });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isWord(t) || ARTICLES.has(t.norm)) continue;
-    // A run of words tied by hyphens with no space around them: "pre-signed", "fan-out", "read-heavy".
+    // A run of words tied by hyphens or slashes with no space around them: "pre-signed", "fan-out", "read-heavy", "pub/sub", "k/v".
     let j = i;
     let norms = t.norm;
     let lemmaTail = t.lemma;
-    while (tokens[j + 1]?.text === '-' && !tokens[j + 1]!.spaced && tokens[j + 2] && isWord(tokens[j + 2]!) && !tokens[j + 2]!.spaced) {
+    while ((tokens[j + 1]?.text === '-' || tokens[j + 1]?.text === '/') && !tokens[j + 1]!.spaced && tokens[j + 2] && isWord(tokens[j + 2]!) && !tokens[j + 2]!.spaced) {
       norms += tokens[j + 2]!.norm;
       lemmaTail = norms.slice(0, norms.length - tokens[j + 2]!.norm.length) + tokens[j + 2]!.lemma;
       j += 2;
     }
     const covered = tokens.slice(i, j + 1);
-    joined.push({ keys: keysOf(norms, lemmaTail, t.lemma), rejected: covered.some((c) => c.rejected), from: i, to: j });
+    const keys = keysOf(norms, lemmaTail, t.lemma);
+    const expansion = j > i ? aliases.get(norms.replace(/[^\p{L}\p{N}]/gu, '')) : aliasOf(t, aliases);
+    if (expansion) keys.add(wordKey(expansion.join('')));
+    joined.push({ keys, rejected: covered.some((c) => c.rejected), listed: covered.some((c) => c.listed), from: i, to: j });
     i = j;
   }
   return [spaced, joined];
@@ -99,7 +128,7 @@ function findForm(form: readonly (string | null)[], entries: readonly Entry[]): 
       return undefined;
     }
     const entry = entries[ei];
-    if (!entry || entry.rejected || !entry.keys.has(want!)) return undefined;
+    if (!entry || entry.rejected || entry.listed || !entry.keys.has(want!)) return undefined;
     return step(fi + 1, ei + 1, start);
   };
   for (let start = 0; start < entries.length; start++) {

@@ -1,16 +1,24 @@
+import { noteBlocks, type StepText } from './blocks.js';
+import { isClauseBreak, readClauses } from './clauses.js';
 import type { Language, Token } from './nlp.js';
-import { wordKey } from './words.js';
+import { givesReason } from './reasons.js';
 
 /**
- * A candidate's notes as passages: one per sentence, in step order, each
- * knowing whether it is a bare list of terms, whether it gives a reason, and
- * which of its words it rejects ("we do not need a cache", "instead of a
- * queue"). The judgement only ever credits what a passage affirms.
+ * A candidate's notes as passages: one per line or sentence, in step order,
+ * each knowing whether it is a bare list of terms, whether it gives a
+ * concrete reason, whether it states a decision, and which of its words it
+ * rejects ("we do not need a cache", "instead of a queue", "polling over
+ * WebSockets") or only names in a list ("we use Kafka, Redis and a CDN").
+ * The judgement only ever credits what a passage affirms.
  */
 
 export interface PassageToken extends Token {
-  /** Negated by the library, or inside a stretch the candidate turns down. */
+  /** Negated, turned down, retracted or attributed to others, within its clause (see clauses.ts). */
   readonly rejected: boolean;
+  /** Named in a bare comparison or a list of terms under a generic verb: not used. */
+  readonly listed: boolean;
+  /** Index of the clause it belongs to (-1 for a clause break). */
+  readonly clause: number;
 }
 
 export interface Passage {
@@ -24,106 +32,13 @@ export interface Passage {
   readonly list: boolean;
   /** A line such as "Fan-out:" that titles what follows. */
   readonly heading: boolean;
-  /** Gives a reason or a comparison (because, so that, instead of, vs, at the cost of, ...). */
+  /** Gives a concrete reason (because, so that, instead of, at the cost of, ->, ...; not "so it scales"). */
   readonly reasoning: boolean;
+  /** States something: a clause with a verb, or a fragment that decides ("celebs -> pull at read", "home TL: Redis list"). */
+  readonly decision: boolean;
 }
 
-const BULLET = /^\s*(?:[-*•+>]+|\d+[.)]|#+)\s+/;
-const ENDS_THOUGHT = /[.!?:;]\s*$/;
-
-/**
- * A step's notes cut into blocks a sentence splitter can read: a bullet, a
- * numbered line or a blank line starts a new block; a line that carries on an
- * unfinished sentence joins the one before it; fenced code is left out.
- */
-export function noteBlocks(notes: string): string[] {
-  const blocks: string[] = [];
-  let current: string | undefined;
-  let inCode = false;
-  for (const raw of notes.split(/\r?\n/)) {
-    // Code blocks are drawings and snippets, not statements to judge.
-    if (/^\s*(?:```|~~~)/.test(raw)) {
-      inCode = !inCode;
-      if (current !== undefined) blocks.push(current);
-      current = undefined;
-      continue;
-    }
-    if (inCode) continue;
-    if (raw.trim() === '') {
-      if (current !== undefined) blocks.push(current);
-      current = undefined;
-      continue;
-    }
-    const bulleted = BULLET.test(raw);
-    const line = raw.replace(BULLET, '').trim();
-    if (line === '') continue;
-    if (current === undefined || bulleted || ENDS_THOUGHT.test(current)) {
-      if (current !== undefined) blocks.push(current);
-      current = line;
-    } else {
-      current = `${current} ${line}`;
-    }
-  }
-  if (current !== undefined) blocks.push(current);
-  return blocks;
-}
-
-const key = (t: Token) => wordKey(t.lemma);
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
-
-/** Where a clause ends, for the stretch a rejection covers. */
-function isBoundary(t: Token): boolean {
-  if (t.pos === 'PUNCT' && /^[,;:.!?()]$/.test(t.text)) return true;
-  if (t.pos === 'SCONJ' || t.norm === 'but' || t.norm === 'so' || t.norm === 'whereas' || t.norm === 'while') return true;
-  return false;
-}
-
-/** Words after which the rest of the clause is turned down. */
-const REJECT_AFTER: readonly (readonly string[])[] = [
-  ['instead', 'of'],
-  ['rather', 'than'],
-  ['without'],
-  ['skip'],
-  ['forgo'],
-  ['ditch'],
-  ['no', 'need', 'for'],
-];
-/** Words that turn down the clause they sit in: "sharding is overkill here". */
-const REJECTING_WORDS = new Set(['unnecessary', 'overkill', 'pointless', 'needless', 'unneeded'].map(wordKey));
-const NOT = new Set(['not', "n't", 'never']);
-
-function rejectedStretches(tokens: readonly Token[]): boolean[] {
-  const rejected = tokens.map((t) => t.negated);
-  const clauses: [number, number][] = [];
-  let start = 0;
-  tokens.forEach((t, i) => {
-    if (isBoundary(t)) {
-      if (i > start) clauses.push([start, i]);
-      start = i + 1;
-    }
-  });
-  if (start < tokens.length) clauses.push([start, tokens.length]);
-
-  for (const [from, to] of clauses) {
-    const keys = tokens.slice(from, to).map(key);
-    for (let i = from; i < to; i++) {
-      for (const cue of REJECT_AFTER) {
-        if (cue.every((word, j) => tokens[i + j] !== undefined && key(tokens[i + j]!) === wordKey(word))) {
-          for (let k = i + cue.length; k < to; k++) rejected[k] = true;
-        }
-      }
-      const t = tokens[i]!;
-      // "X is not needed", "X isn't necessary": the subject before the negated verb is what is turned down.
-      if (NOT.has(t.norm) && i > from && tokens[i - 1]!.pos === 'AUX') {
-        for (let k = from; k < i; k++) rejected[k] = true;
-      }
-    }
-    if (keys.some((k) => REJECTING_WORDS.has(k)) || (keys.includes(wordKey('not')) && keys.includes(wordKey('need')))) {
-      for (let k = from; k < to; k++) rejected[k] = true;
-    }
-  }
-  return rejected;
-}
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'PRON', 'SCONJ', 'AUX', 'PART']);
 const SUBJECTS = new Set(['we', 'i', 'it', 'they', 'you', 'that', 'which', 'who', 'each', 'this']);
@@ -143,6 +58,27 @@ function isClauseVerb(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * A fragment that decides without a finite verb, as notes do: two sides with
+ * content joined by an arrow, a colon or "=" ("celebs -> pull at read",
+ * "home TL: Redis list of 800 ids", "fan-out = 50M writes per tweet"), where
+ * the right side is more than a single bare word; or a choice of one thing
+ * over another ("AP over C").
+ */
+export function isDecisionFragment(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "AP over C", "Cassandra over SQL": a choice.
+    if (t.norm === 'over' && tokens.slice(0, i).some(isWord) && tokens[i + 1] && /^\p{L}/u.test(tokens[i + 1]!.text) && !tokens.slice(0, i).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return true;
+    const joins = t.text === ':' || t.text === '=' || t.text === '→' || t.text === '⇒' || (t.text === '>' && (tokens[i - 1]?.text === '-' || tokens[i - 1]?.text === '='));
+    if (!joins) continue;
+    const left = tokens.slice(0, t.text === '>' ? i - 1 : i).filter(isWord);
+    const right = tokens.slice(i + 1).filter(isWord);
+    if (left.length >= 1 && right.length >= 2) return true;
+  }
+  return false;
+}
+
+/**
  * A bare list of terms: two or more comma-separated items and not one
  * clause among them, a run of four or more where fewer than one in four is a
  * clause, or a single fragment of content words only ("Redis cache CDN").
@@ -159,6 +95,7 @@ export function isBareList(tokens: readonly Token[]): boolean {
   const clauses = items.filter((s) => {
     const words = s.filter(isWord).length;
     if (words >= 3 && s.some((_, i) => isClauseVerb(s, i) || s[i]!.pos === 'SCONJ')) return true;
+    if (isDecisionFragment(s)) return true;
     return words >= 6 && s.filter((t) => FUNCTION_POS.has(t.pos)).length >= 2;
   });
   if (items.length >= 4 && clauses.length * 4 < items.length) return true;
@@ -168,74 +105,45 @@ export function isBareList(tokens: readonly Token[]): boolean {
   return !tokens.some((t) => FUNCTION_POS.has(t.pos));
 }
 
-/** Words and phrases that give a reason or weigh one option against another. */
-const REASONS: readonly (readonly string[])[] = [
-  ['because'],
-  ['since'],
-  ['so'],
-  ['therefore'],
-  ['thus'],
-  ['hence'],
-  ['instead'],
-  ['rather'],
-  ['vs'],
-  ['versus'],
-  ['whereas'],
-  ['otherwise'],
-  ['than'],
-  ['but'],
-  ['if'],
-  ['unless'],
-  ['would'],
-  ['trade', 'off'],
-  ['tradeoff'],
-  ['at', 'the', 'cost', 'of'],
-  ['at', 'the', 'expense', 'of'],
-  ['downside'],
-  ['drawback'],
-  ['avoid'],
-  ['prevent'],
-  ['in', 'order', 'to'],
-  ['which', 'mean'],
-];
-
-export function givesReason(tokens: readonly Token[]): boolean {
-  const words = tokens.filter(isWord);
-  const keys = words.map(key);
-  const norms = words.map((t) => t.norm);
-  return REASONS.some((cue) => {
-    const want = cue.map(wordKey);
-    for (let i = 0; i + want.length <= keys.length; i++) {
-      if (want.every((w, j) => keys[i + j] === w || wordKey(norms[i + j]!) === w)) return true;
-    }
-    return false;
-  });
-}
-
 /** Every step's notes as passages, steps in the order given. */
-export function toPassages(language: Language, notesByStep: readonly { stepId: string; notes: string }[]): Passage[] {
+export function toPassages(language: Language, notesByStep: readonly StepText[]): Passage[] {
   const passages: Passage[] = [];
   for (const { stepId, notes } of notesByStep) {
     let index = 0;
     for (const block of noteBlocks(notes)) {
       for (const sentence of language.sentences(block)) {
-        const rejected = rejectedStretches(sentence);
-        const tokens = sentence.map((t, i) => ({ ...t, rejected: rejected[i]! }));
+        const reading = readClauses(sentence);
+        const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, listed: reading.listed[i]!, clause: reading.clauseOf[i]! }));
         const words = sentence.filter(isWord);
         const text = sentenceText(sentence);
+        const list = isBareList(sentence);
+        // "We won't." or "That is overkill." turns down the sentence before it in the step.
+        const previous = passages.at(-1);
+        if (reading.retracts && previous && previous.stepId === stepId) passages[passages.length - 1] = retracted(previous);
         passages.push({
           stepId,
           index: index++,
           text,
           tokens,
-          list: isBareList(sentence),
+          list,
           heading: /:\s*$/.test(text) && words.length <= 5,
           reasoning: givesReason(sentence),
+          decision: !list && states(sentence, reading.rejected),
         });
       }
     }
   }
   return passages;
+}
+
+const retracted = (passage: Passage): Passage => ({ ...passage, tokens: passage.tokens.map((t) => ({ ...t, rejected: true })), decision: false });
+
+/** The sentence states something it does not turn down: a clause with a verb, or a deciding fragment. */
+function states(sentence: readonly Token[], rejected: readonly boolean[]): boolean {
+  const affirmed = sentence.filter((t, i) => !rejected[i] && isWord(t));
+  if (affirmed.length < 2) return false;
+  if (isDecisionFragment(sentence)) return true;
+  return sentence.some((t, i) => !rejected[i] && (isClauseVerb(sentence, i) || (t.pos === 'VERB' && !isClauseBreak(sentence, i))));
 }
 
 /** The sentence rebuilt from its tokens with the spacing it was written with. */

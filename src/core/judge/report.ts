@@ -7,15 +7,19 @@ import type { PriceTable } from '../prices/schema.js';
 import type { KeyPoint, Problem } from '../problem/schema.js';
 import type { Session } from '../session/schema.js';
 import { stepPhase, type Framework } from '../template/schema.js';
+import { allocate } from './allocate.js';
 import { compareArchitecture, type ArchitectureComparison } from './architecture.js';
-import { compileGroups, expandGroup, loadLexicon, type Lexicon } from './concepts.js';
+import { boundNotes, type CutStep } from './blocks.js';
+import { compileGroups, expandGroup, loadAliases, loadLexicon, type Lexicon } from './concepts.js';
 import { endpointCoverage, entityCoverage, requirementCoverage, type Coverage } from './coverage.js';
 import { checkEstimates, type SlotCheck } from './estimates.js';
+import { readFigures, type StatedAssumption } from './figures.js';
 import { HINT_RULE, hintCost, hintUse, type HintUse } from './hints.js';
 import { loadLanguage, type Language } from './nlp.js';
 import { pacingShare, stepPacing, type StepPacing } from './pacing.js';
 import { toPassages, type Passage } from './passages.js';
-import { judgeRule, NUMBER_TOLERANCE, type MissReason, type NumberCheck, type RuleContext } from './rules.js';
+import { restatedPassages } from './restated.js';
+import { judgeRule, NUMBER_TOLERANCE, type MissReason, type NumberCheck, type RuleContext, type RuleVerdict } from './rules.js';
 import { DIMENSIONS, scoreDimensions, totalScore, type DimensionScore } from './score.js';
 
 /**
@@ -67,8 +71,12 @@ export interface SessionReport {
   readonly steps: readonly StepPacing[];
   readonly keyPoints: readonly KeyPointVerdict[];
   readonly estimates: readonly SlotCheck[];
+  /** Assumptions the candidate stated in the notes, and whether numbers were checked at them. */
+  readonly statedAssumptions: readonly StatedAssumption[];
   /** Why numbers could not be checked (a saved assumption no longer fits), if so. */
   readonly estimateError?: string;
+  /** Steps whose notes were longer than is judged, and how much was left out. */
+  readonly cutSteps: readonly (CutStep & { readonly stepTitle: string })[];
   readonly requirements: { readonly functional: Coverage; readonly nonFunctional: Coverage };
   readonly endpoints: Coverage;
   readonly entities: Coverage;
@@ -103,25 +111,35 @@ export function notesByStep(session: Pick<Session, 'notes'>, framework: Framewor
 
 const quoteList = (items: readonly string[]) => items.map((i) => `"${i}"`).join(', ');
 
-function explain(verdict: ReturnType<typeof judgeRule>, point: KeyPoint): string {
+function explain(verdict: RuleVerdict, point: KeyPoint): string {
   const n = verdict.number;
-  const numberLine = n ? `you wrote ${n.wrote}; at your assumptions ${n.label.toLowerCase()} is ${n.expected}` : '';
-  if (verdict.earned) return n ? `${numberLine} (within ${NUMBER_TOLERANCE}x)` : 'said in your notes';
+  const numberLine = n ? (n.note ? `you wrote ${n.wrote}; ${n.note}` : `you wrote ${n.wrote}; at your assumptions ${n.label.toLowerCase()} is ${n.expected}`) : '';
+  if (verdict.earned) return n ? (n.note ? numberLine : `${numberLine} (within ${NUMBER_TOLERANCE}x)`) : 'said in your notes';
   switch (verdict.miss) {
     case 'partial':
-      return `you wrote about ${quoteList(verdict.found)} but not ${quoteList(verdict.missing)} in the same passage`;
+      return verdict.found.length > 0
+        ? `you wrote about ${quoteList(verdict.found)} but not ${quoteList(verdict.missing)} in the same statement`
+        : `not found in your notes (it needs ${quoteList(verdict.missing)})`;
     case 'list_only':
-      return 'named only in a bare list of terms; a list earns nothing, so say what the design does and why';
+      return 'only named in a list of terms or a bare "X vs Y"; a list earns nothing, so say what the design does with it and why';
     case 'rejected':
-      return 'only in a sentence that turns it down';
+      return 'only in a sentence that turns it down (or says what others do)';
     case 'no_reason':
-      return 'stated without a reason; this point needs the why (because, so that, instead of, vs, at the cost of)';
+      return 'stated without a concrete reason; this point needs the why, naming a consequence (because..., so that..., instead of..., at the cost of...), not "so it scales"';
     case 'no_number':
-      return `no number with a unit for it (${(point.estimates ?? []).join(', ')})`;
+      return `no number for it there (it is checked against ${(point.estimates ?? []).join(', ')})`;
     case 'number_off':
-      return `${numberLine}: more than ${NUMBER_TOLERANCE}x apart`;
+      return n?.note ? numberLine : `${numberLine}: more than ${NUMBER_TOLERANCE}x apart`;
     case 'wrong_step':
-      return `said in a step where it does not count; it belongs in the ${(point.phases ?? []).join(' or ').replace(/_/g, ' ')} step`;
+      return point.phases
+        ? `said in a step where it does not count; it belongs in the ${point.phases.join(' or ').replace(/_/g, ' ')} step`
+        : 'said only while sizing it in the estimation; a number sizes a design, it does not decide it, so say the decision where you design';
+    case 'restated':
+      return "only in a sentence that restates the problem's requirements; a requirement repeated is not a design decision";
+    case 'contradicted':
+      return 'your notes state the opposite of this point, so it is not earned; see the quoted sentence';
+    case 'shared':
+      return `the only statement that says it already earned ${verdict.sharedWith ? `"${verdict.sharedWith.replace(/_/g, ' ')}"` : 'another point'}; one statement earns one point unless it says something distinct for each`;
     default:
       return 'not found in your notes';
   }
@@ -137,11 +155,11 @@ export function wouldCount(problem: Pick<Problem, 'id'>, point: KeyPoint, lexico
   const together = groups.length === 1 ? `a sentence that says ${groups[0]}` : `one sentence (or two in a row) that says ${groups.slice(0, -1).join(', ')} and ${groups.at(-1)}`;
   const needs =
     point.needs === 'reasoning'
-      ? ', with a reason (because, so that, instead of, vs, at the cost of)'
+      ? ', with a concrete reason (what it causes or avoids, not "so it scales")'
       : point.needs === 'number'
-        ? `, with a number and its unit within ${NUMBER_TOLERANCE}x of the estimate`
+        ? `, with the number named next to its quantity and unit, within ${NUMBER_TOLERANCE}x of the estimate`
         : '';
-  return `${together}${needs}; a bare list of terms or a negated sentence does not count`;
+  return `${together}${needs}; a list of terms, a negated sentence or a restated requirement does not count`;
 }
 
 function estimateFor(session: Session, problem: Problem, prices?: PriceTable): { report?: EstimateReport; error?: string; conventions: Conventions } {
@@ -157,18 +175,26 @@ function estimateFor(session: Session, problem: Problem, prices?: PriceTable): {
 export async function buildReport(session: Session, problem: Problem, framework: Framework, options: ReportOptions = {}): Promise<SessionReport> {
   const language = options.language ?? (await loadLanguage());
   const lexicon = options.lexicon ?? loadLexicon();
-  const passages: Passage[] = toPassages(language, notesByStep(session, framework));
+  const bounded = boundNotes(notesByStep(session, framework));
+  const passages: Passage[] = toPassages(language, bounded.steps);
   const phases = new Map(framework.steps.map((s) => [s.id, stepPhase(s)]));
   const estimate = estimateFor(session, problem, options.prices);
+  const assumesIn = (p: Passage) => ['requirements', 'estimation'].includes(phases.get(p.stepId) ?? '');
+  const figures = readFigures(passages, problem, estimate.report, { assumesIn, overrides: session.overrides, conventions: estimate.conventions, ...(options.prices ? { prices: options.prices } : {}) });
   const context: RuleContext = {
     passages,
     phaseOf: (id) => phases.get(id),
-    ...(estimate.report ? { estimate: estimate.report } : {}),
+    ...(figures.estimate ? { estimate: figures.estimate } : {}),
     conventions: estimate.conventions,
+    numbers: figures.numbers,
+    aliases: loadAliases(),
+    restated: restatedPassages(problem, passages),
   };
 
+  const verdicts = allocate(new Map(problem.key_points.map((point) => [point.id, judgeRule(point, compileGroups(problem, point, lexicon), context)] as const)));
+  const titleOf = (id: string) => stepTitle(framework, id);
   const keyPoints: KeyPointVerdict[] = problem.key_points.map((point) => {
-    const verdict = judgeRule(point, compileGroups(problem, point, lexicon), context);
+    const verdict = verdicts.get(point.id)!;
     return {
       id: point.id,
       point: point.point,
@@ -176,7 +202,7 @@ export async function buildReport(session: Session, problem: Problem, framework:
       dimension: point.dimension,
       earned: verdict.earned,
       ...(verdict.miss ? { miss: verdict.miss } : {}),
-      ...(verdict.evidence ? { evidence: { ...verdict.evidence, stepTitle: stepTitle(framework, verdict.evidence.stepId) } } : {}),
+      ...(verdict.evidence ? { evidence: { ...verdict.evidence, stepTitle: titleOf(verdict.evidence.stepId) } } : {}),
       ...(verdict.number ? { number: verdict.number } : {}),
       found: verdict.found,
       missing: verdict.missing,
@@ -193,7 +219,7 @@ export async function buildReport(session: Session, problem: Problem, framework:
   const hints = hintUse(session, problem, framework);
   const facts = {
     keyPoints,
-    estimates: checkEstimates(passages, context),
+    estimates: checkEstimates(context),
     requirements: requirementCoverage(problem, passages),
     endpoints: endpointCoverage(problem, passages.map((p) => p.text).join('\n')),
     entities: entityCoverage(
@@ -218,7 +244,9 @@ export async function buildReport(session: Session, problem: Problem, framework:
     steps,
     keyPoints,
     estimates: facts.estimates,
+    statedAssumptions: figures.stated,
     ...(estimate.error ? { estimateError: estimate.error } : {}),
+    cutSteps: bounded.cut.map((c) => ({ ...c, stepTitle: titleOf(c.stepId) })),
     requirements: facts.requirements,
     endpoints: facts.endpoints,
     entities: facts.entities,

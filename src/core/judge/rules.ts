@@ -1,40 +1,67 @@
 import type { Conventions } from '../conventions.js';
-import type { ComputedValue, EstimateReport } from '../estimate/types.js';
+import type { EstimateReport } from '../estimate/types.js';
 import type { KeyPoint } from '../problem/schema.js';
 import type { StepPhase } from '../template/schema.js';
 import type { CompiledGroup } from './concepts.js';
-import { findExpression, readings, type Reading } from './match.js';
-import { mentionAs, numberMentions } from './numbers.js';
+import { compileExpression, findExpression, readings, type Aliases, type CompiledExpression, type Reading } from './match.js';
+import { numberCheck, type NumberCheck } from './number-check.js';
 import type { Passage } from './passages.js';
+import type { BoundNumber } from './quantities.js';
+import { wordKey } from './words.js';
+
+export type { NumberCheck } from './number-check.js';
+export { NUMBER_TOLERANCE } from './number-check.js';
 
 /**
  * One key point judged against the candidate's passages. A window is one
- * sentence or two neighbouring sentences of the same step; a window earns the
- * point when it affirms an expression of every concept group and, where the
- * point asks for it, gives a reason or a number within 3x of the engine's.
- * When nothing earns it, the verdict says what came closest and why it fell
- * short, so "missed" never contradicts what the candidate wrote.
+ * sentence, or two in a row of the same step where the second carries on the
+ * first (refers back to it or shares a word with it). A window earns the
+ * point when it affirms an expression of every concept group (not negated,
+ * not turned down, not only named in a list) and, where the point asks for
+ * it, gives a concrete reason or a number of the right quantity within 3x of
+ * the engine's value at the candidate's assumptions.
+ *
+ * A window never earns from a sentence that restates the problem's own
+ * requirements (only requirement points can be earned that way), and a
+ * statement that contradicts the point (`contradicts`, "MD5 never
+ * collides") anywhere in the notes voids it: the report shows it as a wrong
+ * claim. Every earning window is kept with the words it used, so the report
+ * can hold one statement to one point unless it says something distinct for
+ * each (allocate.ts). When nothing earns it, the verdict says what came
+ * closest and why it fell short, so "missed" never contradicts the notes.
  */
 
-export interface NumberCheck {
-  /** As the candidate wrote it: "3,500 writes/s". */
-  readonly wrote: string;
-  readonly estimateKey: string;
-  readonly label: string;
-  /** The engine's value at the session's assumptions, formatted: "3.47 K/s". */
-  readonly expected: string;
-  /** Written / expected. */
-  readonly ratio: number;
-  /** Within 3x either way. */
-  readonly close: boolean;
-}
-
-export type MissReason = 'not_found' | 'partial' | 'list_only' | 'rejected' | 'no_reason' | 'no_number' | 'number_off' | 'wrong_step';
+export type MissReason =
+  | 'not_found'
+  | 'partial'
+  | 'list_only'
+  | 'rejected'
+  | 'no_reason'
+  | 'no_number'
+  | 'number_off'
+  | 'wrong_step'
+  | 'restated'
+  | 'contradicted'
+  | 'shared';
 
 export interface Evidence {
   readonly stepId: string;
   /** The sentence or two that earned (or nearly earned) the point, as written. */
   readonly sentences: readonly string[];
+}
+
+/** Words of a passage a match used: one stretch of tokens. */
+export interface Span {
+  readonly passage: Passage;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** One window that earns the point, with the words it used. */
+export interface Match {
+  readonly evidence: Evidence;
+  readonly spans: readonly Span[];
+  readonly number?: NumberCheck;
 }
 
 export interface RuleVerdict {
@@ -46,35 +73,61 @@ export interface RuleVerdict {
   readonly found: readonly string[];
   readonly missing: readonly string[];
   readonly miss?: MissReason;
+  /** Every window that earns the point, best first. */
+  readonly matches?: readonly Match[];
+  /** For `shared`: the key point that took the only statement that earned this one. */
+  readonly sharedWith?: string;
 }
 
 export interface RuleContext {
   readonly passages: readonly Passage[];
   readonly phaseOf: (stepId: string) => StepPhase | undefined;
-  /** The engine at the session's assumptions; without it no number can be checked. */
+  /** The engine at the candidate's assumptions (their stated ones over the session's); without it no number can be checked. */
   readonly estimate?: EstimateReport;
   readonly conventions: Conventions;
+  /** The notes' numbers, each bound to the quantity it names. */
+  readonly numbers?: readonly BoundNumber[];
+  readonly aliases?: Aliases;
+  /** Passages that restate the problem's requirements or prompt: only requirement points can be earned from them. */
+  readonly restated?: ReadonlySet<Passage>;
 }
 
-/** Within this factor either way a number counts as right for a back-of-the-envelope estimate. */
-export const NUMBER_TOLERANCE = 3;
-
 type Window = readonly Passage[];
+/** How a passage is read: affirmed words only; negated ones too (for a problem the design avoids); listed ones too (to say a point was only listed); all. */
+type Mode = 'affirmed' | 'eitherWay' | 'named' | 'any';
 
-const affirmedReadings = new WeakMap<Passage, Reading[]>();
-const anyReadings = new WeakMap<Passage, Reading[]>();
+const readingCache = new WeakMap<Passage, Map<Mode, Reading[]>>();
 
-function readingsOf(passage: Passage, ignoreRejection: boolean): Reading[] {
-  const cache = ignoreRejection ? anyReadings : affirmedReadings;
-  let found = cache.get(passage);
+function readingsOf(passage: Passage, mode: Mode, aliases: Aliases | undefined): Reading[] {
+  let byMode = readingCache.get(passage);
+  if (!byMode) readingCache.set(passage, (byMode = new Map()));
+  let found = byMode.get(mode);
   if (!found) {
-    found = readings(ignoreRejection ? passage.tokens.map((t) => ({ ...t, rejected: false })) : passage.tokens);
-    cache.set(passage, found);
+    const tokens =
+      mode === 'affirmed'
+        ? passage.tokens
+        : passage.tokens.map((t) => ({ ...t, rejected: mode === 'named' ? t.rejected : false, listed: mode === 'eitherWay' ? t.listed : false }));
+    found = readings(tokens, aliases);
+    byMode.set(mode, found);
   }
   return found;
 }
 
-/** Every window: each sentence alone first, then each sentence with the next one in the same step. */
+const isWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
+/** Words that only connect, so sharing them shows nothing. */
+const CONNECTIVE = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'are', 'be', 'it', 'we', 'i', 'this', 'that', 'with', 'by', 'at', 'as'].map(wordKey));
+const REFERS_BACK = new Set(['this', 'that', 'it', 'they', 'these', 'those', 'so', 'then', 'which', 'because', 'otherwise', 'hence', 'therefore', 'thus', 'instead']);
+
+/** The second sentence carries on the first: it refers back, or they share a word that is not a connective. */
+export function carriesOn(first: Passage, second: Passage): boolean {
+  if (first.heading) return true;
+  const opener = second.tokens.find((t) => isWord(t.text));
+  if (opener && REFERS_BACK.has(opener.norm)) return true;
+  const firstWords = new Set(first.tokens.filter((t) => isWord(t.text)).map((t) => wordKey(t.lemma)));
+  return second.tokens.some((t) => isWord(t.text) && !CONNECTIVE.has(wordKey(t.lemma)) && firstWords.has(wordKey(t.lemma)));
+}
+
+/** Every window: each sentence alone first, then each sentence with the next one in the same step that carries it on. */
 export function windowsOf(passages: readonly Passage[], includeLists = false): Window[] {
   const usable = (p: Passage) => includeLists || !p.list;
   const singles: Window[] = passages.filter((p) => usable(p) && (includeLists || !p.heading)).map((p) => [p]);
@@ -82,87 +135,110 @@ export function windowsOf(passages: readonly Passage[], includeLists = false): W
   passages.forEach((p, i) => {
     const next = passages[i + 1];
     if (!next || next.stepId !== p.stepId || next.index !== p.index + 1) return;
-    if ((usable(p) || p.heading) && usable(next)) pairs.push([p, next]);
+    if ((usable(p) || p.heading) && usable(next) && carriesOn(p, next)) pairs.push([p, next]);
   });
   return [...singles, ...pairs];
 }
 
-function groupsIn(window: Window, groups: readonly CompiledGroup[], ignoreRejection: boolean): boolean[] {
-  return groups.map((g) => window.some((p) => findExpression(g.expressions, readingsOf(p, ignoreRejection || g.eitherWay)) !== undefined));
+/** For each group, where the window states it (undefined where it does not). */
+function groupsIn(window: Window, groups: readonly CompiledGroup[], mode: Mode, aliases: Aliases | undefined): (Span | undefined)[] {
+  return groups.map((g) => {
+    const groupMode: Mode = g.eitherWay ? (mode === 'affirmed' ? 'eitherWay' : mode === 'named' ? 'any' : mode) : mode;
+    for (const passage of window) {
+      const found = findExpression(g.expressions, readingsOf(passage, groupMode, aliases));
+      if (found) return { passage, from: found.at.from, to: found.at.to };
+    }
+    return undefined;
+  });
 }
 
 const evidenceOf = (window: Window): Evidence => ({ stepId: window[0]!.stepId, sentences: window.map((p) => p.text) });
 
-/** The mention in `text` closest to one of `keys`' values, if any can be read in that estimate's unit. */
-export function bestNumber(text: string, keys: readonly string[], context: RuleContext): NumberCheck | undefined {
-  if (!context.estimate) return undefined;
-  let best: NumberCheck | undefined;
-  for (const mention of numberMentions(text)) {
-    for (const key of keys) {
-      const entry = context.estimate.get(key) as ComputedValue | undefined;
-      if (!entry || !(entry.value > 0)) continue;
-      const written = mentionAs(mention, entry.unit, context.conventions);
-      if (written === undefined) continue;
-      const ratio = written / entry.value;
-      const check = {
-        wrote: mention.text,
-        estimateKey: key,
-        label: entry.label,
-        expected: entry.display,
-        ratio,
-        close: ratio >= 1 / NUMBER_TOLERANCE && ratio <= NUMBER_TOLERANCE,
-      };
-      if (!best || Math.abs(Math.log(ratio)) < Math.abs(Math.log(best.ratio))) best = check;
-    }
-  }
-  return best;
+const compiledContradictions = new WeakMap<KeyPoint, CompiledExpression[]>();
+function contradictionsOf(point: KeyPoint): CompiledExpression[] {
+  let found = compiledContradictions.get(point);
+  if (!found) compiledContradictions.set(point, (found = (point.contradicts ?? []).map(compileExpression)));
+  return found;
 }
 
-export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], context: RuleContext): RuleVerdict {
-  const inPhase = (p: Passage) => !point.phases || point.phases.includes(context.phaseOf(p.stepId) as StepPhase);
-  const passages = context.passages.filter(inPhase);
-  const names = groups.map((g) => g.name);
-  const split = (hits: readonly boolean[]) => ({ found: names.filter((_, i) => hits[i]), missing: names.filter((_, i) => !hits[i]) });
+/** A passage that states the opposite of the point ("MD5 never collides", "301 keeps analytics accurate"), if any. */
+export function contradiction(point: KeyPoint, passages: readonly Passage[], aliases?: Aliases): Passage | undefined {
+  const expressions = contradictionsOf(point);
+  if (expressions.length === 0) return undefined;
+  // Negation is part of such a claim ("never collides"), so it is read with negated words; but the claim itself must be
+  // made, not turned down ("rather than the phone clock"), and words only listed never claim anything.
+  return passages.find((p) => {
+    if (p.list) return false;
+    const found = findExpression(expressions, readingsOf(p, 'eitherWay', aliases));
+    return found !== undefined && !p.tokens[found.at.from]!.rejected;
+  });
+}
 
-  let closest: { window: Window; hits: boolean[] } | undefined;
+/** Dimensions whose points are numbers: only they can be earned in the estimation steps. */
+const SIZING: ReadonlySet<KeyPoint['dimension']> = new Set(['estimation', 'requirements']);
+
+export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], context: RuleContext): RuleVerdict {
+  // A design decision is made where the design is made: "the timeline cache is about 2 GB" sizes a cache, it does not decide to precompute timelines.
+  const inPhase = (p: Passage) =>
+    point.phases ? point.phases.includes(context.phaseOf(p.stepId) as StepPhase) : SIZING.has(point.dimension) || context.phaseOf(p.stepId) !== 'estimation';
+  const scoped = context.passages.filter(inPhase);
+  const ownRequirement = point.dimension === 'requirements';
+  const passages = scoped.filter((p) => ownRequirement || !context.restated?.has(p));
+  const names = groups.map((g) => g.name);
+  const split = (hits: readonly unknown[]) => ({ found: names.filter((_, i) => hits[i]), missing: names.filter((_, i) => !hits[i]) });
+  const aliases = context.aliases;
+
+  const wrong = contradiction(point, scoped, aliases);
+  if (wrong) return { earned: false, evidence: evidenceOf([wrong]), found: [], missing: [], miss: 'contradicted' };
+
+  let closest: { window: Window; hits: (Span | undefined)[] } | undefined;
   let shortOf: RuleVerdict | undefined;
+  const matches: Match[] = [];
   for (const window of windowsOf(passages)) {
-    const hits = groupsIn(window, groups, false);
+    const hits = groupsIn(window, groups, 'affirmed', aliases);
     const count = hits.filter(Boolean).length;
     if (count < groups.length) {
       if (count > 0 && (!closest || count > closest.hits.filter(Boolean).length)) closest = { window, hits };
       continue;
     }
+    const spans = hits as Span[];
     const all = split(hits);
     if (point.needs === 'reasoning' && !window.some((p) => p.reasoning)) {
       shortOf ??= { earned: false, evidence: evidenceOf(window), ...all, miss: 'no_reason' };
       continue;
     }
     if (point.needs === 'number') {
-      const number = bestNumber(window.map((p) => p.text).join(' '), point.estimates ?? [], context);
+      const number = numberCheck(point, window, context);
       if (!number) {
-        shortOf ??= { earned: false, evidence: evidenceOf(window), ...all, miss: 'no_number' };
+        if (!shortOf || shortOf.miss === 'no_reason') shortOf = { earned: false, evidence: evidenceOf(window), ...all, miss: 'no_number' };
         continue;
       }
       if (!number.close) {
         if (!shortOf || shortOf.miss !== 'number_off') shortOf = { earned: false, evidence: evidenceOf(window), number, ...all, miss: 'number_off' };
         continue;
       }
-      return { earned: true, evidence: evidenceOf(window), number, ...all };
+      matches.push({ evidence: evidenceOf(window), spans, number });
+      continue;
     }
-    return { earned: true, evidence: evidenceOf(window), ...all };
+    matches.push({ evidence: evidenceOf(window), spans });
+  }
+  if (matches.length > 0) {
+    const first = matches[0]!;
+    return { earned: true, evidence: first.evidence, ...(first.number ? { number: first.number } : {}), found: names, missing: [], matches };
   }
   if (shortOf) return shortOf;
 
-  const everything = (ws: Window[], ignoreRejection: boolean) => ws.find((w) => groupsIn(w, groups, ignoreRejection).every(Boolean));
-  const listed = everything(windowsOf(passages, true).filter((w) => w.some((p) => p.list)), false);
+  const everything = (ws: Window[], mode: Mode) => ws.find((w) => groupsIn(w, groups, mode, aliases).every(Boolean));
+  const listed = everything(windowsOf(scoped, true).filter((w) => w.some((p) => p.list || p.tokens.some((t) => t.listed))), 'named');
   if (listed) return { earned: false, evidence: evidenceOf(listed), found: names, missing: [], miss: 'list_only' };
-  const rejected = everything(windowsOf(passages, true), true);
+  const restated = !ownRequirement && context.restated?.size ? everything(windowsOf(scoped.filter((p) => context.restated!.has(p))), 'affirmed') : undefined;
+  if (restated) return { earned: false, evidence: evidenceOf(restated), found: names, missing: [], miss: 'restated' };
+  const rejected = everything(windowsOf(scoped, true), 'any');
   if (rejected) return { earned: false, evidence: evidenceOf(rejected), found: names, missing: [], miss: 'rejected' };
-  if (point.phases) {
-    const elsewhere = everything(windowsOf(context.passages), false);
-    if (elsewhere) return { earned: false, evidence: evidenceOf(elsewhere), found: names, missing: [], miss: 'wrong_step' };
-  }
-  if (closest) return { earned: false, evidence: evidenceOf(closest.window), ...split(closest.hits), miss: 'partial' };
+  const elsewhere = everything(windowsOf(context.passages.filter((p) => !inPhase(p))), 'affirmed');
+  if (elsewhere) return { earned: false, evidence: evidenceOf(elsewhere), found: names, missing: [], miss: 'wrong_step' };
+  // The closest window is shown only when it holds at least half of what the point needs, so a miss never quotes an unrelated line.
+  if (closest && closest.hits.filter(Boolean).length * 2 >= groups.length) return { earned: false, evidence: evidenceOf(closest.window), ...split(closest.hits), miss: 'partial' };
+  if (closest) return { earned: false, ...split(closest.hits), miss: 'partial' };
   return { earned: false, found: [], missing: names, miss: 'not_found' };
 }

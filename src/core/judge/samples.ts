@@ -1,9 +1,11 @@
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
 import type { EstimateReport } from '../estimate/types.js';
 import type { KeyPoint, Problem } from '../problem/schema.js';
-import { compileGroups, loadLexicon, type Lexicon } from './concepts.js';
+import type { StepPhase } from '../template/schema.js';
+import { compileGroups, loadAliases, loadLexicon, type Lexicon } from './concepts.js';
 import type { Language } from './nlp.js';
 import { toPassages } from './passages.js';
+import { bindNumbers, quantitiesOf } from './quantities.js';
 import { judgeRule, type RuleVerdict } from './rules.js';
 
 /**
@@ -12,13 +14,25 @@ import { judgeRule, type RuleVerdict } from './rules.js';
  * tests, every valid sample must earn the point and no invalid one may.
  */
 
+/** The step phase a sample is written in: the point's own, or the one its dimension belongs to. */
+const PHASE_OF_DIMENSION: Readonly<Record<KeyPoint['dimension'], StepPhase>> = {
+  requirements: 'requirements',
+  estimation: 'estimation',
+  api_data: 'data',
+  architecture: 'architecture',
+  deep_dives: 'deep_dive',
+  failures: 'failures',
+};
+
 export function judgeSample(problem: Problem, point: KeyPoint, text: string, language: Language, estimate?: EstimateReport, lexicon?: Lexicon): RuleVerdict {
   const passages = toPassages(language, [{ stepId: 'sample', notes: text }]);
+  const conventions = estimate?.conventions ?? DEFAULT_CONVENTIONS;
   return judgeRule(point, compileGroups(problem, point, lexicon ?? loadLexicon()), {
     passages,
-    phaseOf: () => point.phases?.[0],
-    ...(estimate ? { estimate } : {}),
-    conventions: estimate?.conventions ?? DEFAULT_CONVENTIONS,
+    phaseOf: () => point.phases?.[0] ?? PHASE_OF_DIMENSION[point.dimension],
+    ...(estimate ? { estimate, numbers: bindNumbers(passages, quantitiesOf(estimate), conventions) } : {}),
+    conventions,
+    aliases: loadAliases(),
   });
 }
 

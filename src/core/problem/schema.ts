@@ -151,6 +151,12 @@ export const keyPointSchema = z.strictObject({
   estimates: z.array(key).min(1).optional(),
   /** Only passages in steps of these phases count; by default any step does. */
   phases: z.array(z.enum(STEP_PHASES)).min(1).optional(),
+  /**
+   * Statements that contradict the point ("md5 ... never collide"), matched
+   * like concept expressions but with negated words: one in the notes voids
+   * the point and the report shows it as a wrong claim.
+   */
+  contradicts: z.array(text).min(1).optional(),
   /** Graduated hints: a question to ask yourself, then a nudge; neither gives the point away. */
   hint: z.strictObject({ ask: text, nudge: text }),
   samples: z.strictObject({

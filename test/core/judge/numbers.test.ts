@@ -21,7 +21,7 @@ describe('numbers with units in free text', () => {
       ['1.2 million requests per second', '1.2M/s'],
       ['10 Gbps', '10 Gbps'],
     ]);
-    expect(values('six million streams')).toEqual([['6 million streams', '6M']]);
+    expect(values('six million streams')).toEqual([['six million streams', '6M']]);
     // Ratios, percentages and names with digits are not quantities.
     expect(values('read:write 100:1, 20% hot, S3, p99, base62')).toEqual([]);
   });
