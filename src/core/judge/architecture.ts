@@ -55,6 +55,7 @@ function labelTokens(label: string): PassageToken[] {
     pos: /[\p{L}\p{N}]/u.test(text) ? 'NOUN' : 'PUNCT',
     negated: false,
     rejected: false,
+    turnedDown: false,
     listed: false,
     clause: 0,
     spaced: true,

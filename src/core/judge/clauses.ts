@@ -29,6 +29,12 @@ import { wordKey } from './words.js';
 export interface ClauseReading {
   /** Negated, turned down, retracted or attributed to others. */
   readonly rejected: readonly boolean[];
+  /**
+   * Turned down as a choice ("instead of", "we won't support", "overkill",
+   * "X over Y", attributed to others), not merely negated: "messages must
+   * never be lost" negates "lost" but still states a requirement.
+   */
+  readonly turnedDown: readonly boolean[];
   /** A term in a bare comparison or in a list of terms under a generic verb. */
   readonly listed: readonly boolean[];
   /** The sentence only turns down what came before it ("We won't.", "That is overkill."). */
@@ -109,6 +115,8 @@ const REJECTING_PHRASES: readonly (readonly string[])[] = [['out', 'of', 'scope'
  * "X doesn't matter". ("X is not a problem" accepts X, so it is not here.)
  */
 const NEED_PREDICATES = keys('need necessary require useful worth important matter relevant helpful help bother');
+/** Negated, these decline a feature or a plan: "we won't support expiry", "we don't plan for cache failure". */
+const DECLINING_VERBS = keys('support allow offer provide plan build implement add include');
 /** Verbs of choosing: "we chose X over Y", "prefer X over Y". */
 const CHOICE_VERBS = keys('choose chose chosen prefer pick favor favour select opt go take');
 /** Words that refer back instead of naming anything: a clause of only these (and generic verbs) retracts. */
@@ -176,8 +184,12 @@ export function readClauses(tokens: readonly Token[]): ClauseReading {
     for (let i = from; i < to; i++) clauseOf[i] = c;
   });
   const rejected = new Array<boolean>(tokens.length).fill(false);
-  const reject = (from: number, to: number) => {
+  const turnedDown = new Array<boolean>(tokens.length).fill(false);
+  const negate = (from: number, to: number) => {
     for (let k = from; k < to; k++) rejected[k] = true;
+  };
+  const reject = (from: number, to: number) => {
+    for (let k = from; k < to; k++) rejected[k] = turnedDown[k] = true;
   };
   let retractsAll = false;
   let attributed = false;
@@ -199,11 +211,11 @@ export function readClauses(tokens: readonly Token[]): ClauseReading {
         break;
       }
     }
-    if (negatedAt >= 0) reject(negatedAt + 1, to);
+    if (negatedAt >= 0) negate(negatedAt + 1, to);
     // A negated list carries on over the bare comma items after it: "we don't need a cache, a CDN or a queue".
     const verbless = !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
     const afterComma = tokens[from - 1]?.text === ',';
-    if (negatedList && afterComma && verbless) reject(from, to);
+    if (negatedList && afterComma && verbless) negate(from, to);
     else negatedList = negatedAt >= 0;
 
     for (let i = from; i < to; i++) {
@@ -211,10 +223,12 @@ export function readClauses(tokens: readonly Token[]): ClauseReading {
       if (tokens[i]!.norm === 'over' && isPreferenceOver(tokens, from, i)) reject(i + 1, to);
     }
 
+    // "must not", "should never": a constraint, not a turn-down.
+    const required = words.some((t) => ['must', 'should', 'shall', 'mustn', 'shouldn'].includes(t.norm));
     const rejecting =
       wordKeys.some((k) => REJECTING_WORDS.has(k)) ||
       REJECTING_PHRASES.some((cue) => words.some((_, j) => startsWith(words, j, cue))) ||
-      (negatedAt >= 0 && wordKeys.some((k) => NEED_PREDICATES.has(k)));
+      (negatedAt >= 0 && !required && wordKeys.some((k) => NEED_PREDICATES.has(k) || DECLINING_VERBS.has(k)));
     const skipping = REJECT_AFTER.some((cue) => wordKeys.some((_, j) => startsWith(words, j, cue))) || negatedAt >= 0;
     const ownContent = contentWords(tokens, from, to);
     if (rejecting && ownContent.length > 0) reject(from, to);
@@ -225,7 +239,7 @@ export function readClauses(tokens: readonly Token[]): ClauseReading {
     }
   });
 
-  return { rejected, listed: listedTerms(tokens, clauses), retracts: retractsAll && clauses.every(([f, t]) => contentWords(tokens, f, t).length === 0), clauseOf, clauses };
+  return { rejected, turnedDown, listed: listedTerms(tokens, clauses), retracts: retractsAll && clauses.every(([f, t]) => contentWords(tokens, f, t).length === 0), clauseOf, clauses };
 }
 
 /** Verbs that introduce a list of terms without saying anything about them ("we use", "we considered", "we estimate"). */
@@ -234,7 +248,7 @@ const LIST_VERBS = keys('use have add put need include consider support apply im
 const LIST_PREPOSITIONS = keys('with using via like through including such');
 const LIST_HEADS = new Set([...LIST_VERBS, ...LIST_PREPOSITIONS]);
 /** Prepositions that give an item its own role: "Kafka for click events", "Redis in front of the store". */
-const ROLE_WORDS = keys('for as to in into behind front keyed by per on at across between from inside within');
+const ROLE_WORDS = new Set('for as to in into behind front keyed by per on at across between from inside within'.split(' '));
 
 /** Segments for list reading: split where a clause breaks, but not at commas or "and" (they join the items). */
 function segmentsOf(tokens: readonly Token[], clauses: readonly (readonly [number, number])[]): [number, number][] {
@@ -301,10 +315,12 @@ function listedTerms(tokens: readonly Token[], clauses: readonly (readonly [numb
       const cut = whole.findIndex((t, j) => j > 0 && LIST_PREPOSITIONS.has(wordKey(t.norm)));
       const item = cut > 0 ? whole.slice(0, cut) : whole;
       const words = item.filter(isWord);
-      // A verb opening an item is a noun the tagger misread ("retries", "writes"); a clause has its verb after a subject.
-      const firstWord = item.findIndex(isWord);
-      if (item.some((t, j) => j !== firstWord && finiteVerb(t, a + j) && t.pos !== 'AUX' && !LIST_HEADS.has(key(t))) || item.some((t) => t.pos === 'PRON')) return 'clause';
-      if (item.some((t, j) => ROLE_WORDS.has(key(t)) && item.slice(j + 1).some(isWord))) return 'role';
+      // A clause has a subject before its verb ("the worker retries"); a verb with none is a noun the tagger misread ("retries", "direct upload").
+      // Two words are a compound ("cache rebuild"), not a clause.
+      const subjectThenVerb =
+        words.length >= 3 && item.some((t, j) => finiteVerb(t, a + j) && t.pos !== 'AUX' && !LIST_HEADS.has(key(t)) && item.slice(0, j).some((s) => s.pos === 'NOUN' || s.pos === 'PROPN'));
+      if (subjectThenVerb || item.some((t) => t.pos === 'PRON')) return 'clause';
+      if (item.some((t, j) => ROLE_WORDS.has(t.norm) && item.slice(j + 1).some(isWord))) return 'role';
       return words.length <= 4 ? 'term' : 'clause';
     });
     const terms = kinds.filter((k) => k === 'term').length;

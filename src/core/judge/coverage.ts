@@ -1,12 +1,13 @@
 import type { Problem } from '../problem/schema.js';
 import { covers } from './overlap.js';
 import type { Passage } from './passages.js';
+import { loadAliases } from './concepts.js';
 import { wordKey } from './words.js';
 
 /**
  * Which of the reference's requirements, endpoints and entities the notes
- * state. A requirement counts when one sentence that says something (not a
- * bare list) carries enough of its distinctive words; an endpoint when the
+ * state. A requirement counts when one sentence (or, in the requirements
+ * steps, one line of a list) carries enough of its distinctive words; an endpoint when the
  * notes name the same method on a path with the same resource; an entity when
  * a sentence in the API or data steps names it.
  */
@@ -17,11 +18,26 @@ export interface Coverage {
 }
 
 const passageKeys = new WeakMap<Passage, Set<string>>();
-export function keysOf(passage: Passage): Set<string> {
-  let keys = passageKeys.get(passage);
+const namedKeys = new WeakMap<Passage, Set<string>>();
+
+/**
+ * The word keys a passage affirms, shorthand spelled out ("TL" gives
+ * timeline too). With `withListed`, terms it only lists count as well: a list
+ * of requirements is how requirements are stated, but a list of terms
+ * elsewhere says nothing about them.
+ */
+export function keysOf(passage: Passage, withListed = false): Set<string> {
+  // Requirements are often negative ("messages must never be lost"): a negated word still states one; a turned-down one does not.
+  const cache = withListed ? namedKeys : passageKeys;
+  let keys = cache.get(passage);
   if (!keys) {
-    keys = new Set(passage.tokens.filter((t) => !t.rejected && /[\p{L}\p{N}]/u.test(t.text)).flatMap((t) => [wordKey(t.norm), wordKey(t.lemma)]));
-    passageKeys.set(passage, keys);
+    const aliases = loadAliases();
+    keys = new Set(
+      passage.tokens
+        .filter((t) => !t.turnedDown && (withListed || !t.listed) && /[\p{L}\p{N}]/u.test(t.text))
+        .flatMap((t) => [wordKey(t.norm), wordKey(t.lemma), ...(aliases.get(t.norm) ?? (/[^s]s$/.test(t.text) ? aliases.get(t.norm.slice(0, -1)) : undefined) ?? [])]),
+    );
+    cache.set(passage, keys);
   }
   return keys;
 }
@@ -31,9 +47,9 @@ function split(lines: readonly string[], found: (line: string) => boolean): Cove
   return { found: hit, missing: lines.filter((l) => !hit.includes(l)) };
 }
 
-export function requirementCoverage(problem: Problem, passages: readonly Passage[]): { functional: Coverage; nonFunctional: Coverage } {
-  const sayers = passages.filter((p) => !p.list);
-  const said = (line: string) => sayers.some((p) => covers(keysOf(p), line));
+/** Requirements are stated in lists as often as in sentences: in the requirements steps a list counts, elsewhere only statements do. */
+export function requirementCoverage(problem: Problem, passages: readonly Passage[], inRequirements: (p: Passage) => boolean = () => false): { functional: Coverage; nonFunctional: Coverage } {
+  const said = (line: string) => passages.some((p) => (inRequirements(p) ? covers(keysOf(p, true), line) : !p.list && covers(keysOf(p), line)));
   return {
     functional: split(problem.requirements.functional, said),
     nonFunctional: split(problem.requirements.non_functional, said),

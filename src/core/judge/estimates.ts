@@ -74,3 +74,20 @@ export function checkEstimates(context: RuleContext): SlotCheck[] {
     return { ...base, check: compare(chosen, entry), evidence: { stepId: chosen.passage.stepId, sentence: chosen.passage.text } };
   });
 }
+
+/**
+ * Every estimate the candidate gave a number for (their answer for it: the
+ * last number bound to it), checked at their assumptions: the estimation
+ * score counts the right ones and takes half a point for each one more than
+ * 3x off.
+ */
+export function checkAllNumbers(context: RuleContext): NumberCheck[] {
+  const estimate = context.estimate;
+  if (!estimate) return [];
+  const answers = new Map<string, BoundNumber>();
+  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption) answers.set(b.quantity.key, b);
+  return [...answers.values()].flatMap((b) => {
+    const entry = estimate.get(b.quantity.key) as ComputedValue | undefined;
+    return entry && entry.value > 0 ? [compare(b, entry)] : [];
+  });
+}

@@ -22,9 +22,13 @@ export function distinctiveWords(text: string): string[] {
   return specific.length > 0 ? specific : all;
 }
 
-/** How many of a line's distinctive words must appear: about half, at least one, at most three. */
+/**
+ * How many of a line's distinctive words must appear: about a third, at
+ * least one, at most three ("Drivers send their location" states "the driver
+ * app reports its location every few seconds" by two words of eleven).
+ */
 export function wordsNeeded(count: number): number {
-  return Math.min(3, Math.max(1, Math.ceil(count / 2)));
+  return Math.min(3, Math.max(1, Math.ceil(count / 3)));
 }
 
 /**

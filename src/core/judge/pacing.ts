@@ -1,15 +1,19 @@
 import { stepTimes, type StepTime } from '../mock/clock.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
+import { numberMentions } from './numbers.js';
 import type { Passage } from './passages.js';
 
 /**
- * Pacing: time counts only on steps with real content (a sentence of six
- * words or more that is not a bare list), so a step opened for one second,
- * or filled with a pasted list, earns nothing. A step with content earns its
- * budget's share when its time is between a quarter of its budget (at most two
- * minutes) and half again its budget; less time earns in proportion, more
- * time earns at least half.
+ * Pacing: time counts only on steps with real content: a statement that
+ * decides something and is not turned down ("celebs -> pull at read", "we
+ * shard by tweet id"), a number with its quantity ("~250K loc writes/s"), or
+ * an endpoint written as METHOD /path. A step opened for one second, filled
+ * with a pasted list, or saying it skips the work ("I'll skip the capacity
+ * numbers") earns nothing. A step with content earns its budget's share when
+ * its time is between a quarter of its budget (at most two minutes) and half
+ * again its budget; less time earns in proportion, more time earns at least
+ * half.
  */
 
 export interface StepPacing extends StepTime {
@@ -18,11 +22,21 @@ export interface StepPacing extends StepTime {
   readonly credit: number;
 }
 
-const MIN_WORDS = 6;
-const countWords = (p: Passage) => p.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+/** Affirmed words a decision needs to count as content ("we shard by tweet id"). */
+const MIN_WORDS = 3;
+const affirmedWords = (p: Passage) => p.tokens.filter((t) => !t.rejected && !t.listed && /[\p{L}\p{N}]/u.test(t.text)).length;
+const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|WS)\s+\/\S*/;
+
+/** The passage says something real: a decision it keeps, a number it does not turn down, or an endpoint. */
+export function isRealContent(p: Passage): boolean {
+  if (ENDPOINT.test(p.text)) return true;
+  if (p.list) return false;
+  if (p.decision && affirmedWords(p) >= MIN_WORDS) return true;
+  return numberMentions(p.text).some((m) => (m.hasUnit || m.noun !== undefined) && !p.tokens.some((t) => t.rejected && t.text.length > 0 && m.text.startsWith(t.text)));
+}
 
 export function hasRealContent(passages: readonly Passage[], stepId: string): boolean {
-  return passages.some((p) => p.stepId === stepId && !p.list && countWords(p) >= MIN_WORDS);
+  return passages.some((p) => p.stepId === stepId && isRealContent(p));
 }
 
 function credit(spent: number, budget: number): number {

@@ -17,6 +17,8 @@ export interface PassageToken extends Token {
   readonly rejected: boolean;
   /** Named in a bare comparison or a list of terms under a generic verb: not used. */
   readonly listed: boolean;
+  /** Turned down as a choice, not merely negated ("we won't support expiry" vs "messages must never be lost"). */
+  readonly turnedDown: boolean;
   /** Index of the clause it belongs to (-1 for a clause break). */
   readonly clause: number;
 }
@@ -113,7 +115,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
     for (const block of noteBlocks(notes)) {
       for (const sentence of language.sentences(block)) {
         const reading = readClauses(sentence);
-        const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, listed: reading.listed[i]!, clause: reading.clauseOf[i]! }));
+        const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, turnedDown: reading.turnedDown[i]!, listed: reading.listed[i]!, clause: reading.clauseOf[i]! }));
         const words = sentence.filter(isWord);
         const text = sentenceText(sentence);
         const list = isBareList(sentence);
@@ -136,7 +138,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
   return passages;
 }
 
-const retracted = (passage: Passage): Passage => ({ ...passage, tokens: passage.tokens.map((t) => ({ ...t, rejected: true })), decision: false });
+const retracted = (passage: Passage): Passage => ({ ...passage, tokens: passage.tokens.map((t) => ({ ...t, rejected: true, turnedDown: true })), decision: false });
 
 /** The sentence states something it does not turn down: a clause with a verb, or a deciding fragment. */
 function states(sentence: readonly Token[], rejected: readonly boolean[]): boolean {

@@ -1,6 +1,7 @@
 import { formatClock } from '../mock/clock.js';
 import { markdownCell, markdownTable, textTable } from '../report/tables.js';
 import type { KeyPointVerdict, SessionReport } from './report.js';
+import { SCALE_RULE } from './score.js';
 
 /**
  * The report as plain text (CLI, the mock's report screen) and as Markdown
@@ -96,7 +97,7 @@ function dimensionRows(report: SessionReport): string[][] {
     return [d.name, d.max === 0 ? '-' : `${d.earned}/${d.max}`, reviewed && reviewed.max > 0 ? `${reviewed.earned}/${reviewed.max}` : '-', d.reason];
   });
   rows.push(['Hints', report.hintCost > 0 ? `-${report.hintCost}` : '0', report.hintCost > 0 && report.reviewedScore !== null ? `-${report.hintCost}` : '-', report.hintRule]);
-  rows.push(['Total', `${report.score}/100`, report.reviewedScore === null ? '-' : `${report.reviewedScore}/100`, 'dimensions scaled to the weight that applies, less hints']);
+  rows.push(['Total', `${report.score}/100`, report.reviewedScore === null ? '-' : `${report.reviewedScore}/100`, SCALE_RULE]);
   return rows;
 }
 

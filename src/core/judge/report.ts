@@ -9,14 +9,16 @@ import type { Session } from '../session/schema.js';
 import { stepPhase, type Framework } from '../template/schema.js';
 import { allocate } from './allocate.js';
 import { compareArchitecture, type ArchitectureComparison } from './architecture.js';
+import { creditOf } from './credit.js';
 import { boundNotes, type CutStep } from './blocks.js';
 import { compileGroups, expandGroup, loadAliases, loadLexicon, type Lexicon } from './concepts.js';
 import { endpointCoverage, entityCoverage, requirementCoverage, type Coverage } from './coverage.js';
-import { checkEstimates, type SlotCheck } from './estimates.js';
+import { checkAllNumbers, checkEstimates, type SlotCheck } from './estimates.js';
 import { readFigures, type StatedAssumption } from './figures.js';
 import { HINT_RULE, hintCost, hintUse, type HintUse } from './hints.js';
 import { loadLanguage, type Language } from './nlp.js';
 import { pacingShare, stepPacing, type StepPacing } from './pacing.js';
+import { paddingOf, type Padding } from './padding.js';
 import { toPassages, type Passage } from './passages.js';
 import { restatedPassages } from './restated.js';
 import { judgeRule, NUMBER_TOLERANCE, type MissReason, type NumberCheck, type RuleContext, type RuleVerdict } from './rules.js';
@@ -56,6 +58,10 @@ export interface KeyPointVerdict {
   readonly review?: ReviewChoice;
   /** The verdict after review: the automatic one, flipped when overruled. */
   readonly reviewedEarned: boolean;
+  /** What the point is worth in the score, 0 to 1 (see credit.ts): 1 when earned, part of it for a partial answer. */
+  readonly credit: number;
+  /** After review: 1 if overruled to earned, 0 if overruled to missed, else the automatic credit. */
+  readonly reviewedCredit: number;
 }
 
 export interface SessionReport {
@@ -71,10 +77,14 @@ export interface SessionReport {
   readonly steps: readonly StepPacing[];
   readonly keyPoints: readonly KeyPointVerdict[];
   readonly estimates: readonly SlotCheck[];
+  /** The candidate's number for every estimate they gave one for, checked at their assumptions. */
+  readonly numbers: readonly NumberCheck[];
   /** Assumptions the candidate stated in the notes, and whether numbers were checked at them. */
   readonly statedAssumptions: readonly StatedAssumption[];
   /** Why numbers could not be checked (a saved assumption no longer fits), if so. */
   readonly estimateError?: string;
+  /** How much of the answer only lists terms, and what that does to the named and drawn parts of the score. */
+  readonly padding: Padding;
   /** Steps whose notes were longer than is judged, and how much was left out. */
   readonly cutSteps: readonly (CutStep & { readonly stepTitle: string })[];
   readonly requirements: { readonly functional: Coverage; readonly nonFunctional: Coverage };
@@ -210,6 +220,8 @@ export async function buildReport(session: Session, problem: Problem, framework:
       wouldCount: wouldCount(problem, point, lexicon),
       example: point.samples.valid[0]!,
       reviewedEarned: verdict.earned,
+      credit: creditOf(verdict),
+      reviewedCredit: creditOf(verdict),
     };
   });
 
@@ -220,7 +232,8 @@ export async function buildReport(session: Session, problem: Problem, framework:
   const facts = {
     keyPoints,
     estimates: checkEstimates(context),
-    requirements: requirementCoverage(problem, passages),
+    numbers: checkAllNumbers(context),
+    requirements: requirementCoverage(problem, passages, (p) => phases.get(p.stepId) === 'requirements'),
     endpoints: endpointCoverage(problem, passages.map((p) => p.text).join('\n')),
     entities: entityCoverage(
       problem,
@@ -229,8 +242,9 @@ export async function buildReport(session: Session, problem: Problem, framework:
     architecture: compareArchitecture(problem, session, lexicon),
     pacing: steps.some((s) => s.spentSeconds > 0) ? pacingShare(steps) : undefined,
     steps,
+    padding: paddingOf(passages, (p) => phases.get(p.stepId) === 'requirements'),
   };
-  const dimensions = scoreDimensions(facts, (p) => p.earned);
+  const dimensions = scoreDimensions({ ...facts, namedFactor: facts.padding.factor }, (p) => p.credit);
   const cost = hintCost(hints);
   const report: SessionReport = {
     sessionId: session.id,
@@ -244,8 +258,10 @@ export async function buildReport(session: Session, problem: Problem, framework:
     steps,
     keyPoints,
     estimates: facts.estimates,
+    numbers: facts.numbers,
     statedAssumptions: figures.stated,
     ...(estimate.error ? { estimateError: estimate.error } : {}),
+    padding: facts.padding,
     cutSteps: bounded.cut.map((c) => ({ ...c, stepTitle: titleOf(c.stepId) })),
     requirements: facts.requirements,
     endpoints: facts.endpoints,
@@ -270,11 +286,17 @@ export async function buildReport(session: Session, problem: Problem, framework:
 export function applyReview(report: SessionReport, choices: Readonly<Record<string, ReviewChoice>>): SessionReport {
   const keyPoints = report.keyPoints.map((p) => {
     const review = choices[p.id];
-    if (!review) return { ...p, reviewedEarned: p.earned };
-    return { ...p, review, reviewedEarned: review === 'overrule' ? !p.earned : p.earned };
+    if (!review) return { ...p, reviewedEarned: p.earned, reviewedCredit: p.credit };
+    if (review === 'accept') return { ...p, review, reviewedEarned: p.earned, reviewedCredit: p.credit };
+    return { ...p, review, reviewedEarned: !p.earned, reviewedCredit: p.earned ? 0 : 1 };
   });
-  const facts = { ...report, keyPoints, pacing: report.dimensions.some((d) => d.id === 'pacing' && d.max > 0) ? pacingShare(report.steps) : undefined };
-  const reviewedDimensions = scoreDimensions(facts, (p) => p.reviewedEarned);
+  const facts = {
+    ...report,
+    keyPoints,
+    pacing: report.dimensions.some((d) => d.id === 'pacing' && d.max > 0) ? pacingShare(report.steps) : undefined,
+    namedFactor: report.padding.factor,
+  };
+  const reviewedDimensions = scoreDimensions(facts, (p) => p.reviewedCredit);
   return { ...report, keyPoints, reviewedDimensions, reviewedScore: totalScore(reviewedDimensions, report.hintCost) };
 }
 
