@@ -194,4 +194,18 @@ describe('hld report', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/no session .*did you mean/i);
   });
+
+  it('only reads: a damaged session file is reported and left where it is, and the latest readable session is reported', async () => {
+    const id = makeSession('url-shortener', { 'clarify-requirements': 'Redirects far outnumber new links.' });
+    const file = join(t.sessions, '20991231-2359-broken.yaml');
+    writeFileSync(file, 'id: 20991231-2359-broken\nproblem: [unclosed\n');
+    const damaged = await run(['report', '20991231-2359-broken']);
+    expect(damaged.code).not.toBe(0);
+    expect(damaged.err).toMatch(/session file .*20991231-2359-broken\.yaml is damaged .*hld report only reads, so it is left as it is/);
+    expect(existsSync(file)).toBe(true);
+    const latest = await run(['report', '--json']);
+    expect(latest.code).toBe(0);
+    expect(JSON.parse(latest.out).session).toBe(id);
+    expect(existsSync(file)).toBe(true);
+  });
 });

@@ -11,8 +11,8 @@
  * said in the report (a 45-minute answer is a few thousand characters).
  */
 
-export const STEP_TEXT_LIMIT = 12_000;
-export const SESSION_TEXT_LIMIT = 60_000;
+export const STEP_TEXT_LIMIT = 8_000;
+export const SESSION_TEXT_LIMIT = 40_000;
 
 const BULLET = /^\s*(?:[-*•+>]+|\d+[.)]|#+)\s+/;
 /** Words after which a sentence cannot have ended. */

@@ -45,7 +45,7 @@ export function loadAliases(): Aliases {
 }
 
 export interface CompiledGroup {
-  /** The group's first expression as written, to name it in a verdict ("push", "@celebrity" -> "celebrity"). */
+  /** The group's first two expressions, shared concepts expanded, to name it in a verdict ("push / fan-out on write"). */
   readonly name: string;
   readonly expressions: readonly CompiledExpression[];
   /** Also counts in a negated stretch: the group names a problem the design avoids ("codes never collide"). */
@@ -74,9 +74,11 @@ export function compileGroups(problem: Pick<Problem, 'id'>, point: KeyPoint, lex
   const groups = point.concepts.map((written, i) => {
     const eitherWay = written[0] === EITHER_WAY;
     const group = eitherWay ? written.slice(1) : written;
+    const expanded = expandGroup(group, lexicon, `${problem.id}: key_points.${point.id}.concepts.${i}`);
     return {
-      name: (group[0] ?? '').replace(/^@/, '').replace(/_/g, ' '),
-      expressions: expandGroup(group, lexicon, `${problem.id}: key_points.${point.id}.concepts.${i}`).map(compileExpression),
+      // Named by what a candidate would write, never by the shared concept's file key ("fail / failure", not "failure words").
+      name: expanded.filter((e) => !e.includes('...')).slice(0, 2).join(' / '),
+      expressions: expanded.map(compileExpression),
       eitherWay,
     };
   });

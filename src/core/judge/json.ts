@@ -30,12 +30,16 @@ export function reportToJson(report: SessionReport): unknown {
       id: p.id,
       point: p.point,
       dimension: p.dimension,
-      verdict: p.earned ? 'earned' : 'missed',
+      verdict: p.earned ? 'earned' : p.credit > 0 ? 'partial' : 'missed',
+      credit: p.credit,
+      miss: p.miss ?? null,
       reviewed_verdict: p.reviewedEarned ? 'earned' : 'missed',
       review: p.review ?? null,
       reason: p.explanation,
       evidence: p.evidence ? { step: p.evidence.stepId, step_title: p.evidence.stepTitle, sentences: p.evidence.sentences } : null,
-      number: p.number ? { wrote: p.number.wrote, estimate: p.number.estimateKey, expected: p.number.expected, ratio: p.number.ratio, within_3x: p.number.close } : null,
+      number: p.number
+        ? { wrote: p.number.wrote, estimate: p.number.estimateKey, label: p.number.label, expected: p.number.expected, ratio: p.number.ratio, within_3x: p.number.close, note: p.number.note ?? null }
+        : null,
       why: p.why,
       would_count: p.earned ? null : p.wouldCount,
     })),
@@ -44,6 +48,8 @@ export function reportToJson(report: SessionReport): unknown {
       : report.estimates.map((e) => ({
           quantity: e.slot.id,
           wrote: e.check?.wrote ?? null,
+          estimate: e.check?.estimateKey ?? null,
+          label: e.check?.label ?? e.expectedLabel,
           expected: e.check?.expected ?? e.expected,
           within_3x: e.check ? e.check.close : null,
           evidence: e.evidence ? { step: e.evidence.stepId, sentence: e.evidence.sentence } : null,
@@ -58,6 +64,9 @@ export function reportToJson(report: SessionReport): unknown {
         added: report.architecture.addedConnections,
       },
     },
+    stated_assumptions: report.statedAssumptions.map((a) => ({ key: a.key, wrote: a.wrote, theirs: a.theirs, session: a.session, used: a.used })),
+    padding: { share: Math.round(report.padding.share * 100) / 100, named_factor: Math.round(report.padding.factor * 100) / 100 },
+    cut_steps: report.cutSteps.map((c) => ({ step: c.stepId, length: c.length, judged: c.length - c.cut })),
     requirements_not_found: [...report.requirements.functional.missing, ...report.requirements.nonFunctional.missing],
     steps: report.steps.map((s) => ({ step: s.stepId, spent_seconds: s.spentSeconds, budget_seconds: s.budgetSeconds, real_content: s.realContent, pacing_credit: Math.round(s.credit * 100) / 100 })),
   };

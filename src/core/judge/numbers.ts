@@ -230,10 +230,7 @@ export function mentionAs(mention: NumberMention, unit: string, conventions: Con
     return undefined;
   } else if (shape === 'count') {
     // "200M people a day" is a count of daily users, not a rate.
-    if (mention.hasUnit && /^[\d.]+[KMBT]?\/day$/.test(mention.value)) {
-      const daily = parseAnswer(mention.value.replace('/day', ''), unit, conventions);
-      return daily.ok ? daily.value : undefined;
-    }
+    if (mention.hasUnit && /^[\d.]+[KMBT]?\/day$/.test(mention.value)) return parsedAs(mention.value.replace('/day', ''), unit, conventions);
     if (mention.hasUnit) return undefined;
     if (!mention.noun && !options.bare) return undefined;
   } else if (shape === 'bytes' && !mention.hasUnit && /^\d+(?:\.\d+)?B$/.test(mention.value) && Number.parseFloat(mention.value) < 10_000) {
@@ -245,6 +242,22 @@ export function mentionAs(mention: NumberMention, unit: string, conventions: Con
     // A size or an amount with no "per" is not a rate: "64 TB" is never 64 TB a day.
     return undefined;
   }
-  const parsed = parseAnswer(mention.value, unit, conventions);
-  return parsed.ok ? parsed.value : undefined;
+  return parsedAs(mention.value, unit, conventions);
+}
+
+/**
+ * parseAnswer, remembered: every number in the notes is tried against every
+ * quantity of the problem, and notes repeat the same numbers, so each
+ * (value, unit, conventions) is parsed once. The memory is bounded.
+ */
+const parsed = new Map<string, number | undefined>();
+const PARSED_LIMIT = 20_000;
+function parsedAs(value: string, unit: string, conventions: Conventions): number | undefined {
+  const key = `${value}|${unit}|${JSON.stringify(conventions)}`;
+  if (parsed.has(key)) return parsed.get(key);
+  const result = parseAnswer(value, unit, conventions);
+  const out = result.ok ? result.value : undefined;
+  if (parsed.size >= PARSED_LIMIT) parsed.clear();
+  parsed.set(key, out);
+  return out;
 }

@@ -114,6 +114,12 @@ export function reasonSpans(tokens: readonly Token[]): { cue: number; from: numb
       spans.push({ cue: i, from, to: Math.max(from, clauseEnd(i)) });
       break;
     }
+    // A choice weighed: "AP over C - stale timelines are fine" gives, after the two sides, what the choice costs or buys.
+    if (tokens[i]!.norm === 'over' && tokens.slice(0, i).some(isWord) && !tokens.slice(0, i).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+      let after = i + 2;
+      while (after < tokens.length && !isClauseBreak(tokens, after)) after++;
+      if (after < tokens.length) spans.push({ cue: i, from: after + 1, to: tokens.length });
+    }
     // A comparison: "cheaper than", "more often than", "fewer round trips than".
     if (tokens[i]!.norm === 'than' && i > 0 && /(?:er|more|less|fewer)$/.test(tokens[i - 1]!.norm)) spans.push({ cue: i - 1, from: i - 1, to: clauseEnd(i) });
   }

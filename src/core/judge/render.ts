@@ -1,5 +1,9 @@
 import { formatClock } from '../mock/clock.js';
 import { markdownCell, markdownTable, textTable } from '../report/tables.js';
+import { PARTIAL_RULE } from './credit.js';
+import { inertText } from './inert.js';
+import { NUMBER_TOLERANCE, type NumberCheck } from './number-check.js';
+import { paddingRule } from './padding.js';
 import type { KeyPointVerdict, SessionReport } from './report.js';
 import { SCALE_RULE } from './score.js';
 
@@ -8,7 +12,8 @@ import { SCALE_RULE } from './score.js';
  * (the design doc). Both carry the same facts in the same order: headline,
  * score by dimension, every key point with its evidence or what would have
  * counted, the numbers checked, the architecture beside the reference, hints
- * used and time per step.
+ * used and time per step. Every rendering passes through inertText, so
+ * nothing pasted into the notes reaches the terminal as a control sequence.
  */
 
 const KIND = { mock: 'Mock', practice: 'Practice' } as const;
@@ -21,14 +26,16 @@ export function headline(report: SessionReport): string {
 }
 
 const earnedCount = (points: readonly KeyPointVerdict[], reviewed: boolean) => points.filter((p) => (reviewed ? p.reviewedEarned : p.earned)).length;
+const partialSum = (points: readonly KeyPointVerdict[]) => Math.round(points.reduce((sum, p) => sum + (p.earned ? 0 : p.credit), 0) * 100) / 100;
 
 function keyPointsLine(report: SessionReport): string {
-  const auto = `${earnedCount(report.keyPoints, false)} of ${report.keyPoints.length} earned`;
-  return report.reviewedScore === null ? auto : `${auto} (${earnedCount(report.keyPoints, true)} after your review)`;
+  const partial = partialSum(report.keyPoints);
+  const auto = `${earnedCount(report.keyPoints, false)} of ${report.keyPoints.length} earned${partial > 0 ? `, ${partial} more in partial credit` : ''}`;
+  return report.reviewedScore === null ? auto : `${auto} (${earnedCount(report.keyPoints, true)} earned after your review)`;
 }
 
-/** Quoted notes, safe to print and to render: backticks and angle brackets cannot start code or HTML. */
-const quote = (sentences: readonly string[]) => `"${sentences.join(' ').replace(/`/g, "'").replace(/</g, '‹').replace(/>/g, '›')}"`;
+/** Quoted notes as written; the Markdown rendering escapes what would start code or HTML, and inertText control characters. */
+const quote = (sentences: readonly string[]) => `"${sentences.join(' ')}"`;
 
 /** The lines under one key point: evidence when earned; why it matters, what happened and what would have counted when missed. */
 function pointLines(p: KeyPointVerdict): { label: string; text: string }[] {
@@ -40,21 +47,36 @@ function pointLines(p: KeyPointVerdict): { label: string; text: string }[] {
     return lines;
   }
   lines.push({ label: 'why it matters', text: p.why });
-  lines.push({ label: 'what we found', text: p.explanation });
-  if (p.evidence) lines.push({ label: `closest (${p.evidence.stepTitle})`, text: quote(p.evidence.sentences) });
+  lines.push({ label: 'what we found', text: p.credit > 0 ? `${p.explanation} (partial credit ${p.credit})` : p.explanation });
+  if (p.evidence) lines.push({ label: `${p.miss === 'contradicted' ? 'wrong claim' : 'closest'} (${p.evidence.stepTitle})`, text: quote(p.evidence.sentences) });
   lines.push({ label: 'would have counted', text: `${p.wouldCount}; e.g. "${p.example}"` });
   return lines;
 }
 
-const mark = (p: KeyPointVerdict) => (p.reviewedEarned ? '+' : '-');
+/** + earned, ~ partly earned, - missed (after the candidate's review when there is one). */
+const mark = (p: KeyPointVerdict) => (p.reviewedEarned ? '+' : p.reviewedCredit > 0 ? '~' : '-');
+
+/** "within 3x", "12x too high", "100x too low". */
+function apart(check: NumberCheck): string {
+  if (check.close) return `within ${NUMBER_TOLERANCE}x`;
+  const factor = check.ratio >= 1 ? check.ratio : 1 / check.ratio;
+  const shown = factor >= 10 ? Math.round(factor).toLocaleString('en-US') : factor.toFixed(1);
+  return `${shown}x too ${check.ratio >= 1 ? 'high' : 'low'}`;
+}
 
 function estimateLines(report: SessionReport): string[] {
   if (report.estimateError) return [`Numbers could not be checked: ${report.estimateError}`];
-  return report.estimates.map((e) =>
-    e.check
-      ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions it is ${e.check.expected} (${e.check.close ? 'within 3x' : 'more than 3x apart'})`
-      : `${e.slot.label}: not stated (at your assumptions: ${e.expected})`,
+  const stated = report.statedAssumptions.map((a) =>
+    a.used
+      ? `Your assumption: ${a.label.toLowerCase()} ${a.theirs} ("${a.wrote}"; the session's is ${a.session}); your numbers are checked at it`
+      : `Your assumption: ${a.label.toLowerCase()} ${a.theirs} ("${a.wrote}") is more than 10x from the session's ${a.session}, so numbers are checked at the session's`,
   );
+  const rows = report.estimates.map((e) =>
+    e.check
+      ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions ${e.check.label.toLowerCase()} is ${e.check.expected} (${apart(e.check)})`
+      : `${e.slot.label}: not stated (at your assumptions ${e.expectedLabel.toLowerCase()} is ${e.expected})`,
+  );
+  return [...stated, ...rows];
 }
 
 function architectureLines(report: SessionReport): string[] {
@@ -101,8 +123,17 @@ function dimensionRows(report: SessionReport): string[][] {
   return rows;
 }
 
+/** How the score was reached, in words: partial credit, padding, and what was cut from very long notes. */
+function ruleLines(report: SessionReport): string[] {
+  const lines = [PARTIAL_RULE];
+  const padding = paddingRule(report.padding);
+  if (padding) lines.push(`Padding: ${padding}.`);
+  for (const c of report.cutSteps) lines.push(`${c.stepTitle}: only the first ${(c.length - c.cut).toLocaleString('en-US')} of ${c.length.toLocaleString('en-US')} characters were judged.`);
+  return lines;
+}
+
 export function renderReportText(report: SessionReport): string {
-  const lines: string[] = [headline(report), '', 'Score by dimension', ...textTable(DIMENSION_COLUMNS, dimensionRows(report)), ''];
+  const lines: string[] = [headline(report), '', 'Score by dimension', ...textTable(DIMENSION_COLUMNS, dimensionRows(report)), ...ruleLines(report).map((l) => `  ${l}`), ''];
   lines.push(`Key points: ${keyPointsLine(report)}`);
   for (const p of report.keyPoints) {
     lines.push(`  ${mark(p)} ${p.point}`);
@@ -114,7 +145,7 @@ export function renderReportText(report: SessionReport): string {
   lines.push('', notFound.length ? 'Requirements not found in your notes' : 'Requirements: every one found in your notes', ...notFound.map((r) => `  - ${r}`));
   lines.push('', 'Hints used', ...hintLines(report).map((l) => `  ${l}`));
   lines.push('', 'Time per step (only steps with real content count for pacing)', ...textTable(STEP_COLUMNS, stepRows(report)));
-  return lines.join('\n');
+  return inertText(lines.join('\n'));
 }
 
 /** Text from the notes or the problem, made inert in Markdown: no code spans, no HTML. */
@@ -123,10 +154,10 @@ const safe = (text: string) => text.replace(/`/g, "'").replace(/&/g, '&amp;').re
 export function renderReportMarkdown(report: SessionReport): string {
   const cell = (text: string) => markdownCell(safe(text));
   const lines: string[] = [`## ${KIND[report.mode]} report`, '', cell(headline(report)), '', '### Score by dimension', ''];
-  lines.push(...markdownTable(DIMENSION_COLUMNS, dimensionRows(report).map((r) => r.map(cell))), '');
+  lines.push(...markdownTable(DIMENSION_COLUMNS, dimensionRows(report).map((r) => r.map(cell))), '', ...ruleLines(report).map((l) => cell(l)), '');
   lines.push(`### Key points (${keyPointsLine(report)})`, '');
   for (const p of report.keyPoints) {
-    lines.push(`- [${p.reviewedEarned ? 'x' : ' '}] ${cell(p.point)}`);
+    lines.push(`- [${p.reviewedEarned ? 'x' : ' '}] ${cell(p.point)}${!p.reviewedEarned && p.reviewedCredit > 0 ? ` (partial credit ${p.reviewedCredit})` : ''}`);
     for (const l of pointLines(p)) lines.push(`  - ${l.label}: ${cell(l.text)}`);
   }
   lines.push('', '### Numbers checked at your assumptions', '', ...estimateLines(report).map((l) => `- ${cell(safe(l))}`));
@@ -135,5 +166,5 @@ export function renderReportMarkdown(report: SessionReport): string {
   lines.push('', '### Requirements not found in your notes', '', ...(notFound.length ? notFound.map((r) => `- ${cell(r)}`) : ['- none']));
   lines.push('', '### Hints used', '', ...hintLines(report).map((l) => `- ${cell(l)}`));
   lines.push('', '### Time per step', '', ...markdownTable(STEP_COLUMNS, stepRows(report).map((r) => r.map(cell))));
-  return `${lines.join('\n')}\n`;
+  return `${inertText(lines.join('\n'))}\n`;
 }

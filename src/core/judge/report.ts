@@ -133,7 +133,7 @@ function explain(verdict: RuleVerdict, point: KeyPoint): string {
     case 'list_only':
       return 'only named in a list of terms or a bare "X vs Y"; a list earns nothing, so say what the design does with it and why';
     case 'rejected':
-      return 'only in a sentence that turns it down (or says what others do)';
+      return 'only in a sentence that turns it down';
     case 'no_reason':
       return 'stated without a concrete reason; this point needs the why, naming a consequence (because..., so that..., instead of..., at the cost of...), not "so it scales"';
     case 'no_number':

@@ -5,7 +5,7 @@ import type { StepPhase } from '../template/schema.js';
 import type { CompiledGroup } from './concepts.js';
 import { compileExpression, findExpression, readings, type Aliases, type CompiledExpression, type Reading } from './match.js';
 import { numberCheck, type NumberCheck } from './number-check.js';
-import type { Passage } from './passages.js';
+import { sentenceText, type Passage } from './passages.js';
 import type { BoundNumber } from './quantities.js';
 import { wordKey } from './words.js';
 
@@ -55,6 +55,8 @@ export interface Span {
   readonly passage: Passage;
   readonly from: number;
   readonly to: number;
+  /** The expression found there, as the rule writes it. */
+  readonly expression: string;
 }
 
 /** One window that earns the point, with the words it used. */
@@ -146,7 +148,7 @@ function groupsIn(window: Window, groups: readonly CompiledGroup[], mode: Mode, 
     const groupMode: Mode = g.eitherWay ? (mode === 'affirmed' ? 'eitherWay' : mode === 'named' ? 'any' : mode) : mode;
     for (const passage of window) {
       const found = findExpression(g.expressions, readingsOf(passage, groupMode, aliases));
-      if (found) return { passage, from: found.at.from, to: found.at.to };
+      if (found) return { passage, from: found.at.from, to: found.at.to, expression: found.expression };
     }
     return undefined;
   });
@@ -185,7 +187,8 @@ export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], con
   const ownRequirement = point.dimension === 'requirements';
   const passages = scoped.filter((p) => ownRequirement || !context.restated?.has(p));
   const names = groups.map((g) => g.name);
-  const split = (hits: readonly unknown[]) => ({ found: names.filter((_, i) => hits[i]), missing: names.filter((_, i) => !hits[i]) });
+  // What was found is named by the words the candidate wrote; what is missing by the rule's first words for it.
+  const split = (hits: readonly (Span | undefined)[]) => ({ found: hits.flatMap((h) => (h ? [sentenceText(h.passage.tokens.slice(h.from, h.to + 1))] : [])), missing: names.filter((_, i) => !hits[i]) });
   const aliases = context.aliases;
 
   const wrong = contradiction(point, scoped, aliases);
