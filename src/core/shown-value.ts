@@ -9,7 +9,7 @@ export const SHOWN_VALUE_MAX = 60;
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
-function escapeControl(char: string): string {
+export function escapeControl(char: string): string {
   switch (char) {
     case '\n':
       return '\\n';
