@@ -219,7 +219,7 @@ export function readClauses(tokens: readonly Token[]): ClauseReading {
     else negatedList = negatedAt >= 0;
 
     for (let i = from; i < to; i++) {
-      for (const cue of REJECT_AFTER) if (startsWith(tokens, i, cue)) reject(i + cue.length, to);
+      for (const cue of REJECT_AFTER) if (startsWith(tokens, i, cue)) reject(i, to);
       if (tokens[i]!.norm === 'over' && isPreferenceOver(tokens, from, i)) reject(i + 1, to);
     }
 

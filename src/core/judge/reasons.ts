@@ -87,11 +87,12 @@ function arrowsReason(tokens: readonly Token[]): boolean {
   return arrows > 0 && arrows < 3 && !(opener && /^(?:GET|POST|PUT|PATCH|DELETE|WS)$/.test(opener.text));
 }
 
-/** What stands before the arrow, back to the previous arrow, says something: it has a verb or a number. */
+/** What stands before the arrow, back to the previous arrow, says something: a verb, a number, or three words or more (the tagger misses verbs in notes). */
 function saysSomething(tokens: readonly Token[], before: number): boolean {
   let from = before - 2;
   while (from >= 0 && !isArrow(tokens, from)) from--;
-  return tokens.slice(from + 1, before - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /\d/.test(t.text));
+  const stretch = tokens.slice(from + 1, before - 1);
+  return stretch.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || /\d/.test(t.text)) || stretch.filter(isWord).length >= 3;
 }
 
 export function reasonSpans(tokens: readonly Token[]): { cue: number; from: number; to: number }[] {

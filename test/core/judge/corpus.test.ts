@@ -11,12 +11,14 @@ import { TWITTER } from '../../fixtures/corpus/twitter.js';
 import { UBER } from '../../fixtures/corpus/uber.js';
 import { URL_SHORTENER } from '../../fixtures/corpus/url-shortener.js';
 import { WHATSAPP } from '../../fixtures/corpus/whatsapp.js';
+import { detailLines, printTables, scoreTable } from '../../fixtures/corpus-table.js';
 
 /**
  * The graded corpus: for every problem, six answers written as candidates
  * write them (in our own words), judged as a whole mock. The order is the one
- * an interviewer would give. HLD_CORPUS_TABLE=1 prints the score table:
- *   HLD_CORPUS_TABLE=1 npx vitest run test/core/judge/corpus.test.ts
+ * an interviewer would give. HLD_CORPUS_TABLE=1 prints the score table (this
+ * corpus and the blind one, corpus-blind.test.ts):
+ *   HLD_CORPUS_TABLE=1 npx vitest run test/core/judge/corpus
  */
 const CORPORA: readonly ProblemCorpus[] = [URL_SHORTENER, TWITTER, WHATSAPP, UBER, NETFLIX, INSTAGRAM];
 const KINDS: readonly AnswerKind[] = ['strong', 'mediocre', 'paraphrase', 'soup', 'rejecting', 'generic'];
@@ -34,9 +36,10 @@ beforeAll(async () => {
       reports.set(`${corpus.problem}/${kind}`, await buildReport(answerSession(corpus.problem, answer), problem, hld14, { language }));
     }
   }
-  if (process.env['HLD_CORPUS_TABLE']) {
-    const rows = CORPORA.map((c) => `| ${c.problem} | ${KINDS.map((k) => reports.get(`${c.problem}/${k}`)!.score).join(' | ')} |`);
-    console.log([`| problem | ${KINDS.join(' | ')} |`, `| --- |${KINDS.map(() => ' ---: |').join('')}`, ...rows].join('\n'));
+  if (printTables()) {
+    const problems = CORPORA.map((c) => c.problem);
+    const get = (p: string, k: string) => reports.get(`${p}/${k}`);
+    console.log(`${scoreTable('Graded corpus', problems, KINDS, get)}\n\n${detailLines(problems, KINDS, get)}`);
   }
 }, 120_000);
 
