@@ -297,9 +297,10 @@ function listedTerms(tokens: readonly Token[], clauses: readonly (readonly [numb
     for (let j = 0; j < firstSeparator; j++) if (LIST_HEADS.has(key(segment[j]!)) || LIST_HEADS.has(wordKey(segment[j]!.norm))) itemsFrom = j + 1;
     const head = segment.slice(0, itemsFrom);
     const attached = itemsFrom > 0 && LIST_PREPOSITIONS.has(wordKey(segment[itemsFrom - 1]!.norm));
-    // A specific verb before the items ("we shard by user, region and time") says what is done with them;
-    // a list attached by "with" or "via" only names features, whatever the verb.
-    if (!attached && head.some((t, j) => finiteVerb(t, j) && t.pos !== 'AUX' && !LIST_HEADS.has(key(t)) && !GENERIC_VERBS.has(key(t)))) continue;
+    // A list attached by "with" or "via", or straight after a verb such as "use", only names things, whatever came before.
+    // With no list head at all, a specific verb ("we shard by user, region and time") governs the items.
+    if (itemsFrom === 0 && head.some((t, j) => finiteVerb(t, j) && t.pos !== 'AUX' && !GENERIC_VERBS.has(key(t)))) continue;
+    if (!attached && itemsFrom > 0 && !LIST_VERBS.has(key(segment[itemsFrom - 1]!)) && head.some((t, j) => finiteVerb(t, j) && t.pos !== 'AUX' && !LIST_HEADS.has(key(t)) && !GENERIC_VERBS.has(key(t)))) continue;
     const items: [number, number][] = [];
     let itemStart = itemsFrom;
     for (let j = itemsFrom; j <= segment.length; j++) {

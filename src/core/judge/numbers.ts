@@ -130,9 +130,12 @@ const LINKING = new Set(
 );
 
 /** Up to `count` words right after `end`, stopping at a break (punctuation, an operator or another number). */
+/** Joining words after which the words belong to the next statement ("20K reads/s and writes about 200/s"). */
+const NEXT_STATEMENT = /\s(?:and|or|but|while|whereas|so|because|then|which|with)\s/i;
+
 function wordsAfter(text: string, end: number, count: number): string[] {
   const rest = /^[\s\p{L}\p{N}'/-]*/u.exec(text.slice(end, end + 80))?.[0] ?? '';
-  const cut = rest.split(/->|\s-\s|\/|\s\d/)[0] ?? '';
+  const cut = rest.split(/->|\s-\s|\/|\s\d/)[0]?.split(NEXT_STATEMENT)[0] ?? '';
   return (cut.match(WORD) ?? []).filter((w) => !LINKING.has(w.toLowerCase())).slice(0, count);
 }
 

@@ -22,9 +22,10 @@ export interface StepPacing extends StepTime {
   readonly credit: number;
 }
 
-/** Affirmed words a decision needs to count as content ("we shard by tweet id"). */
-const MIN_WORDS = 3;
-const affirmedWords = (p: Passage) => p.tokens.filter((t) => !t.rejected && !t.listed && /[\p{L}\p{N}]/u.test(t.text)).length;
+/** Affirmed content words a decision needs to count ("we shard by tweet id", "eviction: LRU"). */
+const MIN_WORDS = 2;
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
+const affirmedWords = (p: Passage) => p.tokens.filter((t) => !t.rejected && !t.listed && CONTENT_POS.has(t.pos) && /[\p{L}\p{N}]/u.test(t.text)).length;
 const ENDPOINT = /\b(?:GET|POST|PUT|PATCH|DELETE|WS)\s+\/\S*/;
 
 /** The passage says something real: a decision it keeps, a number it does not turn down, or an endpoint. */

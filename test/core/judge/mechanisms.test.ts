@@ -1,0 +1,256 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONVENTIONS } from '../../../src/core/conventions.js';
+import { runEstimate } from '../../../src/core/estimate/engine.js';
+import { noteBlocks } from '../../../src/core/judge/blocks.js';
+import { creditOf } from '../../../src/core/judge/credit.js';
+import { inertText } from '../../../src/core/judge/inert.js';
+import { loadLanguage, type Language } from '../../../src/core/judge/nlp.js';
+import { isRealContent } from '../../../src/core/judge/pacing.js';
+import { paddingOf } from '../../../src/core/judge/padding.js';
+import { toPassages, type Passage } from '../../../src/core/judge/passages.js';
+import { bindNumbers, quantitiesOf } from '../../../src/core/judge/quantities.js';
+import { readFigures } from '../../../src/core/judge/figures.js';
+import { buildReport } from '../../../src/core/judge/report.js';
+import { judgeSample } from '../../../src/core/judge/samples.js';
+import { loadProblem } from '../../../src/core/problem/load.js';
+import { loadFramework } from '../../../src/core/template/load.js';
+import { answerSession } from '../../fixtures/corpus/answer.js';
+import { fuzzParameters } from '../../fuzz/runs.js';
+
+/**
+ * Each mechanism of the judgement with its own valid and invalid samples, as
+ * eslint tests a rule: sentences written for these tests (none copied from a
+ * corpus), each saying what the mechanism must make of it.
+ */
+
+let language: Language;
+beforeAll(async () => {
+  language = await loadLanguage();
+});
+
+const passages = (text: string, stepId = 'high-level-architecture'): Passage[] => toPassages(language, [{ stepId, notes: text }]);
+/** How a word is read in `text`: affirmed, turned down / negated, or only listed. */
+function reading(text: string, word: string): 'affirmed' | 'rejected' | 'listed' {
+  for (const p of passages(text)) {
+    const t = p.tokens.find((k) => k.norm === word.toLowerCase());
+    if (t) return t.rejected ? 'rejected' : t.listed || p.list ? 'listed' : 'affirmed';
+  }
+  throw new Error(`'${word}' is not in: ${text}`);
+}
+
+describe('passages: a line is a statement', () => {
+  it.each([
+    ['celebs -> pull at read\nhome TL: redis list of the last 500 ids', 2],
+    ['orders table: order_id PK, tenant_id\nreplicas x3 across zones', 2],
+    ['We keep recent orders in Redis and\nfall back to Postgres on a miss.', 1],
+    ['Payments are retried with the same key,\nso a charge is never taken twice.', 1],
+    ['- receipts go to S3\n- thumbnails are made by a worker', 2],
+  ])('%j is %i block(s)', (text, count) => {
+    expect(noteBlocks(text)).toHaveLength(count);
+  });
+});
+
+describe('negation and rejection stay in their clause', () => {
+  it.each([
+    ['Sessions live in Redis -> a restart never loses the queue', 'Redis'],
+    ['Cassandra over MySQL because writes dominate', 'Cassandra'],
+    ['We chose gRPC over REST for calls between services.', 'gRPC'],
+    ['Fan-out over 10M followers stalls the workers.', 'followers'],
+    ['Serve thumbnails over HTTPS from the CDN.', 'HTTPS'],
+    ['Without a queue the checkout would block, so orders go through SQS.', 'SQS'],
+    ['There is no single point of failure: if a broker dies, a follower takes over.', 'follower'],
+  ])('%j affirms %s', (text, word) => {
+    expect(reading(text, word)).toBe('affirmed');
+  });
+
+  it.each([
+    ['MySQL over Cassandra since we need joins', 'Cassandra'],
+    ['We chose REST over gRPC for calls between services.', 'gRPC'],
+    ['We keep positions in Postgres rather than Redis.', 'Redis'],
+    ['A search index would help, but we will not build one now.', 'index'],
+    ['Others shard the feed table by region; that is overkill for us.', 'shard'],
+    ['Kafka is not needed at this scale.', 'Kafka'],
+    ['We skip the CDN in the first version.', 'CDN'],
+    ['Avoid a global lock on the counter table.', 'lock'],
+    ['Geo sharding is out of scope.', 'sharding'],
+    ['We do not need a cache, a queue or a CDN.', 'queue'],
+    ['Some teams put a bloom filter in front of the store.\nWe won\'t.', 'bloom'],
+  ])('%j turns down %s', (text, word) => {
+    expect(reading(text, word)).toBe('rejected');
+  });
+});
+
+describe('a list of terms under a generic verb is named, not used', () => {
+  it.each([
+    ['Our stack uses Postgres, Memcached, RabbitMQ, Nginx and Consul to stay fast.', 'RabbitMQ'],
+    ['The tier runs with autoscaling, health checks, blue-green deploys and canaries.', 'canaries'],
+    ['We weighed gRPC vs REST and SQL vs NoSQL.', 'NoSQL'],
+    ['gRPC vs REST', 'REST'],
+  ])('%j only lists %s', (text, word) => {
+    expect(reading(text, word)).toBe('listed');
+  });
+
+  it.each([
+    ['We use Memcached for session lookups, RabbitMQ for email jobs and S3 for invoices.', 'RabbitMQ'],
+    ['We partition orders by tenant, region and month.', 'region'],
+    ['The API writes the order, the worker charges the card and the mailer sends a receipt.', 'worker'],
+  ])('%j uses %s', (text, word) => {
+    expect(reading(text, word)).toBe('affirmed');
+  });
+});
+
+describe('a reason names a concrete consequence', () => {
+  it.each([
+    'We pick 302 so that every click is counted by us.',
+    'Writes go through a queue because the ledger database only takes 2K writes/s.',
+    'Positions are held in memory only; losing them costs one ping at most -> no disk writes on the hot path',
+    'Postgres over DynamoDB: joins for invoices matter more than write throughput',
+    'A per-tenant shard is cheaper than a global one, at the cost of uneven shard sizes.',
+  ])('%j gives a reason', (text) => {
+    expect(passages(text).some((p) => p.reasoning)).toBe(true);
+  });
+
+  it.each([
+    'We use sharding so it scales.',
+    'We add replicas so the system is reliable and fast.',
+    'We split it into microservices so that the design stays clean.',
+    'redis vs memcached',
+    'client -> gateway -> order service -> postgres',
+    'GET /orders/{id} -> 200 with the order',
+  ])('%j gives none', (text) => {
+    expect(passages(text).some((p) => p.reasoning)).toBe(false);
+  });
+});
+
+describe('rules: contradictions, restated requirements, shorthand, one statement one point', () => {
+  const whatsapp = () => loadProblem('whatsapp');
+  const shortener = () => loadProblem('url-shortener');
+  const twitter = () => loadProblem('twitter');
+  const verdict = (problem: ReturnType<typeof loadProblem>, id: string, text: string) =>
+    judgeSample(problem, problem.key_points.find((p) => p.id === id)!, text, language, runEstimate(problem));
+
+  it('a statement of the opposite voids the point; turning the wrong idea down does not', () => {
+    expect(verdict(whatsapp(), 'ordering', 'Chats are ordered by the client clock of whoever sent each message.').miss).toBe('contradicted');
+    expect(verdict(shortener(), 'key_generation', 'We truncate a SHA hash to 6 chars; SHA hashes never collide in practice, so nothing is checked.').miss).toBe('contradicted');
+    expect(verdict(whatsapp(), 'ordering', 'We never trust the phone clock; the server assigns a sequence number per chat.').earned).toBe(true);
+  });
+
+  it('shorthand earns what the words earn', () => {
+    expect(verdict(twitter(), 'fanout_strategy', 'normal users: push on write; celebs pulled at read -> merge, since pushing to 40M followers floods the workers').earned).toBe(true);
+  });
+
+  it('a sentence copied from the problem\'s requirements earns requirement points only', async () => {
+    const problem = loadProblem('netflix');
+    const pasted = problem.requirements.functional.find((r) => /adaptive bitrate/i.test(r))!;
+    const r = await buildReport(answerSession('netflix', { notes: { 'high-level-architecture': pasted }, minutes: {} }), problem, loadFramework('hld14'), { language });
+    expect(r.keyPoints.find((p) => p.id === 'adaptive_bitrate')).toMatchObject({ earned: false, miss: 'restated' });
+  });
+
+  it('one statement earns one point unless each point uses words of its own', async () => {
+    const problem = shortener();
+    const judge = async (text: string) =>
+      (await buildReport(answerSession('url-shortener', { notes: { 'high-level-architecture': text }, minutes: {} }), problem, loadFramework('hld14'), { language })).keyPoints;
+    const shared = await judge('When a Redis node or the key generation service goes down, a standby replica takes over.');
+    expect(shared.filter((p) => ['cache_outage', 'kgs_outage'].includes(p.id) && p.earned)).toHaveLength(1);
+    const distinct = await judge('Hot links sit in Redis in front of DynamoDB, and every click is published to Kafka for the analytics consumers.');
+    expect(distinct.filter((p) => ['redirect_cache', 'async_clicks'].includes(p.id) && p.earned)).toHaveLength(2);
+  });
+});
+
+describe('numbers are bound to the quantity they name', () => {
+  const problem = () => loadProblem('url-shortener');
+  const bound = (text: string) => {
+    const estimate = runEstimate(problem());
+    return bindNumbers(passages(text, 'capacity-estimation'), quantitiesOf(estimate), DEFAULT_CONVENTIONS).map((b) => [b.mention.text, b.quantity.key, b.last] as const);
+  };
+
+  it.each([
+    ['Reads are about 20K per second and writes about 200 per second.', [['20K per second', 'read_qps', true], ['200 per second', 'write_qps', true]]],
+    ['Storage: 60 TB in total after replication', [['60 TB', 'storage_total', true]]],
+    ['We need about 10 app servers.', [['10 app', 'servers', true]]],
+    ['3e4 redirects/s at the evening peak', [['3e4 redirects/s', 'peak_read_qps', true]]],
+    ['600M links/month -> ~230 writes/s', [['600M links/month', 'write_qps', false], ['230 writes/s', 'write_qps', true]]],
+    ['2K requests per box, so 20 boxes', [['2K requests per box', 'server_capacity_qps', true], ['20 boxes', 'servers', true]]],
+  ])('%j', (text, expected) => {
+    expect(bound(text)).toEqual(expected);
+  });
+
+  it('checks arithmetic at the assumption the candidate states', () => {
+    const p = problem();
+    const notes = passages("Let's say 1B new URLs a month.\nThat is roughly 390 writes per second.", 'capacity-estimation');
+    const figures = readFigures(notes, p, runEstimate(p), { assumesIn: () => true, overrides: {}, conventions: DEFAULT_CONVENTIONS });
+    expect(figures.stated).toEqual([expect.objectContaining({ key: 'new_urls_per_month', used: true })]);
+    expect((figures.estimate!.get('write_qps') as { value: number }).value).toBeCloseTo(385.8, 0);
+  });
+
+  it.each([
+    ['Links over five years need 8 base62 characters.', true],
+    ['7 characters in base62 give 3.5 trillion codes.', true],
+    ['5 characters of base62 will do.', false],
+    ['Codes are 12 characters of base62.', false],
+  ])('a code length is judged by its keyspace: %j', (text, earned) => {
+    const p = problem();
+    expect(judgeSample(p, p.key_points.find((k) => k.id === 'code_length')!, text, language, runEstimate(p)).earned).toBe(earned);
+  });
+});
+
+describe('content for pacing, padding, partial credit, inert text', () => {
+  it.each([
+    ['eviction: LRU on the hot keys', true],
+    ['~3K writes/s at peak', true],
+    ['POST /v1/orders', true],
+    ['Redis, Kafka, S3, CDN', false],
+    ["I'll skip the API design for now.", false],
+    ['We will not estimate storage.', false],
+  ])('%j is real content: %s', (text, real) => {
+    expect(passages(text).some(isRealContent)).toBe(real);
+  });
+
+  it('padding: an answer made mostly of listed terms has what it names and draws discounted', () => {
+    const padded = passages('We use Kafka, Redis, Cassandra, Nginx and Zookeeper to scale.\nWe rely on retries, circuit breakers, bulkheads and timeouts so it is resilient.');
+    const plain = passages('Orders are written to Postgres and an event goes to Kafka.\nA worker sends the receipt after the payment succeeds.');
+    expect(paddingOf(padded, () => false).factor).toBeLessThan(1);
+    expect(paddingOf(plain, () => false).factor).toBe(1);
+  });
+
+  it('partial credit: half for a missing reason or a number within 10x, in proportion for parts, nothing for one part or a rejection', () => {
+    const base = { earned: false, found: [], missing: [] };
+    expect(creditOf({ ...base, miss: 'no_reason' })).toBe(0.5);
+    expect(creditOf({ ...base, miss: 'number_off', number: { wrote: '', estimateKey: '', label: '', expected: '', ratio: 5, close: false } })).toBe(0.5);
+    expect(creditOf({ ...base, miss: 'number_off', number: { wrote: '', estimateKey: '', label: '', expected: '', ratio: 100, close: false } })).toBe(0);
+    expect(creditOf({ ...base, miss: 'partial', found: ['a', 'b'], missing: ['c'] })).toBe(0.33);
+    expect(creditOf({ ...base, miss: 'partial', found: ['a'], missing: ['b'] })).toBe(0);
+    expect(creditOf({ ...base, miss: 'rejected' })).toBe(0);
+    expect(creditOf({ ...base, earned: true })).toBe(1);
+  });
+
+  it('report text escapes what a paste can carry but keeps the lines', () => {
+    expect(inertText('line one \u001b[31mred\u0000\nline two \u202eevil')).toBe('line one \\e[31mred\\u0000\nline two \\u202eevil');
+  });
+});
+
+describe('whatever is typed', () => {
+  const noteText = fc.array(
+    fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom('->', ' over ', ' rather than ', "won't", ', ', ' vs ', '\n', '2e4', '62^7', '4*10^4 per second', 'celebs', 'k/v', 'TLs', '50K/srv', '\u001b[2J', '\u0000'),
+    ),
+    { maxLength: 12 },
+  );
+
+  it('reads notes into passages and numbers without throwing, and renders them inert', () => {
+    const estimate = runEstimate(loadProblem('url-shortener'));
+    const quantities = quantitiesOf(estimate);
+    fc.assert(
+      fc.property(noteText, (parts) => {
+        const text = parts.join('');
+        const ps = passages(text);
+        for (const p of ps) expect(p.tokens.length).toBeGreaterThan(0);
+        for (const b of bindNumbers(ps, quantities, DEFAULT_CONVENTIONS)) expect(Number.isFinite(b.value)).toBe(true);
+        expect(inertText(text)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      }),
+      fuzzParameters(200),
+    );
+  });
+});
