@@ -27,6 +27,8 @@ export interface Passage {
   readonly stepId: string;
   /** Position among the step's passages, for quoting neighbours together. */
   readonly index: number;
+  /** Which line or paragraph of the step it came from: sentences of one block belong to one thought. */
+  readonly block: number;
   /** The sentence as written (bullet marks removed). */
   readonly text: string;
   readonly tokens: readonly PassageToken[];
@@ -112,7 +114,9 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
   const passages: Passage[] = [];
   for (const { stepId, notes } of notesByStep) {
     let index = 0;
+    let blockIndex = 0;
     for (const block of noteBlocks(notes)) {
+      blockIndex++;
       for (const sentence of language.sentences(block)) {
         const reading = readClauses(sentence);
         const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, turnedDown: reading.turnedDown[i]!, listed: reading.listed[i]!, clause: reading.clauseOf[i]! }));
@@ -125,6 +129,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
         passages.push({
           stepId,
           index: index++,
+          block: blockIndex,
           text,
           tokens,
           list,

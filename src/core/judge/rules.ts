@@ -15,7 +15,7 @@ export { NUMBER_TOLERANCE } from './number-check.js';
 /**
  * One key point judged against the candidate's passages. A window is one
  * sentence, or two in a row of the same step where the second carries on the
- * first (refers back to it or shares a word with it). A window earns the
+ * first (same line or paragraph, or it refers back or shares a word). A window earns the
  * point when it affirms an expression of every concept group (not negated,
  * not turned down, not only named in a list) and, where the point asks for
  * it, gives a concrete reason or a number of the right quantity within 3x of
@@ -120,9 +120,9 @@ const isWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const CONNECTIVE = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'are', 'be', 'it', 'we', 'i', 'this', 'that', 'with', 'by', 'at', 'as'].map(wordKey));
 const REFERS_BACK = new Set(['this', 'that', 'it', 'they', 'these', 'those', 'so', 'then', 'which', 'because', 'otherwise', 'hence', 'therefore', 'thus', 'instead']);
 
-/** The second sentence carries on the first: it refers back, or they share a word that is not a connective. */
+/** The second sentence carries on the first: same line or paragraph, or it refers back, or they share a word that is not a connective. */
 export function carriesOn(first: Passage, second: Passage): boolean {
-  if (first.heading) return true;
+  if (first.heading || first.block === second.block) return true;
   const opener = second.tokens.find((t) => isWord(t.text));
   if (opener && REFERS_BACK.has(opener.norm)) return true;
   const firstWords = new Set(first.tokens.filter((t) => isWord(t.text)).map((t) => wordKey(t.lemma)));

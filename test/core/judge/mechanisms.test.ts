@@ -10,6 +10,7 @@ import { isRealContent } from '../../../src/core/judge/pacing.js';
 import { paddingOf } from '../../../src/core/judge/padding.js';
 import { toPassages, type Passage } from '../../../src/core/judge/passages.js';
 import { bindNumbers, quantitiesOf } from '../../../src/core/judge/quantities.js';
+import { windowsOf } from '../../../src/core/judge/rules.js';
 import { readFigures } from '../../../src/core/judge/figures.js';
 import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
@@ -48,6 +49,16 @@ describe('passages: a line is a statement', () => {
     ['- receipts go to S3\n- thumbnails are made by a worker', 2],
   ])('%j is %i block(s)', (text, count) => {
     expect(noteBlocks(text)).toHaveLength(count);
+  });
+});
+
+describe('a window: sentences of one line or paragraph read together', () => {
+  const windows = (text: string) => windowsOf(passages(text)).filter((w) => w.length === 2).map((w) => w.map((p) => p.text));
+  it('pairs two sentences written on one line, though they share no word', () => {
+    expect(windows('Timelines are pushed to followers. Celebrities are pulled at read time.')).toHaveLength(1);
+  });
+  it('does not pair unrelated sentences on separate lines', () => {
+    expect(windows('Timelines are pushed to followers.\nCelebrities are pulled at read time.')).toEqual([]);
   });
 });
 
