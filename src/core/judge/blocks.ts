@@ -7,12 +7,15 @@
  * Bullets and numbered lines always start a block; fenced code is left out.
  *
  * Judging is bounded: a step's notes are judged up to STEP_TEXT_LIMIT
- * characters and the whole session up to SESSION_TEXT_LIMIT; what is cut is
- * said in the report (a 45-minute answer is a few thousand characters).
+ * characters and the whole session up to SESSION_TEXT_LIMIT, shared fairly
+ * between the steps; what is cut is said in the report. The longest strong
+ * answer in the graded corpora is about 10,000 characters and its longest step
+ * about 1,200: the limits leave room for twice that and keep a report on a
+ * pasted wall of text as quick as one on an ordinary answer.
  */
 
-export const STEP_TEXT_LIMIT = 8_000;
-export const SESSION_TEXT_LIMIT = 40_000;
+export const STEP_TEXT_LIMIT = 6_000;
+export const SESSION_TEXT_LIMIT = 24_000;
 
 const BULLET = /^\s*(?:[-*•+>]+|\d+[.)]|#+)\s+/;
 /** Words after which a sentence cannot have ended. */
@@ -31,19 +34,39 @@ export interface CutStep {
   readonly length: number;
 }
 
-/** The notes cut to the limits, and which steps were cut by how much. */
+/**
+ * The notes cut to the limits, and which steps were cut by how much. The
+ * session's limit is shared fairly: a step shorter than its share keeps all of
+ * it and leaves the rest to the others, so one pasted wall of text in an early
+ * step never costs the later steps their judgement.
+ */
 export function boundNotes(steps: readonly StepText[], stepLimit = STEP_TEXT_LIMIT, sessionLimit = SESSION_TEXT_LIMIT): { steps: StepText[]; cut: CutStep[] } {
-  let left = sessionLimit;
+  const limits = fairShares(
+    steps.map((s) => Math.min(s.notes.length, stepLimit)),
+    sessionLimit,
+  );
   const kept: StepText[] = [];
   const cut: CutStep[] = [];
-  for (const { stepId, notes } of steps) {
-    const limit = Math.max(0, Math.min(stepLimit, left));
+  steps.forEach(({ stepId, notes }, i) => {
+    const limit = limits[i]!;
     const text = notes.length > limit ? cutAtLine(notes, limit) : notes;
-    left -= text.length;
     if (text.length < notes.length) cut.push({ stepId, cut: notes.length - text.length, length: notes.length });
     if (text.trim() !== '') kept.push({ stepId, notes: text });
-  }
+  });
   return { steps: kept, cut };
+}
+
+/** Each want met in full when the total allows; otherwise the smaller wants in full and the total's rest split evenly among the larger. */
+function fairShares(wants: readonly number[], total: number): number[] {
+  const shares = wants.map(() => 0);
+  let left = total;
+  const order = wants.map((want, i) => ({ want, i })).sort((a, b) => a.want - b.want);
+  order.forEach(({ want, i }, rank) => {
+    const share = Math.min(want, Math.floor(left / (order.length - rank)));
+    shares[i] = share;
+    left -= share;
+  });
+  return shares;
 }
 
 /** Up to `limit` characters, ending at the last line break inside them when there is one. */

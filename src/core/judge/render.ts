@@ -1,5 +1,6 @@
 import { formatClock } from '../mock/clock.js';
 import { markdownCell, markdownTable, textTable } from '../report/tables.js';
+import { SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT } from './blocks.js';
 import { PARTIAL_RULE } from './credit.js';
 import { inertText } from './inert.js';
 import { NUMBER_TOLERANCE, type NumberCheck } from './number-check.js';
@@ -128,7 +129,9 @@ function ruleLines(report: SessionReport): string[] {
   const lines = [PARTIAL_RULE];
   const padding = paddingRule(report.padding);
   if (padding) lines.push(`Padding: ${padding}.`);
-  for (const c of report.cutSteps) lines.push(`${c.stepTitle}: only the first ${(c.length - c.cut).toLocaleString('en-US')} of ${c.length.toLocaleString('en-US')} characters were judged.`);
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (report.cutSteps.length > 0) lines.push(`Very long notes are judged in part (up to ${n(STEP_TEXT_LIMIT)} characters a step and ${n(SESSION_TEXT_LIMIT)} a session, shared between the steps):`);
+  for (const c of report.cutSteps) lines.push(`  ${c.stepTitle}: the first ${n(c.length - c.cut)} of ${n(c.length)} characters were judged.`);
   return lines;
 }
 

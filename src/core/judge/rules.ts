@@ -5,7 +5,7 @@ import type { StepPhase } from '../template/schema.js';
 import type { CompiledGroup } from './concepts.js';
 import { compileExpression, findExpression, readings, type Aliases, type CompiledExpression, type Reading } from './match.js';
 import { numberCheck, type NumberCheck } from './number-check.js';
-import { sentenceText, type Passage } from './passages.js';
+import { sentenceText, type Passage, type PassageToken } from './passages.js';
 import type { BoundNumber } from './quantities.js';
 import { wordKey } from './words.js';
 
@@ -120,8 +120,17 @@ const isWord = (text: string) => /[\p{L}\p{N}]/u.test(text);
 const CONNECTIVE = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'for', 'is', 'are', 'be', 'it', 'we', 'i', 'this', 'that', 'with', 'by', 'at', 'as'].map(wordKey));
 const REFERS_BACK = new Set(['this', 'that', 'it', 'they', 'these', 'those', 'so', 'then', 'which', 'because', 'otherwise', 'hence', 'therefore', 'thus', 'instead']);
 
+const carries = new WeakMap<Passage, WeakMap<Passage, boolean>>();
 /** The second sentence carries on the first: same line or paragraph, or it refers back, or they share a word that is not a connective. */
 export function carriesOn(first: Passage, second: Passage): boolean {
+  let known = carries.get(first);
+  if (!known) carries.set(first, (known = new WeakMap()));
+  let answer = known.get(second);
+  if (answer === undefined) known.set(second, (answer = readsOn(first, second)));
+  return answer;
+}
+
+function readsOn(first: Passage, second: Passage): boolean {
   if (first.heading || first.block === second.block) return true;
   const opener = second.tokens.find((t) => isWord(t.text));
   if (opener && REFERS_BACK.has(opener.norm)) return true;
@@ -147,11 +156,25 @@ function groupsIn(window: Window, groups: readonly CompiledGroup[], mode: Mode, 
   return groups.map((g) => {
     const groupMode: Mode = g.eitherWay ? (mode === 'affirmed' ? 'eitherWay' : mode === 'named' ? 'any' : mode) : mode;
     for (const passage of window) {
-      const found = findExpression(g.expressions, readingsOf(passage, groupMode, aliases));
+      const found = foundIn(passage, g, groupMode, aliases);
       if (found) return { passage, from: found.at.from, to: found.at.to, expression: found.expression };
     }
     return undefined;
   });
+}
+
+type Found = ReturnType<typeof findExpression>;
+/** Where a group is found in a passage, remembered: every window and every fallback of every rule asks again. */
+const foundCache = new WeakMap<Passage, Map<CompiledGroup, Map<Mode, Found>>>();
+function foundIn(passage: Passage, group: CompiledGroup, mode: Mode, aliases: Aliases | undefined): Found {
+  let byGroup = foundCache.get(passage);
+  if (!byGroup) foundCache.set(passage, (byGroup = new Map()));
+  let byMode = byGroup.get(group);
+  if (!byMode) byGroup.set(group, (byMode = new Map()));
+  if (byMode.has(mode)) return byMode.get(mode);
+  const found = findExpression(group.expressions, readingsOf(passage, mode, aliases));
+  byMode.set(mode, found);
+  return found;
 }
 
 const evidenceOf = (window: Window): Evidence => ({ stepId: window[0]!.stepId, sentences: window.map((p) => p.text) });
@@ -164,7 +187,7 @@ function contradictionsOf(point: KeyPoint): CompiledExpression[] {
 }
 
 /** A passage that states the opposite of the point ("MD5 never collides", "301 keeps analytics accurate"), if any. */
-export function contradiction(point: KeyPoint, passages: readonly Passage[], aliases?: Aliases): Passage | undefined {
+export function contradiction(point: KeyPoint, passages: readonly Passage[], aliases?: Aliases, groups: readonly CompiledGroup[] = []): Passage | undefined {
   const expressions = contradictionsOf(point);
   if (expressions.length === 0) return undefined;
   // Negation is part of such a claim ("never collides"), so it is read with negated words; but the claim itself must be
@@ -172,8 +195,27 @@ export function contradiction(point: KeyPoint, passages: readonly Passage[], ali
   return passages.find((p) => {
     if (p.list) return false;
     const found = findExpression(expressions, readingsOf(p, 'eitherWay', aliases));
-    return found !== undefined && !p.tokens[found.at.from]!.rejected;
+    return found !== undefined && !p.tokens[found.at.from]!.rejected && !statedApart(p, found.at, groups, aliases);
   });
+}
+
+/**
+ * The point is stated whole in a statement of its own (a part of the sentence
+ * set off by a semicolon), apart from the words that look like its opposite: a
+ * design with two parts ("tweets partitioned by tweet_id; a second table by
+ * author_id for profiles"), not a wrong claim. A clause joined by "but" or
+ * "so" is not apart: it qualifies the point ("kept in a cache, but with a TTL
+ * of zero").
+ */
+function statedApart(passage: Passage, at: { from: number; to: number }, groups: readonly CompiledGroup[], aliases: Aliases | undefined): boolean {
+  if (groups.length === 0) return false;
+  const parts: PassageToken[][] = [[]];
+  for (const token of passage.tokens) {
+    if (token.text === ';') parts.push([]);
+    else parts[parts.length - 1]!.push(token);
+  }
+  const wrong = passage.tokens.slice(at.from, at.to + 1);
+  return parts.some((tokens) => !tokens.some((t) => wrong.includes(t)) && groupsIn([{ ...passage, tokens }], groups, 'affirmed', aliases).every(Boolean));
 }
 
 /** Dimensions whose points are numbers: only they can be earned in the estimation steps. */
@@ -191,7 +233,7 @@ export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], con
   const split = (hits: readonly (Span | undefined)[]) => ({ found: hits.flatMap((h) => (h ? [sentenceText(h.passage.tokens.slice(h.from, h.to + 1))] : [])), missing: names.filter((_, i) => !hits[i]) });
   const aliases = context.aliases;
 
-  const wrong = contradiction(point, scoped, aliases);
+  const wrong = contradiction(point, scoped, aliases, groups);
   if (wrong) return { earned: false, evidence: evidenceOf([wrong]), found: [], missing: [], miss: 'contradicted' };
 
   let closest: { window: Window; hits: (Span | undefined)[] } | undefined;

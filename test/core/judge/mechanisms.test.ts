@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CONVENTIONS } from '../../../src/core/conventions.js';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
-import { noteBlocks } from '../../../src/core/judge/blocks.js';
+import { boundNotes, noteBlocks } from '../../../src/core/judge/blocks.js';
 import { creditOf } from '../../../src/core/judge/credit.js';
 import { inertText } from '../../../src/core/judge/inert.js';
 import { loadLanguage, type Language } from '../../../src/core/judge/nlp.js';
@@ -59,6 +59,31 @@ describe('a window: sentences of one line or paragraph read together', () => {
   });
   it('does not pair unrelated sentences on separate lines', () => {
     expect(windows('Timelines are pushed to followers.\nCelebrities are pulled at read time.')).toEqual([]);
+  });
+});
+
+describe('judging is bounded, and the bound is shared fairly between steps', () => {
+  const wall = (n: number) => 'We shard by user id.\n'.repeat(Math.ceil(n / 21)).slice(0, n);
+  it('keeps short steps whole and splits the rest among the long ones', () => {
+    const { steps, cut } = boundNotes(
+      [
+        { stepId: 'a', notes: wall(50_000) },
+        { stepId: 'b', notes: 'Short and whole.' },
+        { stepId: 'c', notes: wall(50_000) },
+      ],
+      30_000,
+      20_000,
+    );
+    expect(steps.map((s) => s.stepId)).toEqual(['a', 'b', 'c']);
+    expect(steps[1]!.notes).toBe('Short and whole.');
+    for (const i of [0, 2]) expect(steps[i]!.notes.length).toBeGreaterThan(9_000);
+    expect(steps.reduce((sum, s) => sum + s.notes.length, 0)).toBeLessThanOrEqual(20_000);
+    expect(cut.map((c) => c.stepId)).toEqual(['a', 'c']);
+  });
+  it('never leaves a later step unjudged because an early one was a wall of text', () => {
+    const { steps } = boundNotes([{ stepId: 'early', notes: wall(300_000) }, ...Array.from({ length: 13 }, (_, i) => ({ stepId: `s${i}`, notes: wall(9_000) }))]);
+    expect(steps).toHaveLength(14);
+    for (const s of steps) expect(s.notes.length).toBeGreaterThan(1_500);
   });
 });
 
@@ -145,6 +170,8 @@ describe('rules: contradictions, restated requirements, shorthand, one statement
     expect(verdict(whatsapp(), 'ordering', 'Chats are ordered by the client clock of whoever sent each message.').miss).toBe('contradicted');
     expect(verdict(shortener(), 'key_generation', 'We truncate a SHA hash to 6 chars; SHA hashes never collide in practice, so nothing is checked.').miss).toBe('contradicted');
     expect(verdict(whatsapp(), 'ordering', 'We never trust the phone clock; the server assigns a sequence number per chat.').earned).toBe(true);
+    expect(verdict(twitter(), 'shard_by_tweet', 'Tweets are partitioned by tweet_id; a second table user_tweets is partitioned by author_id for profile pages.').earned).toBe(true);
+    expect(verdict(twitter(), 'shard_by_tweet', 'Tweets are partitioned by author_id, and looked up by tweet id through a secondary index.').miss).toBe('contradicted');
   });
 
   it('shorthand earns what the words earn', () => {
