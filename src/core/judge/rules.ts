@@ -218,6 +218,21 @@ function statedApart(passage: Passage, at: { from: number; to: number }, groups:
   return parts.some((tokens) => !tokens.some((t) => wrong.includes(t)) && groupsIn([{ ...passage, tokens }], groups, 'affirmed', aliases).every(Boolean));
 }
 
+/** The phases where a point of each dimension is made; any other design step is next best, the requirements and the wrap-up last. */
+const HOME_PHASES: Readonly<Record<KeyPoint['dimension'], readonly StepPhase[]>> = {
+  requirements: ['requirements'],
+  estimation: ['estimation'],
+  api_data: ['api', 'data'],
+  architecture: ['architecture', 'data'],
+  deep_dives: ['deep_dive', 'architecture'],
+  failures: ['failures', 'deep_dive'],
+};
+const RESTATING: ReadonlySet<StepPhase> = new Set(['requirements', 'wrap_up']);
+function placeRank(dimension: KeyPoint['dimension'], phase: StepPhase | undefined): number {
+  if (phase && HOME_PHASES[dimension].includes(phase)) return 0;
+  return phase && RESTATING.has(phase) ? 2 : 1;
+}
+
 /** Dimensions whose points are numbers: only they can be earned in the estimation steps. */
 const SIZING: ReadonlySet<KeyPoint['dimension']> = new Set(['estimation', 'requirements']);
 
@@ -268,6 +283,9 @@ export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], con
     matches.push({ evidence: evidenceOf(window), spans });
   }
   if (matches.length > 0) {
+    // The quote a candidate sees is the statement where the point is made: in its own step before a restated requirement or the summary.
+    const fit = (m: Match) => placeRank(point.dimension, context.phaseOf(m.evidence.stepId));
+    matches.sort((a, b) => fit(a) - fit(b));
     const first = matches[0]!;
     return { earned: true, evidence: first.evidence, ...(first.number ? { number: first.number } : {}), found: names, missing: [], matches };
   }

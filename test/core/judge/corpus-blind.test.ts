@@ -90,6 +90,18 @@ describe('what the blind test found, fixed', () => {
     expect(reports.get('url-shortener/mediocre')!.padding.factor).toBe(1);
   });
 
+  it('evidence quotes the statement where the point is made, not a word that only looks like it', () => {
+    const twitter = reports.get('twitter/strong')!;
+    expect(point(twitter, 'fanout_backlog').evidence!.sentences.join(' ')).toMatch(/lag/);
+    expect(point(twitter, 'cache_loss').evidence).toMatchObject({ stepId: 'failures-bottlenecks' });
+    expect(point(twitter, 'timeline_cache').evidence!.stepId).not.toBe('flow-and-actors');
+    const whatsapp = reports.get('whatsapp/strong')!;
+    expect(point(whatsapp, 'chat_server_failure').evidence!.sentences.join(' ')).toMatch(/crash/);
+    expect(point(whatsapp, 'offline_delivery').evidence!.stepId).not.toBe('clarify-requirements');
+    // "partition key" and "partitioned by cell" name a layout, not a failure.
+    expect(point(reports.get('uber/strong')!, 'matcher_failure').evidence!.sentences.join(' ')).not.toMatch(/partitioned by cell/);
+  });
+
   it('a restated requirement earns no design point', () => {
     for (const key of ['netflix/p-parrot-requirements', 'whatsapp/p-parrot-requirements', 'twitter/p-parrot-requirements', 'uber/p-parrot-requirements', 'url-shortener/p-parrot-requirements']) {
       const r = probe(key);
