@@ -36,7 +36,7 @@ export function reportToJson(report: SessionReport): unknown {
       reviewed_verdict: p.reviewedEarned ? 'earned' : 'missed',
       review: p.review ?? null,
       reason: p.explanation,
-      evidence: p.evidence ? { step: p.evidence.stepId, step_title: p.evidence.stepTitle, sentences: p.evidence.sentences } : null,
+      evidence: p.evidence ? { step: p.evidence.stepId, step_title: p.evidence.stepTitle, sentences: p.evidence.sentences, part_only: p.evidence.partOnly === true } : null,
       number: p.number
         ? { wrote: p.number.wrote, estimate: p.number.estimateKey, label: p.number.label, expected: p.number.expected, ratio: p.number.ratio, within_3x: p.number.close, note: p.number.note ?? null }
         : null,

@@ -49,7 +49,7 @@ function pointLines(p: KeyPointVerdict): { label: string; text: string }[] {
   }
   lines.push({ label: 'why it matters', text: p.why });
   lines.push({ label: 'what we found', text: p.credit > 0 ? `${p.explanation} (partial credit ${p.credit})` : p.explanation });
-  if (p.evidence) lines.push({ label: `${p.miss === 'contradicted' ? 'wrong claim' : 'closest'} (${p.evidence.stepTitle})`, text: quote(p.evidence.sentences) });
+  if (p.evidence) lines.push({ label: `${p.miss === 'contradicted' ? 'wrong claim' : p.evidence.partOnly ? 'where you named part of it' : 'closest'} (${p.evidence.stepTitle})`, text: quote(p.evidence.sentences) });
   lines.push({ label: 'would have counted', text: `${p.wouldCount}; e.g. "${p.example}"` });
   return lines;
 }

@@ -44,7 +44,7 @@ export interface KeyPointVerdict {
   /** The automatic verdict. */
   readonly earned: boolean;
   readonly miss?: MissReason;
-  readonly evidence?: { readonly stepId: string; readonly stepTitle: string; readonly sentences: readonly string[] };
+  readonly evidence?: { readonly stepId: string; readonly stepTitle: string; readonly sentences: readonly string[]; readonly partOnly?: boolean };
   readonly number?: NumberCheck;
   readonly found: readonly string[];
   readonly missing: readonly string[];

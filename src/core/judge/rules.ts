@@ -48,6 +48,8 @@ export interface Evidence {
   readonly stepId: string;
   /** The sentence or two that earned (or nearly earned) the point, as written. */
   readonly sentences: readonly string[];
+  /** It names less than half of the point: quoted to show where, not as a near miss. */
+  readonly partOnly?: boolean;
 }
 
 /** Words of a passage a match used: one stretch of tokens. */
@@ -300,8 +302,8 @@ export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], con
   if (rejected) return { earned: false, evidence: evidenceOf(rejected), found: names, missing: [], miss: 'rejected' };
   const elsewhere = everything(windowsOf(context.passages.filter((p) => !inPhase(p))), 'affirmed');
   if (elsewhere) return { earned: false, evidence: evidenceOf(elsewhere), found: names, missing: [], miss: 'wrong_step' };
-  // The closest window is shown only when it holds at least half of what the point needs, so a miss never quotes an unrelated line.
+  // The closest window is a near miss when it holds at least half of what the point needs; with less it is only where a part was named, and says so.
   if (closest && closest.hits.filter(Boolean).length * 2 >= groups.length) return { earned: false, evidence: evidenceOf(closest.window), ...split(closest.hits), miss: 'partial' };
-  if (closest) return { earned: false, ...split(closest.hits), miss: 'partial' };
+  if (closest) return { earned: false, evidence: { ...evidenceOf(closest.window), partOnly: true }, ...split(closest.hits), miss: 'partial' };
   return { earned: false, found: [], missing: names, miss: 'not_found' };
 }

@@ -102,6 +102,19 @@ describe('what the blind test found, fixed', () => {
     expect(point(reports.get('uber/strong')!, 'matcher_failure').evidence!.sentences.join(' ')).not.toMatch(/partitioned by cell/);
   });
 
+  it('every verdict that found something in the notes quotes where: earned, near misses, and parts only named', () => {
+    let partOnly = 0;
+    for (const [key, r] of reports) {
+      for (const p of r.keyPoints.filter((k) => k.earned || k.found.length > 0)) expect(p.evidence, `${key} ${p.id}`).toBeDefined();
+      for (const p of r.keyPoints.filter((k) => k.evidence?.partOnly)) {
+        partOnly++;
+        expect(p.earned).toBe(false);
+        expect(renderReportText(r)).toContain(`where you named part of it (${p.evidence!.stepTitle}): "${p.evidence!.sentences.join(' ')}"`);
+      }
+    }
+    expect(partOnly).toBeGreaterThan(0);
+  });
+
   it('a restated requirement earns no design point', () => {
     for (const key of ['netflix/p-parrot-requirements', 'whatsapp/p-parrot-requirements', 'twitter/p-parrot-requirements', 'uber/p-parrot-requirements', 'url-shortener/p-parrot-requirements']) {
       const r = probe(key);
