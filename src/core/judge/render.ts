@@ -72,9 +72,10 @@ function estimateLines(report: SessionReport): string[] {
       ? `Your assumption: ${a.label.toLowerCase()} ${a.theirs} ("${a.wrote}"; the session's is ${a.session}); your numbers are checked at it`
       : `Your assumption: ${a.label.toLowerCase()} ${a.theirs} ("${a.wrote}") is more than 10x from the session's ${a.session}, so numbers are checked at the session's`,
   );
+  const titleOf = (id: string) => report.steps.find((s) => s.stepId === id)?.title ?? id;
   const rows = report.estimates.map((e) =>
     e.check
-      ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions ${e.check.label.toLowerCase()} is ${e.check.expected} (${apart(e.check)})`
+      ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions ${e.check.label.toLowerCase()} is ${e.check.expected} (${apart(e.check)})${e.evidence ? `; from ${titleOf(e.evidence.stepId)}: ${quote([e.evidence.sentence])}` : ''}`
       : `${e.slot.label}: not stated (at your assumptions ${e.expectedLabel.toLowerCase()} is ${e.expected})`,
   );
   return [...stated, ...rows];

@@ -75,6 +75,9 @@ describe.each(BLIND_PROBLEMS.map((p) => [p] as const))('the blind corpus for %s'
       for (const row of r.estimates.filter((e) => e.check)) {
         expect(row.check!.label.length, row.slot.id).toBeGreaterThan(0);
         expect(renderReportText(r)).toContain(`at your assumptions ${row.check!.label.toLowerCase()} is ${row.check!.expected}`);
+        // And quotes the sentence the number came from, so a candidate can see what was read as what.
+        expect(row.evidence, row.slot.id).toBeDefined();
+        expect(renderReportText(r)).toContain(`"${row.evidence!.sentence}"`);
       }
     }
   });
