@@ -1,42 +1,15 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { cachedData } from './data-cache.js';
 import { DataFileError } from './errors.js';
-import { packageRoot } from './paths.js';
 import { readCappedText } from './read-capped.js';
+
+export { cachedData };
 
 /** "assumptions.3.value: expected a string" for the first issue zod found. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
   return `${where}: ${issue.message}`;
-}
-
-interface CacheEntry {
-  readonly sha1: string;
-  readonly data: unknown;
-}
-let shippedCache: Record<string, CacheEntry> | null | undefined;
-
-/**
- * The shipped YAML files, parsed at build time (dist/data-cache.json). Parsing
- * a problem file with the yaml library takes ~90 ms at start-up; JSON.parse
- * takes well under 1 ms. An entry is used only when the file's content hash
- * still matches, so an edited file is parsed afresh and YAML stays the source.
- */
-export function cachedData(file: string, source: string): unknown {
-  if (shippedCache === undefined) {
-    try {
-      shippedCache = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'data-cache.json'), 'utf8')) as Record<string, CacheEntry>;
-    } catch {
-      shippedCache = null;
-    }
-  }
-  if (!shippedCache) return undefined;
-  const entry = shippedCache[relative(packageRoot(), file)];
-  if (!entry || entry.sha1 !== createHash('sha1').update(source).digest('hex')) return undefined;
-  return structuredClone(entry.data);
 }
 
 /** Validate data already parsed from `file` (the build's cache, or YAML); every failure names the file and the field. */

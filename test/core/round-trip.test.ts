@@ -1,3 +1,4 @@
+import '../../src/core/units/math.js';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONVENTIONS, type Conventions } from '../../src/core/conventions.js';
 import { createDrill } from '../../src/core/drill/drill.js';

@@ -1,3 +1,4 @@
+import '../../src/core/units/math.js';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONVENTIONS, applyConventionFlag, describeConventions } from '../../src/core/conventions.js';
 import { UsageError } from '../../src/core/errors.js';

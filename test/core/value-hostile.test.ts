@@ -1,3 +1,4 @@
+import '../../src/core/units/math.js';
 import { describe, expect, test } from 'vitest';
 import { parseSetFlags } from '../../src/cli/commands/estimate.js';
 import { DEFAULT_CONVENTIONS } from '../../src/core/conventions.js';

@@ -4,7 +4,8 @@ import { DEFAULT_CONVENTIONS, type Conventions } from '../../src/core/convention
 import { parseAnswer } from '../../src/core/drill/answer.js';
 import { checkExpression, evaluateChecked, ExpressionError, magnitude } from '../../src/core/units/expression.js';
 import { formatQuantity } from '../../src/core/units/format.js';
-import { isUnit, makeUnit, type Quantity } from '../../src/core/units/math.js';
+import '../../src/core/units/math.js';
+import { arithmetic, isUnit, type Quantity } from '../../src/core/units/quantity.js';
 import { resolveUnit } from '../../src/core/units/units.js';
 import { evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../../src/core/units/value.js';
 import { checkContract, timeoutFor } from './contract.js';
@@ -28,10 +29,10 @@ const conventions = fc.constantFrom(...CONVENTIONS);
 const SCOPE = new Map<string, () => Quantity>([
   ['mau', () => 300e6],
   ['dau', () => 150e6],
-  ['bitrate_4k', () => makeUnit(25e6, 'b/s')],
+  ['bitrate_4k', () => arithmetic.multiply(25e6, evaluateUnitText('b/s', DEFAULT_CONVENTIONS))],
   ['share_1080p', () => 0.45],
   ['x2', () => 3],
-  ['price_server', () => makeUnit(0.096, 'USD/hour')],
+  ['price_server', () => arithmetic.multiply(0.096, evaluateUnitText('USD/hour', DEFAULT_CONVENTIONS))],
 ]);
 const resolverFor = (c: Conventions) => (name: string) => (SCOPE.has(name) ? SCOPE.get(name)!() : resolveUnit(name, c));
 

@@ -2,7 +2,7 @@ import type { Conventions } from '../conventions.js';
 import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { ExpressionError } from '../units/expression.js';
-import { arithmetic, type Quantity } from '../units/math.js';
+import { arithmetic, type Quantity } from '../units/quantity.js';
 import { formatQuantity, unitShape } from '../units/format.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
 import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../units/value.js';

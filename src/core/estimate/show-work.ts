@@ -1,5 +1,6 @@
-import type { MathNode } from 'mathjs';
 import { monthDays, type Conventions } from '../conventions.js';
+import type { Ast } from '../units/ast.js';
+import { astText } from '../units/ast.js';
 import { formatBytes, formatConstant, formatCount, unitShape } from '../units/format.js';
 
 /**
@@ -53,39 +54,35 @@ type Lookup = (name: string) => ShownValue | undefined;
 
 const SYMBOLS: Record<string, string> = { add: '+', subtract: '-', multiply: 'x', divide: '/', pow: '^' };
 
-function render(node: MathNode, lookup: Lookup, perSecond: boolean, c: Conventions, grouped: boolean): string {
-  switch (node.type) {
-    case 'ConstantNode':
-      return formatConstant((node as unknown as { value: number }).value);
-    case 'SymbolNode': {
-      const name = (node as unknown as { name: string }).name;
-      const shown = lookup(name);
-      if (!shown) return name; // a unit name such as `day`
+function render(node: Ast, lookup: Lookup, perSecond: boolean, c: Conventions, grouped: boolean): string {
+  switch (node.t) {
+    case 'num':
+      return formatConstant(node.v);
+    case 'sym': {
+      const shown = lookup(node.n);
+      if (!shown) return node.n; // a unit name such as `day`
       const expanded = perSecond ? expandToSeconds(shown, c) : undefined;
       if (expanded) return grouped ? `(${expanded})` : expanded;
       return shown.display;
     }
-    case 'ParenthesisNode':
-      return `(${render((node as unknown as { content: MathNode }).content, lookup, perSecond, c, false)})`;
-    case 'OperatorNode': {
-      const op = node as unknown as { fn: string; args: MathNode[]; implicit?: boolean };
-      if (op.fn === 'unaryMinus') return `-${render(op.args[0]!, lookup, perSecond, c, true)}`;
-      if (op.fn === 'unaryPlus') return render(op.args[0]!, lookup, perSecond, c, true);
-      const [left, right] = op.args.map((arg) => render(arg, lookup, perSecond, c, true));
-      if (op.implicit) return `${left} ${right}`;
-      return `${left} ${SYMBOLS[op.fn] ?? op.fn} ${right}`;
+    case 'par':
+      return `(${render(node.c, lookup, perSecond, c, false)})`;
+    case 'op': {
+      if (node.f === 'unaryMinus') return `-${render(node.a[0]!, lookup, perSecond, c, true)}`;
+      if (node.f === 'unaryPlus') return render(node.a[0]!, lookup, perSecond, c, true);
+      const [left, right] = node.a.map((arg) => render(arg, lookup, perSecond, c, true));
+      if (node.i) return `${left} ${right}`;
+      return `${left} ${SYMBOLS[node.f] ?? node.f} ${right}`;
     }
-    case 'FunctionNode': {
-      const fn = node as unknown as { fn: { name: string }; args: MathNode[] };
-      return `${fn.fn.name}(${fn.args.map((arg) => render(arg, lookup, perSecond, c, false)).join(', ')})`;
-    }
-    default:
-      return node.toString();
+    case 'fn':
+      return `${node.n ?? node.callee}(${node.a.map((arg) => render(arg, lookup, perSecond, c, false)).join(', ')})`;
+    case 'bad':
+      return astText(node);
   }
 }
 
 /** `Label = <formula with values> = <result>`. */
-export function showWork(label: string, node: MathNode, lookup: Lookup, result: ShownValue, c: Conventions): string {
+export function showWork(label: string, node: Ast, lookup: Lookup, result: ShownValue, c: Conventions): string {
   const shape = unitShape(result.unit);
   const perSecond = (shape.kind === 'rate' || shape.kind === 'byteRate') && shape.per === 's';
   const substituted = render(node, lookup, perSecond, c, false);

@@ -1,8 +1,11 @@
-import type { MathNode } from 'mathjs';
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
+import { precompiledAst } from '../data-cache.js';
 import { HldError } from '../errors.js';
-import { quoted, shownValue } from '../shown-value.js';
-import { allowedFunctions, arithmetic, isUnit, parseExpression, type Quantity } from './math.js';
+import { quoted } from '../shown-value.js';
+import { astText, symbolsOf, type Ast } from './ast.js';
+import { fallbackParse } from './fallback.js';
+import { parseOwn } from './parser.js';
+import { arithmetic, DimensionMismatch, dimensionText, isUnit, magnitude, type Quantity } from './quantity.js';
 import { COUNT_SUFFIXES, resolveUnit } from './units.js';
 
 /** Longest expression we parse; anything longer is a paste accident or an attack. */
@@ -17,12 +20,34 @@ export const MAX_NESTING = 20;
  */
 export class ExpressionError extends HldError {}
 
-const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
+/** A function a formula may call: how many arguments it takes, and what it computes. */
+export interface AllowedFunction {
+  /** `1`: exactly one argument; `'one or more'`: a list, as max() takes. */
+  readonly arity: 1 | 'one or more';
+  readonly compute: (...args: number[]) => number;
+}
+
+/**
+ * The functions a formula or a typed value may call, and nothing else. A
+ * null-prototype table, so a name such as `constructor` is never found in it.
+ */
+export const allowedFunctions: Readonly<Record<string, AllowedFunction>> = Object.freeze(
+  Object.assign(Object.create(null) as Record<string, AllowedFunction>, {
+    ceil: { arity: 1, compute: Math.ceil },
+    floor: { arity: 1, compute: Math.floor },
+    round: { arity: 1, compute: Math.round },
+    max: { arity: 'one or more', compute: Math.max },
+    sqrt: { arity: 1, compute: Math.sqrt },
+    abs: { arity: 1, compute: Math.abs },
+    log2: { arity: 1, compute: Math.log2 },
+    log10: { arity: 1, compute: Math.log10 },
+  } satisfies Record<string, AllowedFunction>),
+);
 
 /** A parsed expression that passed the allowlist, with the names it refers to. */
 export interface CheckedExpression {
   readonly text: string;
-  readonly node: MathNode;
+  readonly node: Ast;
   /** Names that are not functions: assumption/estimate/price keys and unit names. */
   readonly symbols: ReadonlySet<string>;
 }
@@ -37,34 +62,24 @@ function nestingDepth(text: string): number {
   return deepest;
 }
 
-function describeNode(node: MathNode): string {
-  switch (node.type) {
-    case 'AssignmentNode':
-    case 'FunctionAssignmentNode':
-      return 'assignments and function definitions';
-    case 'ArrayNode':
-    case 'IndexNode':
-      return 'arrays and indexing';
-    case 'ObjectNode':
-    case 'AccessorNode':
-      return 'objects and property access';
-    case 'ConditionalNode':
-      return 'conditionals';
-    case 'RangeNode':
-      return 'ranges';
-    case 'BlockNode':
-      return 'several statements';
-    default:
-      return quoted(node.toString());
-  }
-}
-
 /** A name written after a number (`GB`, `M`, `day`); followed by a parenthesis it parses as a call, never meant as one. */
 function isQuantityWord(name: string): boolean {
   return Object.hasOwn(COUNT_SUFFIXES, name) || resolveUnit(name, DEFAULT_CONVENTIONS) !== undefined;
 }
 
 const ACCEPTED = `numbers, units, names, + - * / ^, parentheses and ${Object.keys(allowedFunctions).join(', ')}`;
+
+/** Where the tree comes from: the build's cache of the shipped texts, our parser, or mathjs for anything else. */
+let usePrecompiled = true;
+
+/** Tests compare the cached trees with those parsed at run time. */
+export function setPrecompiledTrees(enabled: boolean): void {
+  usePrecompiled = enabled;
+}
+
+function parseText(text: string): Ast {
+  return (usePrecompiled ? precompiledAst(text) : undefined) ?? parseOwn(text) ?? fallbackParse(text);
+}
 
 /**
  * Parse and check an expression against the allowlist. Never evaluates
@@ -78,16 +93,9 @@ export function checkExpression(text: string, maxLength: number = MAX_EXPRESSION
   if (nestingDepth(text) > MAX_NESTING) {
     throw new ExpressionError(`is nested more than ${MAX_NESTING} levels deep`);
   }
-  let node: MathNode;
-  try {
-    node = parseExpression(text);
-  } catch (error) {
-    const detail = String((error as Error).message).replace(/\s*\(char \d+\)/, '');
-    throw new ExpressionError(`cannot be read (${shownValue(detail, 80)})`);
-  }
-  const symbols = new Set<string>();
-  visit(node, symbols);
-  return { text, node, symbols };
+  const node = parseText(text);
+  visit(node);
+  return { text, node, symbols: symbolsOf(node) };
 }
 
 /** round(1.5, 2) reads as rounding to two places, which round() does not do: extra arguments are refused, never ignored. */
@@ -96,46 +104,37 @@ function checkArity(name: string, arity: 1 | 'one or more', count: number): void
   if (arity === 1 && count > 1) throw new ExpressionError(`calls ${name}() with ${count} arguments; it takes exactly one`);
 }
 
-function visit(node: MathNode, symbols: Set<string>): void {
-  switch (node.type) {
-    case 'ConstantNode': {
-      const value = (node as unknown as { value: unknown }).value;
-      if (typeof value !== 'number') throw new ExpressionError(`has ${describeNode(node)}, which is not a number; accepted: ${ACCEPTED}`);
-      if (!Number.isFinite(value)) throw new ExpressionError(`has a number too large to work with (${quoted(node.toString())})`);
+/** The allowlist, checked in reading order so the first thing refused is the one named. */
+function visit(node: Ast): void {
+  switch (node.t) {
+    case 'num':
+      if (!Number.isFinite(node.v)) throw new ExpressionError(`has a number too large to work with (${quoted(astText(node))})`);
       return;
-    }
-    case 'SymbolNode':
-      symbols.add((node as unknown as { name: string }).name);
+    case 'sym':
       return;
-    case 'ParenthesisNode':
-      visit((node as unknown as { content: MathNode }).content, symbols);
+    case 'par':
+      visit(node.c);
       return;
-    case 'OperatorNode': {
-      const op = node as unknown as { fn: string; op: string; args: MathNode[] };
-      if (!OPERATORS.has(op.fn)) {
-        const what = op.fn === 'mod' ? "'%' between two numbers (modulo)" : `the operator '${op.op}'`;
-        throw new ExpressionError(`uses ${what}; accepted: ${ACCEPTED}`);
-      }
-      op.args.forEach((arg) => visit(arg, symbols));
+    case 'op':
+      node.a.forEach(visit);
       return;
-    }
-    case 'FunctionNode': {
-      const fn = node as unknown as { fn: MathNode & { name?: string }; args: MathNode[] };
-      const name = fn.fn.type === 'SymbolNode' ? fn.fn.name : undefined;
-      const allowed = name === undefined ? undefined : allowedFunctions[name];
-      if (name !== undefined && allowed !== undefined) {
-        checkArity(name, allowed.arity, fn.args.length);
-        fn.args.forEach((arg) => visit(arg, symbols));
+    case 'fn': {
+      const allowed = node.n === null ? undefined : allowedFunctions[node.n];
+      if (node.n !== null && allowed !== undefined) {
+        checkArity(node.n, allowed.arity, node.a.length);
+        node.a.forEach(visit);
         return;
       }
-      if (name !== undefined && isQuantityWord(name)) {
-        const kind = Object.hasOwn(COUNT_SUFFIXES, name) ? 'a count suffix' : 'a unit';
-        throw new ExpressionError(`has '${name}(', but '${name}' is ${kind}, not a function; to multiply, write '${name} * ('`);
+      if (node.n !== null && isQuantityWord(node.n)) {
+        const kind = Object.hasOwn(COUNT_SUFFIXES, node.n) ? 'a count suffix' : 'a unit';
+        throw new ExpressionError(`has '${node.n}(', but '${node.n}' is ${kind}, not a function; to multiply, write '${node.n} * ('`);
       }
-      throw new ExpressionError(`calls ${quoted(`${name ?? fn.fn.toString()}()`)}, which is not allowed; accepted: ${ACCEPTED}`);
+      throw new ExpressionError(`calls ${quoted(`${node.n ?? node.callee}()`)}, which is not allowed; accepted: ${ACCEPTED}`);
     }
-    default:
-      throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted; accepted: ${ACCEPTED}`);
+    case 'bad':
+      if (node.kind === 'constant') throw new ExpressionError(`has ${node.what}, which is not a number; accepted: ${ACCEPTED}`);
+      if (node.kind === 'operator') throw new ExpressionError(`uses ${node.what}; accepted: ${ACCEPTED}`);
+      throw new ExpressionError(`uses ${node.what}, which is not accepted; accepted: ${ACCEPTED}`);
   }
 }
 
@@ -147,96 +146,87 @@ export function evaluateChecked(expression: CheckedExpression, resolve: Resolver
   return evaluateNode(expression.node, resolve);
 }
 
-function evaluateNode(node: MathNode, resolve: Resolver): Quantity {
-  switch (node.type) {
-    case 'ConstantNode':
-      return (node as unknown as { value: number }).value;
-    case 'SymbolNode': {
-      const name = (node as unknown as { name: string }).name;
-      const value = resolve(name);
-      if (value === undefined) throw new ExpressionError(`refers to an unknown name ${quoted(name)}`);
+function evaluateNode(node: Ast, resolve: Resolver): Quantity {
+  switch (node.t) {
+    case 'num':
+      return node.v;
+    case 'sym': {
+      const value = resolve(node.n);
+      if (value === undefined) throw new ExpressionError(`refers to an unknown name ${quoted(node.n)}`);
       return value;
     }
-    case 'ParenthesisNode':
-      return evaluateNode((node as unknown as { content: MathNode }).content, resolve);
-    case 'OperatorNode': {
-      const { fn, args } = node as unknown as { fn: string; args: MathNode[] };
-      const values = args.map((arg) => evaluateNode(arg, resolve));
+    case 'par':
+      return evaluateNode(node.c, resolve);
+    case 'op': {
+      const values = node.a.map((arg) => evaluateNode(arg, resolve));
       const [a, b] = values as [Quantity, Quantity];
-      switch (fn) {
+      switch (node.f) {
         case 'unaryMinus':
           return arithmetic.unaryMinus(a);
         case 'unaryPlus':
           return a;
         case 'divide':
-          if (magnitude(b) === 0) throw new ExpressionError(`divides by zero: ${quoted(args[1]!.toString())} is 0`);
+          if (magnitude(b) === 0) throw new ExpressionError(`divides by zero: ${quoted(astText(node.a[1]!))} is 0`);
           return real(arithmetic.divide(a, b), node);
         case 'add':
         case 'subtract':
-          return real(combineSameDimension(fn, a, b, args), node);
+          return real(combineSameDimension(node.f, a, b, node.a), node);
         case 'multiply':
           return real(arithmetic.multiply(a, b), node);
         case 'pow':
-          if (isUnit(b)) throw new ExpressionError(`raises to a power with a unit (${quoted(args[1]!.toString())})`);
+          if (isUnit(b)) throw new ExpressionError(`raises to a power with a unit (${quoted(astText(node.a[1]!))})`);
           if (magnitude(a) < 0 && !Number.isInteger(b)) {
-            throw new ExpressionError(`raises a negative number to a fractional power (${quoted(node.toString())}), which has no real value`);
+            throw new ExpressionError(`raises a negative number to a fractional power (${quoted(astText(node))}), which has no real value`);
           }
           return real(arithmetic.pow(a, b), node);
       }
       throw new ExpressionError(`uses an operator that is not accepted`);
     }
-    case 'FunctionNode': {
-      const { fn, args } = node as unknown as { fn: { name: string }; args: MathNode[] };
-      const values = args.map((arg) => evaluateNode(arg, resolve));
+    case 'fn': {
+      const values = node.a.map((arg) => evaluateNode(arg, resolve));
+      const name = node.n ?? node.callee;
       const plain = values.map((value, i) => {
         if (isUnit(value)) {
-          throw new ExpressionError(`passes ${quoted(args[i]!.toString())} (which has a unit, ${value.formatUnits()}) to ${fn.name}(); it takes plain numbers`);
+          throw new ExpressionError(`passes ${quoted(astText(node.a[i]!))} (which has a unit, ${dimensionText(value)}) to ${name}(); it takes plain numbers`);
         }
         return value;
       });
-      const allowed = allowedFunctions[fn.name];
+      const allowed = node.n === null ? undefined : allowedFunctions[node.n];
       // checkExpression has vetted the name and the count; this only guards a tree built some other way.
-      if (allowed === undefined) throw new ExpressionError(`calls ${quoted(`${fn.name}()`)}, which is not allowed`);
-      checkArity(fn.name, allowed.arity, plain.length);
+      if (allowed === undefined) throw new ExpressionError(`calls ${quoted(`${name}()`)}, which is not allowed`);
+      checkArity(name, allowed.arity, plain.length);
       const result = allowed.compute(...plain);
-      if (Number.isNaN(result)) throw new ExpressionError(`takes ${fn.name}() of a number it is not defined for (${quoted(node.toString())})`);
+      if (Number.isNaN(result)) throw new ExpressionError(`takes ${name}() of a number it is not defined for (${quoted(astText(node))})`);
       return real(result, node);
     }
-    default:
-      throw new ExpressionError(`uses ${describeNode(node)}, which is not accepted`);
+    case 'bad':
+      throw new ExpressionError(`uses ${node.what}, which is not accepted`);
   }
 }
 
 /**
  * Every step of an evaluation gives a finite real number, with or without a
- * unit: a complex power or an overflow is refused where it happens, naming
- * the part of the expression that produced it, so nothing non-finite reaches
- * a formula, a format or a drill grade.
+ * unit: an overflow is refused where it happens, naming the part of the
+ * expression that produced it, so nothing non-finite reaches a formula, a
+ * format or a drill grade.
  */
-function real(result: Quantity, node: MathNode): Quantity {
-  const size = isUnit(result) ? (result as { value: unknown }).value : result;
-  if (typeof size !== 'number') {
-    throw new ExpressionError(`has no real value (${quoted(node.toString())} gives a complex number)`);
-  }
-  if (!Number.isFinite(size)) {
-    throw new ExpressionError(`gives a number too large to work with (${quoted(node.toString())})`);
-  }
+function real(result: Quantity, node: Ast): Quantity {
+  const size = magnitude(result);
+  if (Number.isNaN(size)) throw new ExpressionError(`has no real value (${quoted(astText(node))} gives a complex number)`);
+  if (!Number.isFinite(size)) throw new ExpressionError(`gives a number too large to work with (${quoted(astText(node))})`);
   return result;
 }
 
-function combineSameDimension(fn: 'add' | 'subtract', a: Quantity, b: Quantity, args: MathNode[]): Quantity {
+function combineSameDimension(fn: 'add' | 'subtract', a: Quantity, b: Quantity, args: readonly Ast[]): Quantity {
   try {
     return fn === 'add' ? arithmetic.add(a, b) : arithmetic.subtract(a, b);
-  } catch {
-    const unitOf = (q: Quantity) => (isUnit(q) ? q.formatUnits() : 'a plain number');
+  } catch (error) {
+    if (!(error instanceof DimensionMismatch)) throw error;
+    const unitOf = (q: Quantity) => (isUnit(q) ? dimensionText(q) : 'a plain number');
     throw new ExpressionError(
-      `${fn === 'add' ? 'adds' : 'subtracts'} values of different kinds: ${quoted(args[0]!.toString())} is ${unitOf(a)}, ${quoted(args[1]!.toString())} is ${unitOf(b)}`,
+      `${fn === 'add' ? 'adds' : 'subtracts'} values of different kinds: ${quoted(astText(args[0]!))} is ${unitOf(a)}, ${quoted(astText(args[1]!))} is ${unitOf(b)}`,
     );
   }
 }
 
-/** The raw numeric size of a quantity, for zero and finiteness checks. */
-export function magnitude(q: Quantity): number {
-  if (!isUnit(q)) return typeof q === 'number' ? q : Number.NaN;
-  return typeof q.value === 'number' ? q.value : Number.NaN;
-}
+export { magnitude };

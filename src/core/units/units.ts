@@ -1,12 +1,12 @@
 import { secondsPerMonth, secondsPerYear, type Conventions } from '../conventions.js';
-import { isUnitName, makeUnit, type Quantity } from './math.js';
+import { fallbackUnit } from './fallback.js';
+import { arithmetic, base, type Quantity } from './quantity.js';
 
 /**
  * Unit names whose size depends on the conventions. mathjs has fixed ideas
  * (a 30.4375-day month, no KB at all), so these are resolved here instead.
  */
 const STORAGE_PREFIXES = ['K', 'M', 'G', 'T', 'P', 'E'] as const;
-const BINARY_NAMES: Record<string, string> = { K: 'KiB', M: 'MiB', G: 'GiB', T: 'TiB', P: 'PiB', E: 'EiB' };
 
 const TIME_NAMES: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   day: 'day',
@@ -57,6 +57,39 @@ const BIT_RATES: Record<string, number> = {
   Ybit: 1e24,
 };
 
+const second = (n: number): Quantity => base(n, 's');
+const bytes = (n: number): Quantity => base(n, 'B');
+
+/**
+ * Units whose size never changes, with the meaning mathjs gives them (a test
+ * holds each to mathjs): enough for everything the shipped files and users
+ * commonly type, so mathjs's own table is opened only for a rarer name.
+ */
+const FIXED_UNITS: ReadonlyMap<string, Quantity> = new Map<string, Quantity>([
+  ...['s', 'second', 'seconds', 'sec', 'secs'].map((n) => [n, second(1)] as const),
+  ...['ms', 'millisecond', 'milliseconds'].map((n) => [n, second(1e-3)] as const),
+  ['us', second(1e-6)],
+  ['ns', second(1e-9)],
+  ...['minute', 'minutes', 'min', 'mins'].map((n) => [n, second(60)] as const),
+  ...['hour', 'hours', 'h', 'hr', 'hrs'].map((n) => [n, second(3600)] as const),
+  ...['B', 'byte', 'bytes'].map((n) => [n, bytes(1)] as const),
+  ...['b', 'bit', 'bits'].map((n) => [n, bytes(1 / 8)] as const),
+  ['kB', bytes(1e3)],
+  ...(['k', 'M', 'G', 'T', 'P', 'E'] as const).map((p, i) => [`${p}b`, bytes(1000 ** (i + 1) / 8)] as const),
+  ...(['Ki', 'Mi', 'Gi', 'Ti', 'Pi', 'Ei'] as const).flatMap((p, i) => [
+    [`${p}B`, bytes(1024 ** (i + 1))] as const,
+    [`${p}b`, bytes(1024 ** (i + 1) / 8)] as const,
+  ]),
+  ['Hz', base(1, 's', -1)],
+  ['kHz', base(1e3, 's', -1)],
+  ['MHz', base(1e6, 's', -1)],
+  ['GHz', base(1e9, 's', -1)],
+  ...['USD', 'usd', 'dollar', 'dollars'].map((n) => [n, base(1, 'USD')] as const),
+]);
+
+/** The fixed unit names, for the test that holds them to mathjs. */
+export const FIXED_UNIT_NAMES: readonly string[] = [...FIXED_UNITS.keys()];
+
 /** Seconds in one of the convention-dependent time units. */
 export function secondsIn(unit: 'day' | 'week' | 'month' | 'year', c: Conventions): number {
   switch (unit) {
@@ -85,25 +118,23 @@ export function bytesIn(prefix: (typeof STORAGE_PREFIXES)[number], c: Convention
 export function resolveUnit(name: string, c: Conventions): Quantity | undefined {
   // Own properties only: a typed name such as `constructor` must never find Object.prototype's.
   const time = Object.hasOwn(TIME_NAMES, name) ? TIME_NAMES[name] : undefined;
-  if (time) return makeUnit(secondsIn(time, c), 's');
+  if (time) return second(secondsIn(time, c));
 
   const storage = /^([KMGTPE])B$/.exec(name);
-  if (storage) {
-    const prefix = storage[1] as (typeof STORAGE_PREFIXES)[number];
-    return c.storage === 'binary' ? makeUnit(1, BINARY_NAMES[prefix]!) : makeUnit(bytesIn(prefix, c), 'B');
-  }
+  if (storage) return bytes(bytesIn(storage[1] as (typeof STORAGE_PREFIXES)[number], c));
 
   const bits = Object.hasOwn(BIT_RATES, name) ? BIT_RATES[name] : undefined;
-  if (bits !== undefined) return name.endsWith('bit') ? makeUnit(bits, 'b') : makeUnit(bits, 'b/s');
+  if (bits !== undefined) return name.endsWith('bit') ? bytes(bits / 8) : arithmetic.divide(bytes(bits / 8), second(1));
 
-  if (name === 'byte') return makeUnit(1, 'B');
-  if (name === 'sec' || name === 'secs') return makeUnit(1, 's');
-  if (name === 'hr' || name === 'hrs') return makeUnit(1, 'hour');
+  const fixed = FIXED_UNITS.get(name);
+  if (fixed !== undefined) return fixed;
 
   // `m` is the metre to mathjs; nothing here is measured in metres, so refuse it rather than guess.
   if (name === 'm' || name === 'T') return undefined;
-  return isUnitName(name) ? makeUnit(1, name) : undefined;
+  // A name that is no unit of ours may be a real one (`furlong`): mathjs knows, when loaded.
+  return fallbackUnit(name);
 }
+
 
 /** Names a user might type that we treat as units, for "did you mean" hints. */
 export const COMMON_UNIT_NAMES = [

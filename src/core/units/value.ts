@@ -2,7 +2,7 @@ import type { Conventions } from '../conventions.js';
 import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { checkExpression, evaluateChecked, ExpressionError, MAX_EXPRESSION_LENGTH, type CheckedExpression, type Resolver } from './expression.js';
-import { arithmetic, isUnit, type Quantity } from './math.js';
+import { arithmetic, dimensionText, isUnit, type Quantity } from './quantity.js';
 import { COMMON_UNIT_NAMES, COUNT_SUFFIXES, resolveUnit } from './units.js';
 
 /** A number as typed, once thousands separators are gone: 1.5, 86400, 1e9. */
@@ -52,24 +52,7 @@ export function rewriteValueSyntax(input: string): string {
   return text;
 }
 
-/** Base dimensions in mathjs order, named as a user would write them (bits shown as bytes). */
-const DIMENSION_NAMES = ['kg', 'm', 's', 'A', 'K', 'cd', 'mol', 'rad', 'B', 'USD'];
-
-/** A unit's dimension in simplest terms: `B/s`, `USD`, `1/s`; mathjs leaves `(B s USD) / (s B)` unsimplified. */
-export function dimensionText(q: Quantity): string {
-  if (!isUnit(q)) return '1';
-  const dims = (q as unknown as { dimensions: number[] }).dimensions;
-  const part = (index: number, power: number) => `${DIMENSION_NAMES[index] ?? `dim${index}`}${power === 1 ? '' : `^${power}`}`;
-  const up: string[] = [];
-  const down: string[] = [];
-  dims.forEach((power, index) => {
-    if (power > 0) up.push(part(index, power));
-    if (power < 0) down.push(part(index, -power));
-  });
-  const top = up.length ? up.join(' ') : '1';
-  if (!down.length) return top;
-  return `${top}/${down.length > 1 ? `(${down.join(' ')})` : down[0]}`;
-}
+export { dimensionText };
 
 const DIMENSION_WORDS: Record<string, string> = {
   '1': 'a plain number',
