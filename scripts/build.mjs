@@ -35,20 +35,45 @@ const result = await build({
 // Kept so tests can prove which modules each command loads.
 writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(result.metafile));
 
-// The shipped YAML, pre-parsed: see cachedData() in src/core/data-file.ts.
-const { parse } = await import('yaml');
-const { createHash } = await import('node:crypto');
-const { readdirSync, readFileSync } = await import('node:fs');
-const cache = {};
-for (const folder of ['problems', 'templates', 'data']) {
-  for (const name of readdirSync(new URL(`../${folder}/`, import.meta.url))) {
-    if (!/\.ya?ml$/.test(name)) continue;
-    const source = readFileSync(new URL(`../${folder}/${name}`, import.meta.url), 'utf8');
-    try {
-      cache[`${folder}/${name}`] = { sha1: createHash('sha1').update(source).digest('hex'), data: parse(source) };
-    } catch {
-      // A file that does not parse is left to the loader, which reports it properly.
-    }
+// The shipped YAML compiled: parsed, validated, estimated under every
+// convention set, and every expression parsed (scripts/compile-data.ts; read
+// by src/core/data-cache.ts). A shipped file that fails any of it fails the build.
+const { mkdtempSync } = await import('node:fs');
+const { tmpdir } = await import('node:os');
+const { join } = await import('node:path');
+const { pathToFileURL } = await import('node:url');
+const scratch = mkdtempSync(join(tmpdir(), 'hld-build-'));
+try {
+  const compiler = join(scratch, 'compile-data.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/compile-data.ts'],
+    outfile: compiler,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __hldCreateRequire } from 'node:module'; const require = __hldCreateRequire(import.meta.url);" },
+  });
+  const { compileShippedData } = await import(pathToFileURL(compiler).href);
+  let cache;
+  try {
+    cache = compileShippedData(root);
+  } catch (error) {
+    process.stderr.write(`build: the shipped data does not compile: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
   }
+  const { dirname } = await import('node:path');
+  const { mkdirSync } = await import('node:fs');
+  const { CACHE_FOLDER, ASTS_FILE, cacheFileOf } = await import(pathToFileURL(compiler).href);
+  const folder = join(root, 'dist', CACHE_FOLDER);
+  const write = (name, value) => {
+    mkdirSync(dirname(join(folder, name)), { recursive: true });
+    writeFileSync(join(folder, name), JSON.stringify(value));
+  };
+  for (const [path, entry] of Object.entries(cache.files)) write(cacheFileOf(path), entry);
+  write(ASTS_FILE, cache.asts);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
-writeFileSync(new URL('../dist/data-cache.json', import.meta.url), JSON.stringify(cache));

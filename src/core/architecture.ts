@@ -1,4 +1,5 @@
-import { COMPONENT_KINDS, type Component, type ComponentKind, type Connection, type Problem } from './problem/schema.js';
+import type { Component, ComponentKind, Connection, Problem } from './problem/schema.js';
+import { COMPONENT_KINDS } from './problem/standard.js';
 import type { ArchitectureEdits } from './session/schema.js';
 import { didYouMean } from './suggest.js';
 

@@ -1,31 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { conventionsSchema } from './conventions-schema.js';
 import { UsageError } from './errors.js';
 import { quoted } from './shown-value.js';
 
 /**
  * The conventions behind every number. Published worked examples disagree on
  * these silently; we make them explicit settings and print them with every output.
- * One schema: the session file stores them in this shape, and the type below is read from it.
+ * The type is read from the one schema (conventions-schema.ts, which the
+ * session file uses); this module stays free of zod so an estimate need not load it.
  */
-export const conventionsSchema = z.strictObject({
-  /** 86,400 (exact) or 100,000 ("quick math"). */
-  secondsPerDay: z.union([z.literal(86_400), z.literal(100_000)]),
-  /**
-   * A month as a number of days, `30d` or Educative's 365/12 = `30.42d` (28 to
-   * 31), or the "quick math" 2.5 M seconds. Hourly prices become monthly by the
-   * same month: hours per month = this month in hours, in every price row.
-   */
-  month: z.union([
-    z.literal('2.5Ms'),
-    z.templateLiteral([z.number(), 'd']).refine((text) => isMonthLength(Number.parseFloat(text)), 'a month of 28 to 31 days, such as 30d or 30.42d'),
-  ]),
-  /** 365 days, or 12 months (what "x 12 x 5 years" examples use). */
-  year: z.enum(['365d', '12mo']),
-  /** KB/MB/GB as powers of 1000 (decimal) or 1024 (binary, shown as KiB/MiB/GiB). */
-  storage: z.enum(['decimal', 'binary']),
-  /** Bandwidth shown in bytes per second or bits per second. */
-  bandwidth: z.enum(['bytes', 'bits']),
-});
 export type Conventions = z.infer<typeof conventionsSchema>;
 
 export const DEFAULT_CONVENTIONS: Conventions = {
@@ -38,7 +21,7 @@ export const DEFAULT_CONVENTIONS: Conventions = {
 
 /** Days a month may have, written as `--month <days>d`. */
 export const MONTH_DAYS = { min: 28, max: 31 } as const;
-function isMonthLength(days: number): boolean {
+export function isMonthLength(days: number): boolean {
   return Number.isFinite(days) && days >= MONTH_DAYS.min && days <= MONTH_DAYS.max;
 }
 

@@ -1,10 +1,9 @@
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { cachedData } from './data-cache.js';
+import { cachedData, cachedValid, MAX_DATA_FILE_BYTES, readDataSource } from './data-cache.js';
 import { DataFileError } from './errors.js';
-import { readCappedText } from './read-capped.js';
 
-export { cachedData };
+export { cachedData, MAX_DATA_FILE_BYTES };
 
 /** "assumptions.3.value: expected a string" for the first issue zod found. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
@@ -52,14 +51,12 @@ export function parseDataText<Schema extends z.ZodType>(file: string, source: st
   return validateData(file, data, schema);
 }
 
-/** Twenty times the largest shipped problem; a bigger "problem file" is something else. */
-export const MAX_DATA_FILE_BYTES = 1024 * 1024;
-
 /** Read a YAML data file and validate it against `schema`. A FIFO, device or oversized file is refused with a line. */
 export function readDataFile<Schema extends z.ZodType>(file: string, schema: Schema): z.infer<Schema> {
-  const read = readCappedText(file, MAX_DATA_FILE_BYTES);
-  if (!read.ok) throw new DataFileError(file, read.reason);
-  const source = read.text;
+  const source = readDataSource(file);
+  // A shipped file as built was validated by the build, with the schema its readers pass here.
+  const valid = cachedValid(file, source);
+  if (valid !== undefined) return valid as z.infer<Schema>;
   const cached = cachedData(file, source);
   return cached === undefined ? parseDataText(file, source, schema) : validateData(file, cached, schema);
 }

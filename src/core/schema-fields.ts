@@ -8,3 +8,6 @@ export const nonEmptyText = z.string().trim().min(1, 'a non-empty text');
 export const snakeCaseKey = z
   .string()
   .regex(/^[a-z][a-z0-9_]*$/, 'a snake_case key (lower-case letters, digits, underscores; starting with a letter)');
+
+/** When a source said what a row says: 2025, 2025-06 or 2025-06-30 (price and limit rows). */
+export const asOfDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD');

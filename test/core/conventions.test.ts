@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { conventionsFromFlags } from '../../src/cli/convention-flags.js';
+import { conventionsSchema } from '../../src/core/conventions-schema.js';
 import {
   applyConventionFlag,
   conventionFlagsText,
-  conventionsSchema,
   conventionsSummary,
   DEFAULT_CONVENTIONS,
   describeConventions,

@@ -1,14 +1,18 @@
-import { runEstimate } from '../../core/estimate/engine.js';
+import { seedFromText } from '../../core/drill/prng.js';
+import { runEstimate } from '../../core/estimate/run.js';
 import { UsageError } from '../../core/errors.js';
+import { loadLimitsLazily } from '../../core/limits/load-lazy.js';
+import { loadPricesLazily } from '../../core/prices/load-lazy.js';
+import { findProblemEntry } from '../../core/problem/files.js';
+import { loadProblemFileLazily } from '../../core/problem/load-lazy.js';
 import { quoted } from '../../core/shown-value.js';
-import { loadPrices } from '../../core/prices/load.js';
+import { withMathjsWhenNeeded } from '../../core/units/fallback.js';
 import { estimateToJson } from '../../core/report/estimate-json.js';
 import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
-import { problemFromArgs } from '../problem-arg.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
@@ -19,6 +23,8 @@ const options = {
   ...CONVENTION_OPTIONS,
   'peak-factor': { type: 'string' },
   prices: { type: 'string' },
+  limits: { type: 'string' },
+  seed: { type: 'string' },
 } as const;
 
 /**
@@ -40,10 +46,16 @@ export function parseSetFlags(values: readonly string[] = []): Record<string, st
   return overrides;
 }
 
+/** `--seed 42` (or any text, hashed as the drill does). */
+function readSeed(text: string): number {
+  if (text.trim() === '') throw new UsageError('--seed needs a value, for example --seed 42');
+  return seedFromText(text);
+}
+
 const command: Command = {
   name: 'estimate',
   options,
-  completion: { positionals: ['problem'], values: { format: FORMATS, prices: 'file', ...CONVENTION_VALUES } },
+  completion: { positionals: ['problem'], values: { format: FORMATS, prices: 'file', limits: 'file', ...CONVENTION_VALUES } },
   help: `Usage: hld estimate <problem> [--set key=value]... [conventions] [--format table|json|markdown]
 
 Computes QPS, peak QPS, storage, bandwidth, cache, servers and monthly cost from
@@ -82,9 +94,18 @@ Examples
       overrides['peak_factor'] = values['peak-factor'];
     }
     const conventions = conventionsFromFlags(values);
-    const problem = await problemFromArgs(id!, env);
-    const prices = loadPrices({ env, ...(values.prices ? { extraFile: values.prices } : {}) });
-    const report = runEstimate(problem, { overrides, conventions, prices });
+    const seed = values.seed === undefined ? undefined : readSeed(values.seed);
+    // Only what this run needs is loaded: a shipped problem comes pre-validated from the build, and
+    // mathjs only when a typed value needs more than our own parser and unit table.
+    const entry = findProblemEntry(id!, env);
+    const [problem, prices, limits] = await Promise.all([
+      loadProblemFileLazily(entry.file),
+      loadPricesLazily({ env, ...(values.prices ? { extraFile: values.prices } : {}) }),
+      loadLimitsLazily({ env, ...(values.limits ? { extraFile: values.limits } : {}) }),
+    ]);
+    // The user's own problem is checked beyond its schema (units, formulas), as every command does (problem-arg.ts).
+    if (entry.origin === 'user') (await import('../../core/problem/check.js')).checkProblemFile(problem, entry.file);
+    const report = await withMathjsWhenNeeded(() => runEstimate(problem, { overrides, conventions, prices, limits, ...(seed === undefined ? {} : { seed }) }));
 
     if (format === 'json') output.out(JSON.stringify(estimateToJson(report), null, 2));
     else if (format === 'markdown') output.out(renderEstimateMarkdown(report));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
+import { asOfDate, nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
 
 export const priceRowSchema = z.strictObject({
   key: snakeCaseKey,
@@ -11,10 +11,7 @@ export const priceRowSchema = z.strictObject({
   /** A public source a reader can look up (a price page, blog or book), never a file of ours. */
   source: text,
   /** When the price was listed at its source: 2025, 2025-06 or 2025-06-30. Rows without one take the table's date. */
-  as_of: z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY, YYYY-MM or YYYY-MM-DD')
-    .optional(),
+  as_of: asOfDate.optional(),
   allow_zero: z.boolean().default(false),
 });
 export type PriceRow = z.infer<typeof priceRowSchema>;

@@ -2,75 +2,26 @@ import { z } from 'zod';
 import { nonEmptyText as text, snakeCaseKey as key } from '../schema-fields.js';
 import { didYouMean } from '../suggest.js';
 import { STEP_PHASES } from '../template/schema.js';
+import { COMPONENT_KINDS, COST_LINES, DERIVED_STANDARD_ESTIMATES, REQUIRED_COST_LINES, STANDARD_ESTIMATES } from './standard.js';
 
 /**
  * The shape of a problem file (problems/<id>.yaml). Everything a screen, an
  * estimate or an export says about a problem comes from here.
  */
 
-export const COMPONENT_KINDS = [
-  'client',
-  'dns',
-  'cdn',
-  'load_balancer',
-  'gateway',
-  'service',
-  'worker',
-  'database',
-  'cache',
-  'queue',
-  'object_storage',
-  'search',
-  'analytics',
-  'third_party',
-  'other',
-] as const;
-export type ComponentKind = (typeof COMPONENT_KINDS)[number];
+export {
+  COMPONENT_KINDS,
+  COST_LINES,
+  DERIVED_STANDARD_ESTIMATES,
+  REQUIRED_COST_LINES,
+  STANDARD_ESTIMATES,
+  STANDARD_INPUTS,
+  type ComponentKind,
+  type CostLine,
+  type StandardEstimateKey,
+} from './standard.js';
 
-/**
- * The standard outputs every problem computes under the same keys, so that the
- * TUI, drills, exports and comparisons across problems can rely on them.
- */
-export const STANDARD_ESTIMATES = [
-  'write_qps',
-  'read_qps',
-  'total_qps',
-  'peak_write_qps',
-  'peak_read_qps',
-  'peak_qps',
-  'storage_per_day',
-  'storage_per_month',
-  'storage_total',
-  'ingress_bandwidth',
-  'egress_bandwidth',
-  'cache_memory',
-  'servers',
-] as const;
-export type StandardEstimateKey = (typeof STANDARD_ESTIMATES)[number];
-
-/**
- * Standard keys that are assumptions, so a figure a source states can be typed
- * in as it is: `dau` defaults to mau x daily_active_fraction in the shipped
- * problems, and a value set for it wins. (A problem may still compute dau as an
- * estimate; then it cannot be set directly.)
- */
-export const STANDARD_INPUTS = ['dau', 'peak_factor'] as const;
-
-/**
- * Standard outputs that follow from others by one rule, added with that rule
- * when a problem file leaves them out (files written before they were
- * standard keep working).
- */
-export const DERIVED_STANDARD_ESTIMATES = [
-  { key: 'total_qps', label: 'Requests per second (reads plus writes)', formula: 'read_qps + write_qps', unit: '1/s' },
-  { key: 'storage_per_month', label: 'Storage added per month', formula: 'storage_per_day', unit: 'B/month' },
-] as const satisfies readonly { key: StandardEstimateKey; label: string; formula: string; unit: string }[];
 const DERIVED_KEYS: ReadonlySet<string> = new Set(DERIVED_STANDARD_ESTIMATES.map((e) => e.key));
-
-/** Cost lines; the engine adds them up into cost_total, so no total is ever typed by hand. */
-export const COST_LINES = ['compute', 'storage', 'egress', 'cache', 'queue', 'monitoring', 'backups', 'messages'] as const;
-export type CostLine = (typeof COST_LINES)[number];
-export const REQUIRED_COST_LINES: readonly CostLine[] = ['compute', 'storage', 'egress', 'cache', 'monitoring', 'backups'];
 
 export const assumptionSchema = z.strictObject({
   key,
@@ -109,6 +60,33 @@ export const costSchema = z.strictObject({
   help: text.optional(),
 });
 export type CostDef = z.infer<typeof costSchema>;
+
+/** Placeholders a check's advice may use: units needed, the value, the limit, their ratio. */
+export const CHECK_PLACEHOLDERS = ['n', 'value', 'limit', 'ratio'] as const;
+
+const adviceText = text.refine(
+  (advice) => [...advice.matchAll(/\{([^}]*)\}/g)].every((m) => (CHECK_PLACEHOLDERS as readonly string[]).includes(m[1]!)),
+  `placeholders are ${CHECK_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+);
+
+/**
+ * A design check: an estimate against what one unit of a component sustains
+ * (a row of data/limits.yaml), and what follows either way. Shown beside the
+ * numbers, recomputed as assumptions change, and across ranges.
+ */
+export const checkSchema = z.strictObject({
+  key,
+  label: text,
+  /** A formula over the problem's estimates and assumptions, in a unit the limit's unit converts to. */
+  value: text,
+  /** The limits row compared with (its key, without `limit_`). */
+  limit: key,
+  /** What follows when the value exceeds the limit; {n} (units needed), {value}, {limit} and {ratio} are filled in. */
+  over: adviceText,
+  /** What follows when it does not. */
+  within: adviceText,
+});
+export type CheckDef = z.infer<typeof checkSchema>;
 
 export const componentSchema = z.strictObject({
   id: key,
@@ -215,6 +193,8 @@ export const problemSchema = z
     failure_modes: z.array(z.strictObject({ failure: text, mitigation: text })).min(1),
     security: z.array(text).min(1),
     key_points: z.array(keyPointSchema).min(3),
+    /** Design checks against the limits table; a problem may have none. */
+    checks: z.array(checkSchema).default([]),
     references: z.array(z.strictObject({ title: text, note: text.optional(), url: z.url().optional() })).min(1),
   })
   .superRefine((problem, ctx) => {
@@ -227,6 +207,11 @@ export const problemSchema = z
     problem.assumptions.forEach((a, i) => claim(a.key, ['assumptions', i, 'key']));
     problem.estimates.forEach((e, i) => claim(e.key, ['estimates', i, 'key']));
     problem.costs.forEach((c, i) => claim(`cost_${c.line}`, ['costs', i, 'line']));
+    const checkKeys = new Set<string>();
+    problem.checks.forEach((c, i) => {
+      if (checkKeys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['checks', i, 'key'], message: `the check '${c.key}' is already defined` });
+      checkKeys.add(c.key);
+    });
 
     const estimateKeys = new Set(problem.estimates.map((e) => e.key));
     for (const standard of STANDARD_ESTIMATES) {

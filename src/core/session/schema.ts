@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { conventionsSchema } from '../conventions.js';
+import { conventionsSchema } from '../conventions-schema.js';
 import { COMPONENT_KINDS } from '../problem/schema.js';
 import { SESSION_ID_PATTERN } from './ids.js';
 

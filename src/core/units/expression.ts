@@ -71,13 +71,21 @@ const ACCEPTED = `numbers, units, names, + - * / ^, parentheses and ${Object.key
 
 /** Where the tree comes from: the build's cache of the shipped texts, our parser, or mathjs for anything else. */
 let usePrecompiled = true;
+/** Texts parsed, while the build collects what to store. */
+let recording: Set<string> | undefined;
 
 /** Tests compare the cached trees with those parsed at run time. */
 export function setPrecompiledTrees(enabled: boolean): void {
   usePrecompiled = enabled;
 }
 
+/** The build records every text the shipped files make the estimator parse, to store their trees. */
+export function recordParsedTexts(into: Set<string> | undefined): void {
+  recording = into;
+}
+
 function parseText(text: string): Ast {
+  recording?.add(text);
   return (usePrecompiled ? precompiledAst(text) : undefined) ?? parseOwn(text) ?? fallbackParse(text);
 }
 

@@ -1,0 +1,130 @@
+import type { Conventions } from '../conventions.js';
+import { EstimateError } from '../errors.js';
+import { quoted } from '../shown-value.js';
+import { ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
+import { arithmetic, isUnit, magnitude, type Quantity } from '../units/quantity.js';
+import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../units/value.js';
+import { rangeShape, splitRange, type RangeShape } from './range.js';
+
+/** Larger than anything a system-design estimate needs; beyond it a value is a typo. */
+export const MAX_MAGNITUDE = 1e18;
+/**
+ * Smaller than anything but zero that an estimate needs (the cheapest price
+ * per byte is about 10^-12 dollars); below it a value is a typo, and dividing
+ * by it would print an infinite number of servers.
+ */
+export const MIN_MAGNITUDE = 1e-12;
+
+/** The values an input accepts, in its unit. */
+export interface RangeRule {
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+  readonly allow_zero: boolean;
+  readonly unit: string;
+}
+
+export interface ReadRules {
+  /** Who declared the unit (`url-shortener: assumption 'mau'`), for a unit that is not one. */
+  readonly where: string;
+  readonly resolve: Resolver;
+  /** How the ends of a range resolve names: units only, never other inputs. */
+  readonly resolveEnd: Resolver;
+  readonly range: RangeRule;
+  /** What a value of the wrong dimension is told: `item size is measured in B`. */
+  readonly expected: string;
+}
+
+/** A value typed as one number or expression. */
+export interface PointInput {
+  readonly kind: 'point';
+  readonly quantity: Quantity;
+  /** In the declared unit. */
+  readonly value: number;
+  readonly checked: CheckedExpression;
+  /** The expression gave a plain number, to which the declared unit was applied (`500M` in a 1/month field). */
+  readonly bare: boolean;
+}
+
+/** A value typed as `low to high`; `quantity` and `value` are its median. */
+export interface RangeInput {
+  readonly kind: 'range';
+  readonly quantity: Quantity;
+  readonly value: number;
+  readonly low: number;
+  readonly high: number;
+  readonly shape: RangeShape;
+}
+
+export type ReadInput = PointInput | RangeInput;
+
+/**
+ * An assumption, price or limit as typed: a bare number takes the declared
+ * unit, a value with units must convert to it, and the result must be in
+ * range; `low to high` is a range of two such values. Every failure goes
+ * through `fail`, which knows whether the user or a data file wrote it.
+ */
+export function readInput(input: string, unitText: string, conventions: Conventions, fail: (message: string) => never, how: ReadRules): ReadInput {
+  const declared = declaredUnit(unitText, conventions, how.where);
+  const ends = splitRange(input);
+  if (!ends) return readPoint(input, declared, fail, how, how.resolve);
+  if (!ends.low || !ends.high) fail(`is a range with ${ends.low ? 'no high end' : 'no low end'}; write it as low to high, for example 100M to 400M`);
+  const endFail = (which: string) => (message: string): never => fail(`has a ${which} end that ${message}`);
+  const low = readPoint(ends.low, declared, endFail('low'), how, how.resolveEnd).value;
+  const high = readPoint(ends.high, declared, endFail('high'), how, how.resolveEnd).value;
+  if (low > high) fail(`is a range whose low end is above its high end; write it as low to high`);
+  const shape = rangeShape(low, high);
+  return { kind: 'range', quantity: arithmetic.multiply(shape.median, declared), value: shape.median, low, high, shape };
+}
+
+function readPoint(input: string, declared: Quantity, fail: (message: string) => never, how: ReadRules, resolve: Resolver): PointInput {
+  let checked: CheckedExpression;
+  let parsed: Quantity;
+  try {
+    ({ checked, quantity: parsed } = parseValue(input, resolve));
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    return fail(error.message);
+  }
+  const quantity = withDeclaredUnit(parsed, declared);
+  const value = toDeclaredUnit(quantity, declared);
+  if (value === undefined) return fail(`is ${describeDimension(quantity)}, but ${how.expected}`);
+  checkRange(value, how.range, fail);
+  return { kind: 'point', quantity, value, checked, bare: !isUnit(parsed) };
+}
+
+/**
+ * A declared unit (from a problem, price or limits file), or an EstimateError
+ * naming the file's field when it is not one (`req/s`): the unit is the file's
+ * mistake, never the value the user typed.
+ */
+export function declaredUnit(unitText: string, conventions: Conventions, where: string): Quantity {
+  try {
+    return evaluateUnitText(unitText, conventions);
+  } catch (error) {
+    if (!(error instanceof ExpressionError)) throw error;
+    throw new EstimateError(`${where} has the unit ${quoted(unitText)}: ${error.message}`);
+  }
+}
+
+/** The size of a declared unit in base units: a value in that unit times this is in base units. */
+export function unitFactor(declared: Quantity): number {
+  return magnitude(declared);
+}
+
+export function checkRange(value: number, rule: RangeRule, fail: (message: string) => never): void {
+  const unit = rule.unit === '1' ? '' : ` ${rule.unit}`;
+  if (!Number.isFinite(value)) fail('is not a finite number');
+  if (Math.abs(value) > MAX_MAGNITUDE) fail(`is absurdly large (over 10^18${unit}); check the number of zeros`);
+  if (value !== 0 && Math.abs(value) < MIN_MAGNITUDE) fail(`is absurdly small (under 10^-12${unit}); check the exponent, or type 0 where zero is accepted`);
+  if (rule.min !== undefined && value < rule.min) fail(`must be at least ${rule.min}${unit}`);
+  if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}`);
+  if (rule.min === undefined) {
+    if (value < 0) fail(`must not be negative`);
+    if (value === 0 && !rule.allow_zero) fail(`must be greater than 0`);
+  }
+}
+
+/** The lowest and highest value a sample of this input may take, in its unit: a share stays a share. */
+export function sampleBounds(rule: RangeRule): { readonly min: number; readonly max: number } {
+  return { min: rule.min ?? (rule.allow_zero ? 0 : MIN_MAGNITUDE), max: rule.max ?? MAX_MAGNITUDE };
+}
