@@ -1,12 +1,9 @@
 import { seedFromText } from '../../core/drill/prng.js';
-import { runEstimate } from '../../core/estimate/run.js';
+import { estimateLazily } from '../../core/estimate/lazy.js';
 import { UsageError } from '../../core/errors.js';
-import { loadLimitsLazily } from '../../core/limits/load-lazy.js';
-import { loadPricesLazily } from '../../core/prices/load-lazy.js';
 import { findProblemEntry } from '../../core/problem/files.js';
 import { loadProblemFileLazily } from '../../core/problem/load-lazy.js';
 import { quoted } from '../../core/shown-value.js';
-import { withMathjsWhenNeeded } from '../../core/units/fallback.js';
 import { estimateToJson } from '../../core/report/estimate-json.js';
 import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
@@ -98,14 +95,17 @@ Examples
     // Only what this run needs is loaded: a shipped problem comes pre-validated from the build, and
     // mathjs only when a typed value needs more than our own parser and unit table.
     const entry = findProblemEntry(id!, env);
-    const [problem, prices, limits] = await Promise.all([
-      loadProblemFileLazily(entry.file),
-      loadPricesLazily({ env, ...(values.prices ? { extraFile: values.prices } : {}) }),
-      loadLimitsLazily({ env, ...(values.limits ? { extraFile: values.limits } : {}) }),
-    ]);
+    const problem = await loadProblemFileLazily(entry.file);
     // The user's own problem is checked beyond its schema (units, formulas), as every command does (problem-arg.ts).
     if (entry.origin === 'user') (await import('../../core/problem/check.js')).checkProblemFile(problem, entry.file);
-    const report = await withMathjsWhenNeeded(() => runEstimate(problem, { overrides, conventions, prices, limits, ...(seed === undefined ? {} : { seed }) }));
+    const report = await estimateLazily(problem, {
+      overrides,
+      conventions,
+      env,
+      pricesFile: values.prices,
+      limitsFile: values.limits,
+      ...(seed === undefined ? {} : { seed }),
+    });
 
     if (format === 'json') output.out(JSON.stringify(estimateToJson(report), null, 2));
     else if (format === 'markdown') output.out(renderEstimateMarkdown(report));

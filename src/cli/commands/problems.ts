@@ -1,13 +1,11 @@
-import { runEstimate } from '../../core/estimate/engine.js';
 import { UsageError } from '../../core/errors.js';
 import { quoted } from '../../core/shown-value.js';
-import { checkListings } from '../../core/problem/check.js';
-import { loadAllProblems } from '../../core/problem/load.js';
+import { findProblemEntry } from '../../core/problem/files.js';
+import { loadAllProblemsLazily, loadProblemFileLazily } from '../../core/problem/load-lazy.js';
 import { textTable } from '../../core/report/tables.js';
 import { didYouMean } from '../../core/suggest.js';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { problemFromArgs } from '../problem-arg.js';
 
 const options = { json: { type: 'boolean' } } as const;
 
@@ -25,13 +23,15 @@ source: the keys you can change with hld estimate <problem> --set key=value.`,
     const { values, positionals } = parseCommandArgs('problems', argv, options);
     const [sub, id, extra] = positionals;
     if (extra !== undefined) throw new UsageError(`hld problems: unexpected argument ${quoted(extra)}`);
-    if (sub === undefined) return list(values.json ?? false);
+    if (sub === undefined) return await list(values.json ?? false);
     if (sub !== 'show') throw new UsageError(`hld problems: unknown subcommand ${quoted(sub)}${didYouMean(sub, ['show'])} (usage: hld problems show <problem>)`);
     if (id === undefined) throw new UsageError('hld problems show: missing <problem> (see the list with: hld problems)');
-    return show(id, values.json ?? false);
+    return await show(id, values.json ?? false);
 
-    function list(json: boolean): number {
-      const listings = checkListings(loadAllProblems(env));
+    async function list(json: boolean): Promise<number> {
+      let listings = await loadAllProblemsLazily(env);
+      // The user's own problems are checked beyond the schema; the shipped ones were checked by the build.
+      if (listings.some((l) => l.problem && l.entry.origin === 'user')) listings = (await import('../../core/problem/check.js')).checkListings(listings);
       const broken = listings.filter((l) => l.error);
       if (json) {
         output.out(
@@ -50,13 +50,17 @@ source: the keys you can change with hld estimate <problem> --set key=value.`,
     }
 
     async function show(problemId: string, json: boolean): Promise<number> {
-      const problem = await problemFromArgs(problemId, env);
+      const entry = findProblemEntry(problemId, env);
+      const problem = await loadProblemFileLazily(entry.file);
+      if (entry.origin === 'user') (await import('../../core/problem/check.js')).checkProblemFile(problem, entry.file);
       if (json) {
         output.out(JSON.stringify({ id: problem.id, title: problem.title, prompt: problem.prompt, assumptions: problem.assumptions }, null, 2));
         return 0;
       }
       // The estimate is run only for the text view, which shows each default as evaluated (`500M` -> `500 M/month`).
-      const report = runEstimate(problem);
+      // Only `show` estimates: the listing never loads the estimator.
+      const { estimateLazily } = await import('../../core/estimate/lazy.js');
+      const report = await estimateLazily(problem, { env });
       const lines = [`${problem.title} (${problem.id})`, '', problem.prompt, '', `Assumptions (change with: hld estimate ${problem.id} --set key=value)`, ''];
       for (const a of report.assumptions) {
         lines.push(`  ${a.key} = ${a.defaultInput}   [${a.unit}]   (${a.display})`);

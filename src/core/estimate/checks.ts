@@ -17,7 +17,11 @@ export interface CheckPoint {
   readonly limitBase: number;
 }
 
-const ratioText = (ratio: number): string => `${ratio >= 10 ? formatPlain(Math.round(ratio)) : ratio.toFixed(1)}x`;
+/** A value over its limit: `5.04x`, `117x`, `5,000x`; below the limit as a share of it: `8%`. */
+export function ratioText(ratio: number): string {
+  if (ratio < 1) return `${Math.max(1, Math.round(ratio * 100))}%`;
+  return `${ratio >= 100 ? formatPlain(Math.round(ratio)) : Number(ratio.toPrecision(3))}x`;
+}
 
 /** Units of a component needed for `ratio` of one unit's limit: at least one. */
 export const unitsNeeded = (ratio: number): number => Math.max(1, Math.ceil(ratio - 1e-9));
@@ -26,8 +30,19 @@ function fill(advice: string, values: Record<string, string>): string {
   return advice.replace(/\{(n|value|limit|ratio)\}/g, (_, name: string) => values[name]!);
 }
 
+/** The advice of one verdict, its placeholders filled for a value at `ratio` of the limit. */
+function adviceAt(point: CheckPoint, verdict: 'over' | 'within', ratio: number, conventions: Conventions): string {
+  const value = ratio * point.limit.value;
+  return fill(verdict === 'over' ? point.def.over : point.def.within, {
+    n: formatPlain(unitsNeeded(ratio)),
+    value: formatQuantity(value, point.unit, conventions),
+    limit: formatQuantity(point.limit.value, point.unit, conventions),
+    ratio: ratioText(ratio),
+  });
+}
+
 /** How a check's verdict holds across the samples: the share over the limit, and whether P5 and P95 disagree. */
-function across(point: CheckPoint, columns: Columns): CheckAcross | undefined {
+function across(point: CheckPoint, columns: Columns, conventions: Conventions): CheckAcross | undefined {
   const value = columns.get(point.key);
   const limit = columns.get(point.limit.key);
   if (value === undefined || limit === undefined || (typeof value === 'number' && typeof limit === 'number')) return undefined;
@@ -40,7 +55,19 @@ function across(point: CheckPoint, columns: Columns): CheckAcross | undefined {
     if (r > 1) over++;
   }
   const { p5, p95 } = percentiles(ratios);
-  return { overShare: over / length, ratioP5: p5, ratioP95: p95, neededP5: unitsNeeded(p5), neededP95: unitsNeeded(p95), flips: p5 <= 1 && p95 > 1 };
+  const flips = p5 <= 1 && p95 > 1;
+  const overAtMedian = point.value > point.limit.value;
+  // The verdict the point estimate does not give, where it applies: over at P95, or within at P5.
+  const otherAdvice = flips ? (overAtMedian ? adviceAt(point, 'within', p5, conventions) : adviceAt(point, 'over', p95, conventions)) : undefined;
+  return {
+    overShare: over / length,
+    ratioP5: p5,
+    ratioP95: p95,
+    neededP5: unitsNeeded(p5),
+    neededP95: unitsNeeded(p95),
+    flips,
+    ...(otherAdvice ? { otherAdvice } : {}),
+  };
 }
 
 export function checkResults(points: readonly CheckPoint[], conventions: Conventions, columns: Columns | undefined): CheckResult[] {
@@ -50,13 +77,8 @@ export function checkResults(points: readonly CheckPoint[], conventions: Convent
     const verdict = ratio > 1 ? 'over' : 'within';
     const display = formatQuantity(point.value, point.unit, conventions);
     const limitDisplay = formatQuantity(point.limit.value, point.unit, conventions);
-    const advice = fill(verdict === 'over' ? point.def.over : point.def.within, {
-      n: formatPlain(needed),
-      value: display,
-      limit: limitDisplay,
-      ratio: ratioText(ratio),
-    });
-    const spread = columns ? across(point, columns) : undefined;
+    const advice = adviceAt(point, verdict, ratio, conventions);
+    const spread = columns ? across(point, columns, conventions) : undefined;
     return {
       key: point.def.key,
       label: point.def.label,

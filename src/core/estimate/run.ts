@@ -283,8 +283,11 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
   const computedValues = new Map<string, ComputedValue>();
   const chain: string[] = [];
 
+  /** The working shows a ranged input at its median: the point the working computes. */
+  const atMedian = (entry: AssumptionValue | PriceValue | LimitValue | undefined): ShownValue | undefined =>
+    entry?.range ? { value: entry.value, unit: entry.unit, display: formatQuantity(entry.value, entry.unit, entry.key.startsWith('price_') ? priceConventions : conventions) } : entry;
   const lookupShown = (name: string): ShownValue | undefined =>
-    assumptionValues.get(name) ?? priceValues.get(name) ?? limitValues.get(name) ?? computedValues.get(name);
+    atMedian(assumptionValues.get(name) ?? priceValues.get(name) ?? limitValues.get(name)) ?? computedValues.get(name);
 
   const formulaResolver =
     (fallbackKnown: () => string[]): Resolver =>

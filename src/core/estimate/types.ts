@@ -140,6 +140,8 @@ export interface CheckAcross {
   readonly neededP95: number;
   /** The verdict changes between P5 and P95: the ranges decide it. */
   readonly flips: boolean;
+  /** When it flips: the other verdict's advice, filled in at the end of the range where it applies. */
+  readonly otherAdvice?: string;
 }
 
 export type ComputedKind = 'estimate' | 'cost' | 'total';

@@ -5,6 +5,7 @@ import { DEFAULT_CONVENTIONS, describeConventions } from '../conventions.js';
 import type { EstimateReport } from '../estimate/types.js';
 import type { Problem } from '../problem/schema.js';
 import { assumptionsTable, conventionsList, costTable, estimatesTable } from '../report/estimate-markdown.js';
+import { checksMarkdown, driversMarkdown, limitsMarkdown } from '../report/ranges-markdown.js';
 import { markdownCell, markdownTable } from '../report/tables.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
@@ -39,6 +40,9 @@ export const DOC_PLACEHOLDERS = {
   assumptions: 'assumptions table (label and key, value with yours marked, source)',
   estimates: 'estimates table with formula and working',
   costs: 'monthly cost table with its total',
+  drivers: 'with ranges, what drives each key output (a bar per ranged input); otherwise a line saying how to give a range',
+  checks: "the problem's design checks: each estimate against what one unit of a component sustains, and what follows",
+  limits: 'the limits the design checks use, with caveats and sources',
   architecture: 'Mermaid flowchart of the architecture, with the legend and the user\'s changes',
   trade_offs: "the reference design's trade-offs",
   failure_modes: "the reference design's failure modes and mitigations",
@@ -65,6 +69,9 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
     assumptions: report ? assumptionsTable(report).join('\n') : unavailable,
     estimates: report ? estimatesTable(report).join('\n') : unavailable,
     costs: report ? costTable(report).join('\n') : unavailable,
+    drivers: report ? driversMarkdown(report).join('\n') : unavailable,
+    checks: report ? checksMarkdown(report).join('\n') : unavailable,
+    limits: report ? limitsMarkdown(report).join('\n') : unavailable,
     architecture: architecture(session, problem),
     trade_offs: [
       "From the reference design, not from your notes:",

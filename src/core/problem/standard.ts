@@ -66,3 +66,6 @@ export const DERIVED_STANDARD_ESTIMATES = [
 export const COST_LINES = ['compute', 'storage', 'egress', 'cache', 'queue', 'monitoring', 'backups', 'messages'] as const;
 export type CostLine = (typeof COST_LINES)[number];
 export const REQUIRED_COST_LINES: readonly CostLine[] = ['compute', 'storage', 'egress', 'cache', 'monitoring', 'backups'];
+
+/** The outputs whose drivers every estimate shows when some input is a range. */
+export const KEY_OUTPUTS = ['peak_qps', 'storage_total', 'cache_memory', 'servers', 'cost_total'] as const;

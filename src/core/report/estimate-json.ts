@@ -1,6 +1,12 @@
-import type { ComputedValue, EstimateReport } from '../estimate/types.js';
+import type { CheckResult, ComputedValue, EstimateReport, ReportEntry } from '../estimate/types.js';
+import { DRIVERS_NOTE, INTERVAL_NOTE } from './ranges.js';
 
-/** The estimate as plain data: every value with unit, display, formula and show-work. */
+/**
+ * The estimate as plain data: every value with unit, display, formula and
+ * show-work; with ranges, each value's spread (P5, P50, P95) and drivers; the
+ * design checks and the limits they use. Without ranges it is what it always
+ * was, plus checks and limits.
+ */
 export function estimateToJson(report: EstimateReport): object {
   return {
     problem: report.problemId,
@@ -8,6 +14,9 @@ export function estimateToJson(report: EstimateReport): object {
     conventions: report.conventions,
     convention_lines: report.conventionLines,
     prices_as_of: report.pricesAsOf,
+    ...(report.sampling
+      ? { sampling: { samples: report.sampling.samples, seed: report.sampling.seed, method: 'Latin hypercube', intervals: INTERVAL_NOTE, drivers: DRIVERS_NOTE } }
+      : {}),
     assumptions: report.assumptions.map((a) => ({
       key: a.key,
       label: a.label,
@@ -18,6 +27,7 @@ export function estimateToJson(report: EstimateReport): object {
       default: a.defaultInput,
       changed: a.changed,
       source: a.source,
+      ...uncertain(a),
     })),
     prices: report.prices.map((p) => ({
       key: p.key,
@@ -30,10 +40,36 @@ export function estimateToJson(report: EstimateReport): object {
       changed: p.changed,
       source: p.source,
       as_of: p.asOf,
+      ...uncertain(p),
     })),
     estimates: report.estimates.map(computed),
     costs: report.costs.map(computed),
     total: computed(report.total),
+    checks: report.checks.map(check),
+    limits_as_of: report.limitsAsOf,
+    limits: report.limits.map((l) => ({
+      key: l.key,
+      label: l.label,
+      one: l.one,
+      value: l.value,
+      unit: l.unit,
+      display: l.display,
+      input: l.input,
+      changed: l.changed,
+      source: l.source,
+      as_of: l.asOf,
+      caveat: l.caveat,
+      ...uncertain(l),
+    })),
+  };
+}
+
+/** A range as typed, the spread over the samples and the drivers, where there are any. */
+function uncertain(entry: ReportEntry) {
+  return {
+    ...('range' in entry && entry.range ? { range: entry.range } : {}),
+    ...(entry.spread ? { spread: entry.spread } : {}),
+    ...(entry.drivers ? { drivers: entry.drivers } : {}),
   };
 }
 
@@ -48,5 +84,38 @@ function computed(v: ComputedValue) {
     formula: v.formula,
     show_work: v.showWork,
     inputs: v.inputs,
+    ...uncertain(v),
+  };
+}
+
+function check(c: CheckResult) {
+  return {
+    key: c.key,
+    label: c.label,
+    formula: c.formula,
+    value: c.value,
+    unit: c.unit,
+    display: c.display,
+    limit_key: c.limitKey,
+    limit: c.limit,
+    limit_display: c.limitDisplay,
+    one: c.one,
+    ratio: c.ratio,
+    needed: c.needed,
+    verdict: c.verdict,
+    advice: c.advice,
+    ...(c.across
+      ? {
+          across: {
+            over_share: c.across.overShare,
+            ratio_p5: c.across.ratioP5,
+            ratio_p95: c.across.ratioP95,
+            needed_p5: c.across.neededP5,
+            needed_p95: c.across.neededP95,
+            flips: c.across.flips,
+            ...(c.across.otherAdvice ? { other_advice: c.across.otherAdvice } : {}),
+          },
+        }
+      : {}),
   };
 }

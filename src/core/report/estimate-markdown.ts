@@ -1,4 +1,5 @@
 import type { ComputedValue, EstimateReport } from '../estimate/types.js';
+import { checksMarkdown, driversMarkdown, limitsMarkdown, samplingMarkdown } from './ranges-markdown.js';
 import { markdownCell, markdownCode, markdownTable } from './tables.js';
 
 /**
@@ -55,28 +56,48 @@ export function pricesTable(report: EstimateReport): string[] {
 }
 
 export function estimatesTable(report: EstimateReport): string[] {
-  return computedTable('Estimate', report.estimates);
+  return computedTable('Estimate', report, report.estimates);
 }
 
 export function costTable(report: EstimateReport): string[] {
-  const rows = computedTable('Cost', report.costs);
+  const rows = computedTable('Cost', report, report.costs);
   const total = report.total;
-  rows.push(`| **${markdownCell(total.label)}** ${markdownCode(total.key)} | **${valueCell(total.display)}** | ${formulaAndWorking(total)} |`);
+  const spread = total.spread?.display;
+  const values = report.sampling ? [spread?.p5 ?? '', spread?.p50 ?? total.display, spread?.p95 ?? ''] : [total.display];
+  rows.push(`| **${markdownCell(total.label)}** ${markdownCode(total.key)} | ${values.map((v) => (v ? `**${valueCell(v)}**` : '')).join(' | ')} | ${formulaAndWorking(total)} |`);
   return rows;
 }
 
 /** `` `dau * tweets_per_user_per_day` = 200 M x (0.5 / 86,400 s) = 1.16 K/s ``. */
 const formulaAndWorking = (v: ComputedValue): string => `${markdownCode(v.formula)} = ${valueCell(workingWithoutLabel(v))}`;
 
-function computedTable(what: string, values: readonly ComputedValue[]): string[] {
+/** With ranges, P5, P50 and P95 replace the single value, and the working is at the medians. */
+function computedTable(what: string, report: EstimateReport, values: readonly ComputedValue[]): string[] {
+  if (!report.sampling) {
+    return markdownTable(
+      [{ header: what }, { header: 'Value', align: 'right' }, { header: 'Formula and working' }],
+      values.map((v) => [labelCell(v.label, v.key), valueCell(v.display), formulaAndWorking(v)]),
+    );
+  }
   return markdownTable(
-    [{ header: what }, { header: 'Value', align: 'right' }, { header: 'Formula and working' }],
-    values.map((v) => [labelCell(v.label, v.key), valueCell(v.display), formulaAndWorking(v)]),
+    [{ header: what }, { header: 'P5', align: 'right' }, { header: 'P50', align: 'right' }, { header: 'P95', align: 'right' }, { header: 'Formula and working (at the medians)' }],
+    values.map((v) => [
+      labelCell(v.label, v.key),
+      valueCell(v.spread?.display.p5 ?? ''),
+      valueCell(v.spread?.display.p50 ?? v.display),
+      valueCell(v.spread?.display.p95 ?? ''),
+      formulaAndWorking(v),
+    ]),
   );
 }
 
 export function conventionsList(report: EstimateReport): string[] {
-  return [...report.conventionLines.map((line) => `- ${line}`), `- prices as of ${report.pricesAsOf} (every price row names its source)`];
+  return [
+    ...report.conventionLines.map((line) => `- ${line}`),
+    `- prices as of ${report.pricesAsOf} (every price row names its source)`,
+    ...(report.limits.length ? [`- limits as of ${report.limitsAsOf} (every limit names its source)`] : []),
+    ...samplingMarkdown(report),
+  ];
 }
 
 /** The whole estimate as a Markdown document. */
@@ -100,9 +121,12 @@ export function renderEstimateMarkdown(report: EstimateReport): string {
     '',
     ...costTable(report),
     '',
+    ...(report.sampling ? ['## What drives the key outputs', '', ...driversMarkdown(report), ''] : []),
+    ...(report.checks.length ? ['## Design checks', '', ...checksMarkdown(report), ''] : []),
     '## Prices',
     '',
     ...pricesTable(report),
     '',
+    ...(report.limits.length ? ['## Limits', '', ...limitsMarkdown(report), ''] : []),
   ].join('\n');
 }

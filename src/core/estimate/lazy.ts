@@ -1,0 +1,29 @@
+import { loadLimitsLazily } from '../limits/load-lazy.js';
+import { loadPricesLazily } from '../prices/load-lazy.js';
+import type { Problem } from '../problem/schema.js';
+import { withMathjsWhenNeeded } from '../units/fallback.js';
+import { runEstimate } from './run.js';
+import type { EstimateOptions, EstimateReport } from './types.js';
+
+/** Where a command's price and limit tables come from. */
+export interface TableFiles {
+  readonly env?: NodeJS.ProcessEnv;
+  /** --prices FILE: rows laid over the shipped table instead of $HLD_HOME/prices.yaml. */
+  readonly pricesFile?: string | undefined;
+  /** --limits FILE: likewise for limits. */
+  readonly limitsFile?: string | undefined;
+}
+
+/**
+ * An estimate for a command that must start fast: the tables from the
+ * build's copies (or the user's files, validated now), and mathjs loaded only
+ * if a typed value needs more than our own parser and unit table.
+ */
+export async function estimateLazily(problem: Problem, options: EstimateOptions & TableFiles = {}): Promise<EstimateReport> {
+  const { env, pricesFile, limitsFile, ...estimate } = options;
+  const [prices, limits] = await Promise.all([
+    loadPricesLazily({ ...(env ? { env } : {}), ...(pricesFile ? { extraFile: pricesFile } : {}) }),
+    loadLimitsLazily({ ...(env ? { env } : {}), ...(limitsFile ? { extraFile: limitsFile } : {}) }),
+  ]);
+  return withMathjsWhenNeeded(() => runEstimate(problem, { ...estimate, prices, limits }));
+}
