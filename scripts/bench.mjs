@@ -24,8 +24,22 @@ try {
     // Some CommonJS dependencies call require() for Node built-ins; ESM has none.
     banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
   });
+  // The estimator figure runs the core in a process of its own, from a folder inside the package so it finds the data.
+  const recomputeScript = join(root, 'node_modules', '.cache', 'hld-bench', 'recompute.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/bench/recompute-child.ts'],
+    outfile: recomputeScript,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+  });
   const { runBench } = await import(pathToFileURL(outfile).href);
-  await runBench(root, scratch, process.argv.slice(2));
+  await runBench(root, scratch, process.argv.slice(2), recomputeScript);
 } catch (error) {
   process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

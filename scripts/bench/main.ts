@@ -13,10 +13,11 @@ import { NOTES_SIZES, prepareHomes, type BenchHomes } from './fixtures.js';
 import { peakRssOfNode, timeNode } from './processes.js';
 import { killAllTerminals, openTerminal, ptyMissing } from './pty.js';
 import { figureOf, markdownTable, missingFigure, targetSummary, textTable, type Figure, type FigureDef } from './report.js';
+import { recomputeFigures, POINT_FIGURE, RANGES_FIGURE } from './recompute.js';
 import { firstFrame, idleCpu, typist } from './screens.js';
 import { summarise } from './stats.js';
 
-const GROUPS = ['commands', 'memory', 'screens', 'typing'] as const;
+const GROUPS = ['commands', 'memory', 'estimator', 'screens', 'typing'] as const;
 type Group = (typeof GROUPS)[number];
 
 const USAGE = `Usage: npm run bench [-- --markdown] [-- --only ${GROUPS.join(',')}]
@@ -44,8 +45,12 @@ function userEnv(): NodeJS.ProcessEnv {
 const reason = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 160);
 const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
 
-/** `root`: the hld-dojo folder (built); `scratch`: a temporary folder this removes when done. */
-export async function runBench(root: string, scratch: string, argv: readonly string[]): Promise<void> {
+/**
+ * `root`: the hld-dojo folder (built); `scratch`: a temporary folder this
+ * removes when done; `recomputeScript`: recompute-child.ts built where it finds
+ * the package's data (undefined when it could not be built: the figure is n/a).
+ */
+export async function runBench(root: string, scratch: string, argv: readonly string[], recomputeScript?: string): Promise<void> {
   const { values: flags } = parseArgs({ args: [...argv], options: { markdown: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   if (flags.help) {
     console.log(USAGE);
@@ -146,6 +151,13 @@ export async function runBench(root: string, scratch: string, argv: readonly str
         return figureOf(def, await alternate({ runs, warmup, measure: () => peakRssOfNode([bin, ...args], options), baseline: () => peakRssOfNode(['-e', ''], options) }));
       });
     }
+  }
+
+  if (only.has('estimator')) {
+    await measure([RANGES_FIGURE, POINT_FIGURE], async () => {
+      if (!recomputeScript) throw new Error('the recompute script was not built');
+      return recomputeFigures(recomputeScript, root, withHome(emptyHome), runs);
+    });
   }
 
   const noPty = ptyMissing();

@@ -19,7 +19,7 @@ export interface RangeRun {
 }
 
 export interface RangeResults {
-  /** Every value over the samples, in its unit (a number when no range reaches it). */
+  /** Every value over the samples, in base units (a number when no range reaches it). */
   readonly columns: Columns;
   /** The spread and drivers of one value, for its entry in the report. */
   uncertain(key: string, unit: string): Uncertain;
@@ -28,6 +28,7 @@ export interface RangeResults {
 /** A driver that moves a value by less than this share of the value is no driver. */
 const NEGLIGIBLE = 1e-9;
 
+/** cost_total, in base units like the lines it adds up (all in USD/month). */
 function withTotal(columns: Columns, costKeys: readonly string[]): Columns {
   let total: number | Float64Array = 0;
   for (const key of costKeys) {
@@ -62,13 +63,17 @@ export function spreadsAndDrivers(run: RangeRun): RangeResults {
   const swings = withTotal(swingColumns(run.recipes, run.ranged, run.unitOf), run.costKeys);
   const rangedIndex = new Map(run.ranged.map((input, k) => [input.key, k]));
   const format = (value: number, unit: string) => formatQuantity(value, unit, run.conventions);
+  const factorOf = new Map(run.recipes.map((r) => [r.key, r.factor]));
+  const costFactor = factorOf.get(run.costKeys[0] ?? '') ?? 1;
+  const factor = (key: string): number => (key === 'cost_total' ? costFactor : (factorOf.get(key) ?? 1));
 
   const drivers = (key: string, unit: string): Driver[] => {
     const column = swings.get(key);
     if (column === undefined || typeof column === 'number' || rangedIndex.has(key)) return [];
+    const size = factor(key);
     const found = run.ranged.map((input, k) => {
-      const atLow = column[2 * k]!;
-      const atHigh = column[2 * k + 1]!;
+      const atLow = column[2 * k]! / size;
+      const atHigh = column[2 * k + 1]! / size;
       return { key: input.key, atLow, atHigh, swing: Math.abs(atHigh - atLow) };
     });
     const scale = Math.max(...found.map((d) => Math.max(Math.abs(d.atLow), Math.abs(d.atHigh))));
@@ -85,7 +90,9 @@ export function spreadsAndDrivers(run: RangeRun): RangeResults {
       const input = rangedIndex.has(key) ? run.ranged[rangedIndex.get(key)!]! : undefined;
       const clamp = (x: number) => (input ? Math.min(Math.max(x, input.min), input.max) : x);
       // A ranged input's percentiles are its own ends and median, exactly; anything else is read off the samples.
-      const p = input ? { p5: clamp(input.low), p50: clamp(input.shape.median), p95: clamp(input.high) } : percentiles(column);
+      const size = factor(key);
+      const inBase = input ? undefined : percentiles(column);
+      const p = inBase ? { p5: inBase.p5 / size, p50: inBase.p50 / size, p95: inBase.p95 / size } : { p5: clamp(input!.low), p50: clamp(input!.shape.median), p95: clamp(input!.high) };
       const spread = { ...p, display: { p5: format(p.p5, unit), p50: format(p.p50, unit), p95: format(p.p95, unit) } };
       const found = drivers(key, unit);
       return { spread, ...(found.length > 0 ? { drivers: found } : {}) };

@@ -190,6 +190,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
       value: read.value,
       display: rangeDisplay(range, (v) => formatQuantity(v, def.unit, conventions), read.value),
       ...(range ? { range } : {}),
+      inputs: read.kind === 'point' ? [...read.checked.symbols].filter((name) => assumptionDefs.has(name)) : [],
     });
     return read.quantity;
   };

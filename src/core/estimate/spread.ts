@@ -1,6 +1,6 @@
 import type { Ast } from '../units/ast.js';
 import { normalDraws, quantilesInPlace, type RangeShape } from './range.js';
-import { evaluateColumn, scaled, type Column } from './vector.js';
+import { evaluateColumn, times, type Column } from './vector.js';
 
 /**
  * The estimate over ranges. The point estimate records, in the order it
@@ -9,7 +9,8 @@ import { evaluateColumn, scaled, type Column } from './vector.js';
  * samples. Two replays: one over seeded samples for the spreads (P5, P50,
  * P95), one over 2 x (ranged inputs) scenarios for the drivers, where each
  * ranged input in turn sits at its P5 and at its P95 while the others stay at
- * their medians.
+ * their medians. Columns stay in base units; a value's declared unit is
+ * applied to the few numbers read off it (a percentile, a driver's ends).
  */
 
 /** A ranged input: its distribution, and the values its samples may take (in its unit). */
@@ -29,16 +30,15 @@ export type Recipe =
   /** `times` multiplies the result (the declared unit applied to a bare number). */
   | { readonly key: string; readonly factor: number; readonly make: 'formula'; readonly node: Ast; readonly times: number };
 
-/** Values in their declared units, per sample or scenario. */
+/** Values in base units, per sample or scenario, by key. */
 export type Columns = Map<string, Column>;
 
 const clamp = (x: number, input: RangedInput): number => Math.min(Math.max(x, input.min), input.max);
 
-/** Replay the recipes with the ranged inputs' columns given (in their units); every column comes back in its declared unit. */
+/** Replay the recipes with the ranged inputs' columns given (in base units). */
 function replay(recipes: readonly Recipe[], inputs: readonly Float64Array[], length: number, unitOf: (name: string) => number): Columns {
-  const base = new Map<string, Column>();
-  const declared: Columns = new Map();
-  const resolve = (name: string): Column => base.get(name) ?? unitOf(name);
+  const columns: Columns = new Map();
+  const resolve = (name: string): Column => columns.get(name) ?? unitOf(name);
   for (const recipe of recipes) {
     let column: Column;
     switch (recipe.make) {
@@ -46,21 +46,24 @@ function replay(recipes: readonly Recipe[], inputs: readonly Float64Array[], len
         column = recipe.base;
         break;
       case 'range':
-        column = scaled(inputs[recipe.input]!, 1 / recipe.factor, length);
+        column = inputs[recipe.input]!;
         break;
-      case 'formula': {
-        const value = evaluateColumn(recipe.node, resolve, length);
-        column = recipe.times === 1 ? value : scaled(value, 1 / recipe.times, length);
+      case 'formula':
+        column = times(evaluateColumn(recipe.node, resolve, length), recipe.times);
         break;
-      }
     }
-    base.set(recipe.key, column);
-    declared.set(recipe.key, scaled(column, recipe.factor, length));
+    columns.set(recipe.key, column);
   }
-  return declared;
+  return columns;
 }
 
-/** Seeded samples of every value, in declared units. */
+/** The base-unit size of each ranged input's unit, from the recipes. */
+function factors(recipes: readonly Recipe[], ranged: readonly RangedInput[]): number[] {
+  const byKey = new Map(recipes.map((r) => [r.key, r.factor]));
+  return ranged.map((input) => byKey.get(input.key) ?? 1);
+}
+
+/** Seeded samples of every value, in base units. */
 export function sampleColumns(
   recipes: readonly Recipe[],
   ranged: readonly RangedInput[],
@@ -69,22 +72,24 @@ export function sampleColumns(
   unitOf: (name: string) => number,
 ): Columns {
   const draws = normalDraws(ranged.length, samples, seed);
+  const unit = factors(recipes, ranged);
   const inputs = ranged.map((input, k) => {
     const z = draws[k]!;
-    const column = new Float64Array(samples);
-    for (let i = 0; i < samples; i++) column[i] = clamp(input.shape.at(z[i]!), input);
-    return column;
+    const factor = unit[k]!;
+    for (let i = 0; i < samples; i++) z[i] = clamp(input.shape.at(z[i]!), input) * factor;
+    return z;
   });
   return replay(recipes, inputs, samples, unitOf);
 }
 
-/** Scenario 2k has input k at its P5 and scenario 2k + 1 at its P95; every other input sits at its median. */
+/** Scenario 2k has input k at its P5 and scenario 2k + 1 at its P95; every other input sits at its median. In base units. */
 export function swingColumns(recipes: readonly Recipe[], ranged: readonly RangedInput[], unitOf: (name: string) => number): Columns {
   const length = 2 * ranged.length;
+  const unit = factors(recipes, ranged);
   const inputs = ranged.map((input, k) => {
-    const column = new Float64Array(length).fill(clamp(input.shape.median, input));
-    column[2 * k] = clamp(input.low, input);
-    column[2 * k + 1] = clamp(input.high, input);
+    const column = new Float64Array(length).fill(clamp(input.shape.median, input) * unit[k]!);
+    column[2 * k] = clamp(input.low, input) * unit[k]!;
+    column[2 * k + 1] = clamp(input.high, input) * unit[k]!;
     return column;
   });
   return replay(recipes, inputs, length, unitOf);
@@ -96,8 +101,13 @@ export interface Percentiles {
   readonly p95: number;
 }
 
+/** One working copy for every percentile read: the columns themselves keep their order (checks pair them sample by sample). */
+let scratch = new Float64Array(0);
+
 export function percentiles(column: Float64Array): Percentiles {
-  const [p5, p50, p95] = quantilesInPlace(column.slice(), [0.05, 0.5, 0.95]) as [number, number, number];
+  if (scratch.length !== column.length) scratch = new Float64Array(column.length);
+  scratch.set(column);
+  const [p5, p50, p95] = quantilesInPlace(scratch, [0.05, 0.5, 0.95]) as [number, number, number];
   return { p5, p50, p95 };
 }
 

@@ -61,6 +61,8 @@ export interface AssumptionValue extends Uncertain {
   readonly display: string;
   /** Set when the value was typed as a range. */
   readonly range?: InputRange;
+  /** Other assumptions an expression value is computed from (`dau` from `mau` and `daily_active_fraction`); empty for a number. */
+  readonly inputs: readonly string[];
 }
 
 /** A price from the price table, as used in one run. */

@@ -74,14 +74,25 @@ let usePrecompiled = true;
 /** Texts parsed, while the build collects what to store. */
 let recording: Set<string> | undefined;
 
+/**
+ * Expressions already checked, by their text: the live estimator recomputes on
+ * every keystroke with the same few dozen values and one that changes, so each
+ * text is parsed and checked once. Only texts that passed are kept; the table
+ * is emptied when it grows past the bound.
+ */
+const checkedTexts = new Map<string, CheckedExpression>();
+const MAX_CHECKED_TEXTS = 2_000;
+
 /** Tests compare the cached trees with those parsed at run time. */
 export function setPrecompiledTrees(enabled: boolean): void {
   usePrecompiled = enabled;
+  checkedTexts.clear();
 }
 
 /** The build records every text the shipped files make the estimator parse, to store their trees. */
 export function recordParsedTexts(into: Set<string> | undefined): void {
   recording = into;
+  checkedTexts.clear();
 }
 
 function parseText(text: string): Ast {
@@ -98,12 +109,17 @@ export function checkExpression(text: string, maxLength: number = MAX_EXPRESSION
   if (text.length > maxLength) {
     throw new ExpressionError(`is ${text.length.toLocaleString('en-US')} characters long; at most ${maxLength} are accepted`);
   }
+  const known = checkedTexts.get(text);
+  if (known) return known;
   if (nestingDepth(text) > MAX_NESTING) {
     throw new ExpressionError(`is nested more than ${MAX_NESTING} levels deep`);
   }
   const node = parseText(text);
   visit(node);
-  return { text, node, symbols: symbolsOf(node) };
+  const checked = { text, node, symbols: symbolsOf(node) };
+  if (checkedTexts.size >= MAX_CHECKED_TEXTS) checkedTexts.clear();
+  checkedTexts.set(text, checked);
+  return checked;
 }
 
 /** round(1.5, 2) reads as rounding to two places, which round() does not do: extra arguments are refused, never ignored. */
