@@ -68,6 +68,12 @@ export function readInput(input: string, unitText: string, conventions: Conventi
   const ends = splitRange(input);
   if (!ends) return readPoint(input, declared, fail, how, how.resolve);
   if (!ends.low || !ends.high) fail(`is a range with ${ends.low ? 'no high end' : 'no low end'}; write it as low to high, for example 100M to 400M`);
+  // `5 TB/day to Mb/s` reads like a unit conversion, which the value syntax does not do: each end needs its number.
+  for (const [which, end] of [['low', ends.low], ['high', ends.high]] as const) {
+    if (!/\d/.test(end)) {
+      fail(`has ${quoted(end)} as its ${which} end, which has no number; a range is two values, low to high (100M to 400M); 'to' does not convert units`);
+    }
+  }
   const endFail = (which: string) => (message: string): never => fail(`has a ${which} end that ${message}`);
   const low = readPoint(ends.low, declared, endFail('low'), how, how.resolveEnd).value;
   const high = readPoint(ends.high, declared, endFail('high'), how, how.resolveEnd).value;

@@ -1,5 +1,5 @@
 import type { CheckResult, ComputedValue, EstimateReport, ReportEntry } from '../estimate/types.js';
-import { DRIVERS_NOTE, INTERVAL_NOTE } from './ranges.js';
+import { DRIVERS_NOTE, INTERVAL_NOTE, SAMPLING_METHOD } from './ranges.js';
 
 /**
  * The estimate as plain data: every value with unit, display, formula and
@@ -15,7 +15,7 @@ export function estimateToJson(report: EstimateReport): object {
     convention_lines: report.conventionLines,
     prices_as_of: report.pricesAsOf,
     ...(report.sampling
-      ? { sampling: { samples: report.sampling.samples, seed: report.sampling.seed, method: 'Latin hypercube', intervals: INTERVAL_NOTE, drivers: DRIVERS_NOTE } }
+      ? { sampling: { samples: report.sampling.samples, seed: report.sampling.seed, method: SAMPLING_METHOD, intervals: INTERVAL_NOTE, drivers: DRIVERS_NOTE } }
       : {}),
     assumptions: report.assumptions.map((a) => ({
       key: a.key,

@@ -7,6 +7,8 @@ import type { CheckResult, ComputedValue, EstimateReport, ReportEntry } from '..
  * words: the text table, Markdown, JSON and the export all take them from here.
  */
 
+export const SAMPLING_METHOD = 'quasi-random: Halton points shifted by the seed';
+
 export const INTERVAL_NOTE = 'a range "low to high" is a 90% interval; P5 and P95 bound the middle 90% of the samples';
 
 /** How the drivers are measured, printed above them. */
@@ -16,7 +18,7 @@ export const DRIVERS_NOTE =
 export function samplingLine(report: EstimateReport): string | undefined {
   const s = report.sampling;
   if (!s) return undefined;
-  return `ranges: ${s.samples.toLocaleString('en-US')} samples (Latin hypercube), seed ${s.seed} (--seed ${s.seed} repeats them); ${INTERVAL_NOTE}`;
+  return `ranges: ${s.samples.toLocaleString('en-US')} samples (${SAMPLING_METHOD}), seed ${s.seed} (--seed ${s.seed} repeats them); ${INTERVAL_NOTE}`;
 }
 
 /** The key outputs that vary, for the drivers section. */
