@@ -108,8 +108,64 @@ describe('hld estimate', () => {
     [['estimate', 'twitter', '--month', '32d'], "--month '32d' is not accepted; use one of: 30d, 30.42d, 2.5Ms, any number of days from 28 to 31"],
     [['estimate', 'twitter', '--formt', 'json'], "unknown option '--formt'; did you mean '--format'?"],
     [['estimate'], 'hld estimate: missing <problem>'],
+    [['estimate', 'twitter', '--set', 'dau=400M to 100M'], "assumption 'dau' = '400M to 100M': is a range whose low end is above its high end"],
+    [['estimate', 'twitter', '--set', 'tweets_per_user_per_day=-1 to 5'], 'has a low end that must not be negative'],
+    [['estimate', 'twitter', '--set', 'photo_size=1 MB to 2 s'], 'has a high end that is a duration (s), but average photo size is measured in B'],
+    [['estimate', 'twitter', '--set', 'dau=100M to'], 'is a range with no high end'],
+    [['estimate', 'twitter', '--set', 'dau=100M to 400M', '--seed', ' '], '--seed needs a value'],
   ])('bad input %j exits 2 with one line', (args, expected) => {
     expect(expectOneLineError(hld(args, emptyHome()), 2)).toContain(expected);
+  });
+});
+
+describe('hld estimate with a range typed in --set', () => {
+  const RANGE = ['estimate', 'twitter', '--set', 'dau=100M to 400M'];
+
+  test('the table: P5, P50 and P95 of every output a range reaches, what drives them, and the check that flips', () => {
+    const result = hld(RANGE, emptyHome());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ranges: 2,000 samples .* seed 1 \(--seed 1 repeats them\)/);
+    expect(result.stdout).toMatch(/^ {2}dau\s+100 M to 400 M {2}\*/m);
+    expect(result.stdout).toMatch(/^ {2}peak_qps\s+29 K\/s\s+57\.9 K\/s\s+116 K\/s\s+= /m);
+    expect(result.stdout).toMatch(/What drives the key outputs[\s\S]*storage_total: P5 [\s\S]*dau\s+█+\s+22 PB to 88\.1 PB/);
+    expect(result.stdout).toMatch(/^ {2}FLIPS {2}Write events .* Kafka partition/m);
+    expect(result.stdout).toMatch(/flips within the ranges: over the limit in \d+% of samples/);
+    expect(result.stdout).toMatch(/^ {2}OVER {3}Tweet and like writes on one relational primary/m);
+  });
+
+  test('JSON: every estimate and cost a range reaches has its spread, the key outputs their drivers, every check its verdict across', () => {
+    const json = JSON.parse(hld([...RANGE, '--format', 'json', '--seed', '7'], emptyHome()).stdout);
+    expect(json.sampling).toMatchObject({ samples: 2000, seed: 7 });
+    const dauFree = new Set(['tweet_record_size', 'media_bytes_per_tweet', 'timeline_cache_memory', 'queue_brokers', 'cost_queue', 'cost_messages']);
+    for (const entry of [...json.estimates, ...json.costs, json.total]) {
+      if (dauFree.has(entry.key)) continue;
+      expect(entry.spread, entry.key).toBeDefined();
+      expect(entry.spread.p5, entry.key).toBeLessThanOrEqual(entry.spread.p50);
+      expect(entry.spread.p50, entry.key).toBeLessThanOrEqual(entry.spread.p95);
+    }
+    for (const key of ['peak_qps', 'storage_total', 'cache_memory', 'servers']) {
+      const entry = json.estimates.find((e: { key: string }) => e.key === key);
+      expect(entry.drivers[0], key).toMatchObject({ key: 'dau', relative: 1 });
+      expect(entry.drivers[0].display.at_low, key).toBeTruthy();
+    }
+    expect(json.total.drivers[0].key).toBe('dau');
+    for (const check of json.checks) expect(typeof check.across.flips, check.key).toBe('boolean');
+    expect(json.checks.filter((c: { across: { flips: boolean } }) => c.across.flips).map((c: { key: string }) => c.key)).toEqual(['write_events_on_one_partition']);
+  });
+
+  test('markdown: the drivers as bars and the checks with their verdict across the range', () => {
+    const md = hld([...RANGE, '--format', 'markdown'], emptyHome()).stdout;
+    expect(md).toContain('## What drives the key outputs');
+    expect(md).toMatch(/\| `dau` \| █+ \| 28\.9 K\/s \| 116 K\/s \|/);
+    expect(md).toMatch(/\| \*\*FLIPS\*\* \| Write events/);
+  });
+
+  test('point inputs print no ranges and no drivers', () => {
+    const result = hld(['estimate', 'twitter'], emptyHome());
+    expect(result.stdout).not.toContain('ranges:');
+    expect(result.stdout).not.toContain('What drives');
+    expect(result.stdout).toContain('Design checks');
   });
 });
 

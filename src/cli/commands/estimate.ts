@@ -56,10 +56,12 @@ const command: Command = {
   help: `Usage: hld estimate <problem> [--set key=value]... [conventions] [--format table|json|markdown]
 
 Computes QPS, peak QPS, storage, bandwidth, cache, servers and monthly cost from
-the problem's assumptions. Every number comes with its unit, formula and working.
+the problem's assumptions. Every number comes with its unit, formula and working,
+and design checks compare them with what one component sustains (data/limits.yaml).
 
 Options
-  -s, --set key=value   change an assumption or a price (repeatable)
+  -s, --set key=value   change an assumption, a price or a limit (repeatable)
+      --seed N          seed of the sampling when a value is a range (default 1)
   -f, --format FORMAT   table (default), json or markdown; --json is short for json
       --peak-factor N   same as --set peak_factor=N
       --prices FILE     your own price rows (YAML, same shape as data/prices.yaml)
@@ -72,7 +74,12 @@ $25K/month, $0.096/hour, and expressions over other assumptions such as
 "mau * 0.5". A bare number takes the assumption's own unit. See the keys with:
 hld problems show <problem>
 
+Ranges: "100M to 400M" is a 90% interval (log-normal when both ends are above
+0). Every output then shows P5, P50 and P95, what drives the key outputs, and
+which design checks flip inside the range.
+
 Examples
+  hld estimate twitter --set "dau=100M to 400M" --seed 7
   hld estimate twitter --set mau=500M --set "dau=mau * 0.5" --set price_server=80
   hld estimate whatsapp --set dau=50M --set "messages_per_user_per_day=10 * 4"
   hld estimate netflix --set "bytes_per_view=300 MB" --set "video_size=300 MB"

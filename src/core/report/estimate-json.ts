@@ -69,7 +69,19 @@ function uncertain(entry: ReportEntry) {
   return {
     ...('range' in entry && entry.range ? { range: entry.range } : {}),
     ...(entry.spread ? { spread: entry.spread } : {}),
-    ...(entry.drivers ? { drivers: entry.drivers } : {}),
+    ...(entry.drivers
+      ? {
+          // snake_case like the rest of the JSON (the engine's own fields are camelCase).
+          drivers: entry.drivers.map((d) => ({
+            key: d.key,
+            at_low: d.atLow,
+            at_high: d.atHigh,
+            swing: d.swing,
+            relative: d.relative,
+            display: { at_low: d.display.atLow, at_high: d.display.atHigh },
+          })),
+        }
+      : {}),
   };
 }
 
