@@ -121,6 +121,8 @@ export async function runBench(root: string, scratch: string, argv: readonly str
         args: () => ['estimate', 'twitter', '--format', 'json', '--set', 'mau=600M * 1.1'],
         target: 6,
       },
+      // A range: the same start-up plus 2,000 samples of every value, drivers and checks (issue 13 sets no target).
+      { label: 'hld estimate twitter --format json --set "dau=100M to 400M"', args: () => ['estimate', 'twitter', '--format', 'json', '--set', 'dau=100M to 400M'] },
       { label: 'hld problems', args: () => ['problems'], target: 3 },
       { label: 'hld validate problems/twitter.yaml', args: () => ['validate', 'problems/twitter.yaml'], target: 3 },
       { label: 'hld export <id> -o - (10 saved sessions)', args: (h) => ['export', h!.exportId, '-o', '-'], home: 'ten', target: 3 },

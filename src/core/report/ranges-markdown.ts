@@ -43,7 +43,8 @@ export function checksMarkdown(report: EstimateReport): string[] {
     return [
       `**${verdictWord(check)}**`,
       `${markdownCell(check.label)}: ${markdownCell(checkComparison(check))}`,
-      markdownCell(`${check.advice}${across ? ` (${across}.)` : ''}${other}`),
+      // The verdict across the ranges as its own sentence: it carries parentheses of its own.
+      markdownCell(`${check.advice}${across ? ` ${across[0]!.toUpperCase()}${across.slice(1)}.` : ''}${other}`),
     ];
   });
   return markdownTable([{ header: 'Verdict' }, { header: 'Check' }, { header: 'What follows' }], rows);

@@ -160,6 +160,17 @@ describe('design doc structure (parsed with markdown-it)', () => {
     }
   });
 
+  it('a session with a range exports its spreads, what drives them and the checks across it, lint-clean', async () => {
+    const session = trickySession({ problem: 'twitter', notes: {}, done: [], time_spent: {}, overrides: { dau: '100M to 400M' }, architecture: emptyEdits() });
+    const text = await exportDesignDoc(session, { env });
+    expect(lintDoc(text)).toEqual([]);
+    expect(text).toContain('| Estimate | Key | P5 | P50 | P95 | Formula | Working (at the medians) |');
+    expect(text).toMatch(/\| `peak_qps` \| 29 K\/s \| 57\.9 K\/s \| 116 K\/s \|/);
+    expect(text).toMatch(/### What drives the key outputs[\s\S]*\| `dau` \| █+ \| 22 PB \| 88\.1 PB \|/);
+    expect(text).toMatch(/\| \*\*FLIPS\*\* \| Write events .*\| .* Flips within the ranges: over the limit in \d+% of samples .*At P95: Partition the event topic/);
+    expect(text).toMatch(/\| \*\*OVER\*\* \| Tweet and like writes .* Holds across the ranges: over the limit from P5 to P95/);
+  });
+
   it('falls back to a clear line when the saved overrides no longer compute', async () => {
     const input = await designDocInput(trickySession({ overrides: { mau: '-5' } }), env);
     expect('error' in input.estimate).toBe(true);
