@@ -19,6 +19,18 @@ import type { EstimateOptions, EstimateReport } from './types.js';
  * typed values once per text, so a keystroke costs an evaluation: a few
  * milliseconds for point inputs, about 10-20 ms with ranges at 2,000 samples
  * (npm run bench measures it).
+ *
+ * For the estimator screen (issue 13 item 4), everything it needs is here and
+ * in graph.ts; no UI is built on it yet:
+ * - after a keystroke: computeEstimate(inputs, overridesWith(report, overrides, key, text));
+ *   keep `seed` fixed between calls so P5/P95 do not jitter;
+ * - per row: entry.display, entry.range (typed ends), entry.spread.display
+ *   (P5/P50/P95), entry.drivers (largest swing first; `relative` is the bar's length);
+ * - report.checks: verdict, advice, and `across` (flips, overShare, otherAdvice) with ranges;
+ * - highlighting: inputsOf / dependentsOf (graph.ts); "2.4x": changeFromDefaults(report,
+ *   the report with no overrides);
+ * - shared wording with the CLI and export: report/ranges.ts (samplingLine,
+ *   DRIVERS_NOTE, checkAcrossText, bar).
  */
 
 /**
