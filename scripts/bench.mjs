@@ -1,6 +1,6 @@
 // npm run bench [-- --markdown] [-- --only commands,memory,screens,typing]
 // The benchmark is TypeScript like the rest of the project (scripts/bench/);
-// esbuild, which builds hld, bundles it into a temporary folder to run it.
+// esbuild, which builds hld, bundles it into node_modules/.cache/hld-bench to run it.
 // See scripts/bench/main.ts for what it measures and how.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'hld-bench-'));
 try {
   const { build } = await import('esbuild'); // a devDependency: npm install, not npm ci --omit=dev
-  const outfile = join(scratch, 'bench.mjs');
+  // Inside the package (as the estimator's child below), so the store's code it bundles finds problems/ and data/.
+  const outfile = join(root, 'node_modules', '.cache', 'hld-bench', 'bench.mjs');
   await build({
     absWorkingDir: root,
     entryPoints: ['scripts/bench/main.ts'],
