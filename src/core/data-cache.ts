@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { z } from 'zod';
 import { readCappedText } from './read-capped.js';
 import { DataFileError } from './errors.js';
 import { packageRoot } from './paths.js';
@@ -103,17 +102,4 @@ export function readDataSource(file: string): string {
   const read = readCappedText(file, MAX_DATA_FILE_BYTES);
   if (!read.ok) throw new DataFileError(file, read.reason);
   return read.text;
-}
-
-/**
- * A data file validated by its schema: the build's copy while the file is as
- * shipped, else read now with the YAML library and `schema`, both loaded only
- * then (a user's own file, or a shipped one edited since the build).
- */
-export async function readDataFileLazily<T>(file: string, schema: () => Promise<z.ZodType<T>>): Promise<T> {
-  const source = readDataSource(file);
-  const valid = cachedValid(file, source);
-  if (valid !== undefined) return valid as T;
-  const [{ parseDataText }, loaded] = await Promise.all([import('./data-file.js'), schema()]);
-  return parseDataText(file, source, loaded);
 }

@@ -65,6 +65,7 @@ Options
   -f, --format FORMAT   table (default), json or markdown; --json is short for json
       --peak-factor N   same as --set peak_factor=N
       --prices FILE     your own price rows (YAML, same shape as data/prices.yaml)
+      --limits FILE     your own limit rows (YAML, same shape as data/limits.yaml)
 
 ${CONVENTIONS_HELP}
 

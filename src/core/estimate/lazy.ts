@@ -25,5 +25,5 @@ export async function estimateLazily(problem: Problem, options: EstimateOptions 
     loadPricesLazily({ ...(env ? { env } : {}), ...(pricesFile ? { extraFile: pricesFile } : {}) }),
     loadLimitsLazily({ ...(env ? { env } : {}), ...(limitsFile ? { extraFile: limitsFile } : {}) }),
   ]);
-  return withMathjsWhenNeeded(() => runEstimate(problem, { ...estimate, prices, limits }));
+  return withMathjsWhenNeeded(() => runEstimate(problem, { ...estimate, prices, limits }), () => import('../units/math.js'));
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataFileLazily } from '../data-cache.js';
+import { readDataFileLazily } from '../data-file-lazy.js';
 import { hldHome } from '../paths.js';
 import { shippedLimitsFile, withUserLimits } from './table.js';
 import type { LimitTable } from './schema.js';

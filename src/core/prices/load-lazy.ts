@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDataFileLazily } from '../data-cache.js';
+import { readDataFileLazily } from '../data-file-lazy.js';
 import { hldHome } from '../paths.js';
 import type { PriceTable } from './schema.js';
 import { shippedPricesFile, withUserPrices } from './table.js';

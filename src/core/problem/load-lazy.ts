@@ -1,4 +1,4 @@
-import { readDataFileLazily } from '../data-cache.js';
+import { readDataFileLazily } from '../data-file-lazy.js';
 import { findProblemEntry, listProblemFiles, withFileId, type ProblemListing } from './files.js';
 import type { Problem } from './schema.js';
 

@@ -39,13 +39,18 @@ export function fallbackUnit(name: string): Quantity | undefined {
   return registered.unit(name);
 }
 
-/** Run `work`; if it needed mathjs, load it (once) and run it again. */
-export async function withMathjsWhenNeeded<T>(work: () => T): Promise<T> {
+/**
+ * Run `work`; if it needed mathjs, load it with `loadMath` (an import of
+ * math.ts, which registers itself here) and run it again. The caller imports
+ * math.ts, not this module: math.ts imports this one, and the import graph
+ * stays free of cycles.
+ */
+export async function withMathjsWhenNeeded<T>(work: () => T, loadMath: () => Promise<unknown>): Promise<T> {
   try {
     return work();
   } catch (error) {
     if (!(error instanceof MathjsNeeded)) throw error;
-    await import('./math.js');
+    await loadMath();
     return work();
   }
 }

@@ -164,9 +164,10 @@ describe('design doc structure (parsed with markdown-it)', () => {
     const session = trickySession({ problem: 'twitter', notes: {}, done: [], time_spent: {}, overrides: { dau: '100M to 400M' }, architecture: emptyEdits() });
     const text = await exportDesignDoc(session, { env });
     expect(lintDoc(text)).toEqual([]);
-    expect(text).toContain('| Estimate | Key | P5 | P50 | P95 | Formula | Working (at the medians) |');
-    expect(text).toMatch(/\| `peak_qps` \| 29 K\/s \| 57\.9 K\/s \| 116 K\/s \|/);
-    expect(text).toMatch(/### What drives the key outputs[\s\S]*\| `dau` \| █+ \| 22 PB \| 88\.1 PB \|/);
+    expect(text).toContain('| Estimate | P5 | P50 | P95 | Formula and working (at the medians) |');
+    // \s: a number and its unit are joined by a non-breaking space in table cells.
+    expect(text).toMatch(/\| Peak requests per second `peak_qps` \| 29\sK\/s \| 57\.9\sK\/s \| 116\sK\/s \|/);
+    expect(text).toMatch(/#### What drives the key outputs[\s\S]*\| `dau` \| █+ \| 22\sPB \| 88\.1\sPB \|/);
     expect(text).toMatch(/\| \*\*FLIPS\*\* \| Write events .*\| .* Flips within the ranges: over the limit in \d+% of samples .*At P95: Partition the event topic/);
     expect(text).toMatch(/\| \*\*OVER\*\* \| Tweet and like writes .* Holds across the ranges: over the limit from P5 to P95/);
   });
