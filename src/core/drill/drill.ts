@@ -52,8 +52,10 @@ function givensOf(report: EstimateReport, key: string): (AssumptionValue | Price
     seen.add(name);
     const entry = report.get(name);
     if (!entry) return;
-    if ('inputs' in entry) (entry as ComputedValue).inputs.forEach(visit);
-    else found.push(entry);
+    // Assumptions list their inputs too (dau from mau), but a drill gives an assumption as it is.
+    const given = report.assumptions.includes(entry as AssumptionValue) || report.prices.includes(entry as PriceValue);
+    if (!given && 'inputs' in entry) (entry as ComputedValue).inputs.forEach(visit);
+    else if (given) found.push(entry as AssumptionValue | PriceValue);
   };
   visit(key);
   return found;
