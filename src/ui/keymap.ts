@@ -187,7 +187,7 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a component or a connection', contexts: ['architecture'], footer: false },
   { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'], short: 'add box' },
   { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'], short: 'connect' },
-  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component or connection (again to restore)', contexts: ['architecture'], short: 'remove' },
+  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component (with its connections) or connection', contexts: ['architecture'], short: 'remove' },
 
   // ---- one-line fields
   { keys: ['return'], label: 'Enter', command: 'field-commit', description: 'accept', contexts: ['field'] },

@@ -64,7 +64,6 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
     if (tool && step.kind === 'architecture') {
       panel = (
         <ArchitectureView
-          problem={problem}
           edits={state.session.architecture}
           selected={state.archSelected}
           field={state.archField}

@@ -5,7 +5,7 @@ import { lineInput, lineInputReducer } from '../editor/line-input.js';
 import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
 import { isTextCommand, resolveKey, type Command, type TextCommand } from '../keymap.js';
 import { keysOf, type KeyPress } from '../keys/parse-key.js';
-import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
+import { addComponent, addConnection, archRows, EMPTY_DIAGRAM, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
@@ -208,7 +208,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (state.overlay) return scrollOverlay(state, delta);
       if (state.focus === 'steps') return { ...state, cursor: Math.max(0, Math.min(stepCount(state) - 1, state.cursor + delta)) };
       if (tool === 'architecture') {
-        const count = selectableArchRows(archRows(state.ctx.problem, state.session.architecture)).length;
+        const count = selectableArchRows(archRows(EMPTY_DIAGRAM, state.session.architecture)).length;
         return { ...state, archSelected: Math.max(0, Math.min(count - 1, state.archSelected + delta)) };
       }
       if (tool) return { ...state, estimator: moveSelection(state.estimator, step.kind, delta) };
@@ -231,7 +231,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
     case 'add-connection':
       return { ...state, archField: { mode: command === 'add-component' ? 'component' : 'connection', input: lineInput(), error: undefined } };
     case 'remove-selected': {
-      const row = selectableArchRows(archRows(state.ctx.problem, state.session.architecture))[state.archSelected];
+      const row = selectableArchRows(archRows(EMPTY_DIAGRAM, state.session.architecture))[state.archSelected];
       return row ? withSession(state, { architecture: toggleRow(state.session.architecture, row) }) : state;
     }
     case 'field-commit':
@@ -270,9 +270,9 @@ function commitField(state: PracticeState): PracticeState {
   if (!field) return state;
   const edits = state.session.architecture;
   const add = field.mode === 'component' ? addComponent : addConnection;
-  const result = add(state.ctx.problem, edits, field.input.text);
+  const result = add(EMPTY_DIAGRAM, edits, field.input.text);
   if ('error' in result) return { ...state, archField: { ...field, error: result.error } };
-  const rows = selectableArchRows(archRows(state.ctx.problem, result.edits));
+  const rows = selectableArchRows(archRows(EMPTY_DIAGRAM, result.edits));
   // Select what was just added: the last component, or the last connection.
   const lastOfKind = rows.map((r) => r.type).lastIndexOf(field.mode);
   return { ...withSession(state, { architecture: result.edits }), archField: undefined, archSelected: Math.max(0, lastOfKind) };
