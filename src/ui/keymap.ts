@@ -28,6 +28,8 @@ export type KeyContext =
   | 'line-edit'
   | 'overlay'
   | 'reference'
+  /** `h` asked whether to show a step's reference design (practice only). */
+  | 'confirm-reference'
   | 'home'
   /** The drill: typing an answer, reading the verdict, the summary at the end. */
   | 'drill-asking'
@@ -50,6 +52,8 @@ export type Command =
   | 'prev-step'
   | 'toggle-done'
   | 'reveal-hint'
+  | 'reference-confirm'
+  | 'reference-cancel'
   | 'open-help'
   | 'open-reference'
   | 'toggle-panel'
@@ -128,7 +132,7 @@ export interface Binding {
 
 export const KEYMAP: readonly Binding[] = [
   // ---- the practice screen, everywhere
-  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay'], footer: false },
+  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay', 'confirm-reference'], footer: false },
   { keys: ['tab'], label: 'Tab', command: 'focus-next', description: 'next pane (steps, guide or tool, notes)', contexts: ['always'], short: 'pane' },
   { keys: ['backtab'], label: 'Shift+Tab', command: 'focus-prev', description: 'previous pane', contexts: ['always'], footer: false },
   { keys: ['ctrl+n'], label: 'Ctrl+N', command: 'next-step', description: 'next step', contexts: ['always'], short: 'next step' },
@@ -140,7 +144,14 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['n'], label: 'n', command: 'next-step', description: 'next step', contexts: ['browse'], footer: false },
   { keys: ['p'], label: 'p', command: 'prev-step', description: 'previous step', contexts: ['browse'], footer: false },
   { keys: ['d'], label: 'd', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['browse'], short: 'done' },
-  { keys: ['h'], label: 'h', command: 'reveal-hint', description: "reveal the next hint from the problem's own design", contexts: ['browse'], short: 'hint' },
+  {
+    keys: ['h'],
+    label: 'h',
+    command: 'reveal-hint',
+    description: 'reveal the next hint: questions to ask yourself, then a nudge, then (practice only, after y) the reference design; each costs score in the report',
+    contexts: ['browse'],
+    short: 'hint',
+  },
   { keys: ['g'], label: 'g', command: 'toggle-panel', description: 'switch between the guide and the tool (estimator or architecture)', contexts: ['browse'], short: 'guide/tool' },
   { keys: ['e', 'i'], label: 'e', command: 'edit-notes', description: 'write notes for this step', contexts: ['browse'], short: 'notes' },
   { keys: ['r'], label: 'r', command: 'open-reference', description: 'reference cards (latency, powers of two, availability, prices)', contexts: ['browse'], short: 'cards' },
@@ -200,6 +211,10 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll', contexts: ['overlay'], footer: false },
   { keys: ['right', 'l', 'tab'], label: '←→', command: 'page-next', description: 'next card', contexts: ['reference'] },
   { keys: ['left', 'backtab'], label: '←', command: 'page-prev', description: 'previous card', contexts: ['reference'], footer: false },
+
+  // ---- asked whether to show the reference design (practice)
+  { keys: ['y'], label: 'y', command: 'reference-confirm', description: "show this step's reference design (it is the answer; it costs score and the report lists it)", contexts: ['confirm-reference'], short: 'show the reference' },
+  { keys: ['n', 'escape', 'q'], label: 'n', command: 'reference-cancel', description: 'not now: keep the reference hidden', contexts: ['confirm-reference'], short: 'not now' },
 
   // ---- the mock interview clock (src/ui/mock/); Ctrl keys so they work while typing notes
   { keys: ['ctrl+t'], label: 'Ctrl+T', command: 'mock-pause', description: 'pause or resume the mock clock', contexts: ['mock'], short: 'pause' },
@@ -313,6 +328,7 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: 'Architecture step', contexts: ['architecture'] },
   { title: 'Text fields (an assumption, a component, a connection; the drill\'s answer)', contexts: ['field', 'line-edit'] },
   { title: 'Help and reference overlays', contexts: ['overlay', 'reference'] },
+  { title: "Asked to show a step's reference design (practice)", contexts: ['confirm-reference'] },
   { title: 'Mock interview', contexts: ['mock'] },
   { title: 'Home screen (hld)', contexts: ['home'] },
   { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-summary'] },

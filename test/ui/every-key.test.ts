@@ -38,6 +38,8 @@ describe('no key does what the key table does not list', () => {
       press(makeState({ current_step: 7 }), 'tab', 'tab', 'a'),
       press(makeState(), 'escape', '?'),
       press(makeState(), 'escape', 'r'),
+      // Asked whether to show the reference design.
+      press(makeState({ current_step: 1 }), 'escape', 'h', 'h'),
       makeState({ mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }),
     ];
     fc.assert(

@@ -48,7 +48,7 @@ describe('plain walk', () => {
     const out = script.printed.join('\n');
     expect(out).toContain('Step 1 of 14: Clarify requirements');
     expect(out).toContain('Questions to answer:');
-    expect(out).toContain('Hint: Requirements');
+    expect(out).toContain('Hint 1: Questions to ask yourself\n- Who uses the system');
     expect(out).toContain('Step 2 of 14: Flow and actors');
     expect(handle.session.notes).toEqual({ 'clarify-requirements': 'users store items\nreads dominate', 'flow-and-actors': 'one actor' });
     expect(handle.session.done).toEqual(['clarify-requirements']);
@@ -95,8 +95,9 @@ describe('plain walk', () => {
     const script = scripted(['hint', 'quit']);
     await showPlainWalk(script.prompter, handle, problem, framework, inputs);
     const out = script.printed.join('\n');
-    expect(out.indexOf('Hint: Actors')).toBeGreaterThan(out.indexOf('Step 2 of 14: Flow and actors'));
-    expect(out).toContain('Hint: Main flows');
+    expect(out.indexOf('Hint 1: Questions to ask yourself')).toBeGreaterThan(out.indexOf('Step 2 of 14: Flow and actors'));
+    expect(out).toContain('Hint 2: The reference design: Actors\n- user: uses it');
+    expect(out).toContain('Hint 2: The reference design: Main flows');
     expect(handle.session.hints_shown).toEqual({ 'flow-and-actors': 2 });
   });
 

@@ -5,7 +5,7 @@ import { sessionSchema } from '../../src/core/session/schema.js';
 import { editorText } from '../../src/ui/editor/editor.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
 import { guideLines } from '../../src/ui/practice/guide.js';
-import { activeContexts, currentStep, hintsShown, initialPracticeState } from '../../src/ui/practice/state.js';
+import { activeContexts, currentStep, initialPracticeState } from '../../src/ui/practice/state.js';
 import { selectedRow } from '../../src/ui/practice/estimator.js';
 import { makeContext, makeSession, makeState, press } from './practice-fixture.js';
 
@@ -75,21 +75,55 @@ describe('practice reducer: steps and notes', () => {
     expect(s.session.done).toEqual(['clarify-requirements']);
   });
 
-  test('hints are revealed one part at a time and the guide scrolls to the new one', () => {
-    let s = press(makeState({ current_step: 1 }), 'escape', 'h');
-    expect(s.session.hints_shown['flow-and-actors']).toBe(1);
+  /** The guide as one run of text (rows joined), so a wrapped heading reads whole. */
+  const guideText = (s: ReturnType<typeof makeState>) => guideLines(currentStep(s), s.ctx.problem, s.session, 60).lines.map((l) => l.text.trim()).join(' ');
+
+  test('hints are graduated: questions, a nudge, then the reference only after y; the guide scrolls to each', () => {
+    let s = press(makeState({ current_step: ARCHITECTURE }), 'escape', 'h');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(1);
+    expect(s.panel).toBe('guide');
     expect(s.guideScroll).toBeGreaterThan(0);
-    s = press(s, 'h', 'h');
-    expect(s.session.hints_shown['flow-and-actors']).toBe(2);
-    expect(s.notice).toMatch(/Every hint/);
+    expect(s.notice).toBe('Hint 1: questions to ask yourself (-0.5 in the report).');
+    expect(guideText(s)).toContain('What would you ask yourself?');
+    expect(guideText(s)).not.toContain('Think about it.');
+    s = press(s, 'h');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(2);
+    expect(guideText(s)).toContain('Think about it.');
+    // The reference asks first; n keeps it hidden, and nothing is counted.
+    s = press(s, 'h');
+    expect(s.confirmReference).toBe(true);
+    expect(activeContexts(s)).toEqual(['confirm-reference']);
+    expect(s.notice).toBe('y shows the reference design (the answer, -3 in the report) · n not now');
+    expect(press(s, 'x')).toMatchObject({ confirmReference: true, session: { hints_shown: { 'high-level-architecture': 2 } } });
+    s = press(s, 'n');
+    expect(s.confirmReference).toBe(false);
+    expect(s.session.hints_shown['high-level-architecture']).toBe(2);
+    expect(guideText(s)).not.toContain('[Client]');
+    s = press(s, 'h', 'y');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(3);
+    expect(guideText(s)).toContain('3. The reference design: Architecture');
+    expect(guideText(s)).toContain('[Client] client');
+    s = press(s, 'h');
+    expect(s.notice).toBe('Every hint for this step is shown.');
+  });
+
+  test('in a mock the hints stop before the reference', () => {
+    let s = press(makeState({ current_step: ARCHITECTURE, mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }), 'escape');
+    expect(guideText(s)).toContain('Hints: 0 of 2 shown · h: questions to ask yourself (-0.5 in the report); the reference design waits for the report');
+    s = press(s, 'h', 'h', 'h');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(2);
+    expect(s.confirmReference).toBe(false);
+    expect(s.notice).toBe('Every hint for this step is shown; the reference design waits for the report.');
+    expect(press(s, 'y').session).toBe(s.session);
+    expect(guideText(s)).not.toContain('[Client]');
+    expect(guideText(s)).not.toContain('cache reads');
   });
 
   test('hints shown are kept in the session, so a resumed session shows them again', () => {
     const before = press(makeState({ current_step: 1 }), 'escape', 'h');
     const resumed = makeState({ current_step: 1, hints_shown: before.session.hints_shown });
-    const guide = (s: typeof resumed) => guideLines(currentStep(s), s.ctx.problem, hintsShown(s, currentStep(s)), 60).lines.map((l) => l.text);
-    expect(guide(resumed)).toContain('Hints: 1 of 2 shown (h for the next)');
-    expect(press(resumed, 'escape', 'h').session.hints_shown['flow-and-actors']).toBe(2);
+    expect(guideText(resumed)).toContain('Hints: 1 of 2 shown · h: the reference design (-3 in the report)');
+    expect(press(resumed, 'escape', 'h', 'y').session.hints_shown['flow-and-actors']).toBe(2);
   });
 
   test('a session saved before hints were kept loads with none shown', () => {

@@ -9,6 +9,7 @@ import { addComponent, addConnection, archRows, EMPTY_DIAGRAM, selectableArchRow
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
+import { HINT_KIND_WORDS, hintCostText, hintProgress, stepHints } from '../../core/hints.js';
 import { overlayHeight } from './layout.js';
 import { helpPage, referencePages } from './overlays.js';
 import {
@@ -18,7 +19,6 @@ import {
   FOCUS_ORDER,
   hasTool,
   END_CONFIRM_SECONDS,
-  hintsShown,
   layoutOf,
   showsTool,
   stepCount,
@@ -114,6 +114,7 @@ export function goToStep(state: PracticeState, index: number): PracticeState {
     estimator: { ...cancelDraft(state.estimator), selected: 0 },
     archField: undefined,
     archSelected: 0,
+    confirmReference: false,
     focus: state.focus === 'panel' && !hasTool(step) && state.panel === 'tool' ? 'steps' : state.focus,
   };
 }
@@ -121,7 +122,7 @@ export function goToStep(state: PracticeState, index: number): PracticeState {
 function guideLimit(state: PracticeState): number {
   const layout = layoutOf(state);
   const step = currentStep(state);
-  const { lines } = guideLines(step, state.ctx.problem, hintsShown(state, step), layout.paneWidth);
+  const { lines } = guideLines(step, state.ctx.problem, state.session, layout.paneWidth);
   return Math.max(0, lines.length - layout.panelHeight);
 }
 
@@ -159,7 +160,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
   const page = Math.max(1, layoutOf(state).panelHeight - 1);
   switch (command) {
     case 'quit':
-      return { ...state, quit: true, estimator: cancelDraft(state.estimator), archField: undefined };
+      return { ...state, quit: true, estimator: cancelDraft(state.estimator), archField: undefined, confirmReference: false };
     case 'focus-next':
     case 'focus-prev': {
       const delta = command === 'focus-next' ? 1 : FOCUS_ORDER.length - 1;
@@ -176,13 +177,25 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       return say(next, done ? `"${step.title}" is no longer marked done.` : `"${step.title}" marked done.`);
     }
     case 'reveal-hint': {
-      const shown = hintsShown(state, step);
-      if (step.hints.length === 0) return say(state, 'This step has no hints.');
-      if (shown >= step.hints.length) return say({ ...state, panel: 'guide' }, 'Every hint for this step is shown.');
-      const next = { ...withSession(state, { hints_shown: { ...state.session.hints_shown, [step.id]: shown + 1 } }), panel: 'guide' as const };
-      const { hintStart } = guideLines(step, state.ctx.problem, shown + 1, layoutOf(state).paneWidth);
-      return { ...next, guideScroll: Math.min(hintStart, guideLimit(next)) };
+      const { levels, shown } = hintProgress(state.ctx.problem, step, state.session);
+      const next = levels[shown];
+      if (!next) {
+        const later = state.session.mode === 'mock' ? '; the reference design waits for the report' : '';
+        return say({ ...state, panel: 'guide' }, `Every hint for this step is shown${later}.`);
+      }
+      // The reference is the answer: it takes a second, deliberate key.
+      if (next.kind === 'reference') {
+        return say(
+          { ...state, panel: 'guide', confirmReference: true },
+          `y shows the reference design (the answer, ${hintCostText('reference')}) · n not now`,
+        );
+      }
+      return revealHint(state, shown + 1);
     }
+    case 'reference-confirm':
+      return state.confirmReference ? revealHint({ ...state, confirmReference: false }, hintProgress(state.ctx.problem, step, state.session).shown + 1) : state;
+    case 'reference-cancel':
+      return say({ ...state, confirmReference: false }, 'The reference stays hidden.');
     case 'toggle-panel':
       if (!hasTool(step)) return say(state, 'This step has only the guide.');
       return { ...state, panel: state.panel === 'tool' ? 'guide' : 'tool', guideScroll: 0 };
@@ -258,6 +271,16 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (state.endArmedFor === 0) return state.session.mock ? { ...state, endArmedFor: END_CONFIRM_SECONDS } : state;
       return { ...onClock(state, { type: 'finish' }), endArmedFor: 0 };
   }
+}
+
+/** Reveal hint levels up to `count` on the current step: the guide shows them and scrolls to the new one; the session counts it. */
+function revealHint(state: PracticeState, count: number): PracticeState {
+  const step = currentStep(state);
+  const next = { ...withSession(state, { hints_shown: { ...state.session.hints_shown, [step.id]: count } }), panel: 'guide' as const };
+  const level = stepHints(state.ctx.problem, step, state.session.mode)[count - 1];
+  const { hintStart } = guideLines(step, state.ctx.problem, next.session, layoutOf(state).paneWidth);
+  const said = level ? say(next, `Hint ${count}: ${HINT_KIND_WORDS[level.kind]} (${hintCostText(level.kind)}).`) : next;
+  return { ...said, guideScroll: Math.min(hintStart, guideLimit(next)) };
 }
 
 function commitField(state: PracticeState): PracticeState {

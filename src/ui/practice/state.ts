@@ -61,6 +61,8 @@ export interface PracticeState {
   readonly quit: boolean;
   /** Clock ticks left before a first Ctrl+X (end the mock) lapses; 0 when not armed. */
   readonly endArmedFor: number;
+  /** `h` asked whether to show the step's reference design (practice only); y shows it, n does not. */
+  readonly confirmReference: boolean;
 }
 
 /** The screen's own part of the state: everything but the session, which lives in the store. */
@@ -99,6 +101,7 @@ export function activeContexts(state: PracticeState): KeyContext[] {
   // The mock keys while its clock can still run; a mock that is over only has its notes.
   const mock: KeyContext[] = state.session.mock && !isTimeUp(state.session.mock) ? ['mock'] : [];
   if (state.overlay) return state.overlay.kind === 'reference' ? ['reference', 'overlay'] : ['overlay'];
+  if (state.confirmReference) return ['confirm-reference'];
   if (state.estimator.draft || state.archField) return ['field', 'line-edit'];
   switch (state.focus) {
     case 'notes':
@@ -137,5 +140,6 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     notice,
     quit: false,
     endArmedFor: 0,
+    confirmReference: false,
   };
 }
