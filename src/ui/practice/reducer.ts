@@ -9,6 +9,7 @@ import { addComponent, addConnection, archRows, EMPTY_DIAGRAM, selectableArchRow
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
+import { HIDDEN_ESTIMATES_KEY } from '../../core/mock/cold-estimate.js';
 import { HINT_KIND_WORDS, hintCostText, hintProgress, stepHints } from '../../core/hints.js';
 import { overlayHeight } from './layout.js';
 import { helpPage, referencePages } from './overlays.js';
@@ -231,6 +232,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (state.focus === 'steps') return goToStep({ ...state, focus: 'notes' }, state.cursor);
       if (tool === 'estimation' || tool === 'cost') {
         const row = selectedRow(state.estimator, step.kind);
+        if (row?.key === HIDDEN_ESTIMATES_KEY) return say(state, 'In a mock you work out the estimates in your notes; the report checks them.');
         if (row && !row.editable) return say(state, `${row.label} is computed; change an assumption above it.`);
         return { ...state, estimator: startDraft(state.estimator, step.kind) };
       }

@@ -8,6 +8,7 @@ import { createEditor, type EditorState } from '../editor/editor.js';
 import type { LineInput } from '../editor/line-input.js';
 import type { Command, KeyContext } from '../keymap.js';
 import type { EstimateInputs, EstimateRunner } from '../../core/estimate/recompute.js';
+import { coldRunner } from '../../core/mock/cold-estimate.js';
 import { initialEstimator, pendingEstimator, type EstimatorState } from './estimator.js';
 import { practiceLayout, type PracticeLayout } from './layout.js';
 
@@ -88,9 +89,12 @@ export const hasTool = (step: Step): boolean => step.kind !== 'notes';
 export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(state)) && state.panel === 'tool';
 export const hintsShown = (state: PracticeState, step: Step): number => state.session.hints_shown[step.id] ?? 0;
 
-/** The engine inputs; only called once the engine is there (the estimator has no rows before). */
+/**
+ * The engine inputs; only called once the engine is there (the estimator has no rows before).
+ * A mock's estimator shows no computed estimate or cost before the report (src/core/mock/cold-estimate.ts).
+ */
 export const estimateInputs = (state: Pick<PracticeState, 'ctx' | 'session'>): EstimateInputs => ({
-  run: state.ctx.engine!,
+  run: state.session.mode === 'mock' ? coldRunner(state.ctx.engine!) : state.ctx.engine!,
   problem: state.ctx.problem,
   prices: state.ctx.prices,
   conventions: state.session.conventions,
