@@ -37,6 +37,10 @@ export type KeyContext =
   | 'drill-summary'
   /** A full-screen report (the mock report). */
   | 'pager'
+  /** The review after a mock: its first page, a key point's verdict, the last page before saving. */
+  | 'review-intro'
+  | 'review-point'
+  | 'review-done'
   /**
    * Keys the mock-interview clock adds in a mock session. They apply while
    * typing notes too, so they must be Ctrl keys; the practice reducer applies
@@ -87,6 +91,14 @@ export type Command =
   | 'drill-close'
   | 'mock-pause'
   | 'mock-end'
+  | 'review-start'
+  | 'review-accept'
+  | 'review-overrule'
+  | 'review-back'
+  | 'review-next'
+  | 'review-accept-rest'
+  | 'review-save'
+  | 'review-later'
   | TextCommand;
 
 /** Editing commands: what the notes editor and the one-line inputs do with a key (see src/ui/editor/key-actions.ts). */
@@ -246,6 +258,25 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['home', 'g'], label: 'Home', command: 'go-top', description: 'the top', contexts: ['pager'], footer: false },
   { keys: ['end', 'G'], label: 'End', command: 'go-bottom', description: 'the end', contexts: ['pager'], footer: false },
   { keys: ['q', 'escape', 'return', 'ctrl+c'], label: 'q', command: 'close-overlay', description: 'close the report', contexts: ['pager'], short: 'close' },
+
+  // ---- the review after a mock: accept or overrule each key point's verdict
+  { keys: ['return'], label: 'Enter', command: 'review-start', description: 'start the review, one key point at a time', contexts: ['review-intro'], short: 'start' },
+  { keys: ['a'], label: 'a', command: 'review-accept', description: 'accept the verdict', contexts: ['review-point'], short: 'accept' },
+  { keys: ['o'], label: 'o', command: 'review-overrule', description: 'overrule the verdict (earned counts as missed, missed as earned)', contexts: ['review-point'], short: 'overrule' },
+  { keys: ['left', 'b', 'backspace'], label: '←', command: 'review-back', description: 'back to the key point before', contexts: ['review-point', 'review-done'], short: 'back' },
+  { keys: ['right'], label: '→', command: 'review-next', description: 'on to the next key point, keeping the choice made', contexts: ['review-point'], footer: false },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll a long verdict', contexts: ['review-point'], footer: false },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll a long verdict down', contexts: ['review-point'], footer: false },
+  { keys: ['s'], label: 's', command: 'review-accept-rest', description: 'accept every verdict not yet reviewed', contexts: ['review-intro', 'review-point'], short: 'accept the rest' },
+  { keys: ['return'], label: 'Enter', command: 'review-save', description: 'save the review and see the report', contexts: ['review-done'], short: 'save' },
+  {
+    keys: ['q', 'escape', 'ctrl+c'],
+    label: 'q',
+    command: 'review-later',
+    description: 'not now: see the report without a review (hld mock --resume offers it again)',
+    contexts: ['review-intro', 'review-point', 'review-done'],
+    short: 'not now',
+  },
 ];
 
 /** The table's name for a key press: 'ctrl+n', 'return', 'space', 'alt+left', or the character typed. */
@@ -332,6 +363,7 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: 'Mock interview', contexts: ['mock'] },
   { title: 'Home screen (hld)', contexts: ['home'] },
   { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-summary'] },
+  { title: 'Mock review (after a mock, before its report)', contexts: ['review-intro', 'review-point', 'review-done'] },
   { title: 'Mock report', contexts: ['pager'] },
 ];
 

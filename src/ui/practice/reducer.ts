@@ -265,6 +265,14 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
     case 'drill-givens-prev':
     case 'drill-quit':
     case 'drill-close':
+    case 'review-start':
+    case 'review-accept':
+    case 'review-overrule':
+    case 'review-back':
+    case 'review-next':
+    case 'review-accept-rest':
+    case 'review-save':
+    case 'review-later':
       return state;
     case 'mock-pause':
       return onClock(state, { type: 'toggle-pause' });
