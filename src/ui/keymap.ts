@@ -56,6 +56,7 @@ export type Command =
   | 'prev-step'
   | 'toggle-done'
   | 'reveal-hint'
+  | 'show-reference'
   | 'reference-confirm'
   | 'reference-cancel'
   | 'open-help'
@@ -163,6 +164,14 @@ export const KEYMAP: readonly Binding[] = [
     description: 'reveal the next hint: questions to ask yourself, then a nudge, then (practice only, after y) the reference design; each costs score in the report',
     contexts: ['browse'],
     short: 'hint',
+  },
+  {
+    keys: ['v'],
+    label: 'v',
+    command: 'show-reference',
+    description: "view this step's reference design now (practice only, after y; it counts as every hint up to it)",
+    contexts: ['browse'],
+    footer: false,
   },
   { keys: ['g'], label: 'g', command: 'toggle-panel', description: 'switch between the guide and the tool (estimator or architecture)', contexts: ['browse'], short: 'guide/tool' },
   { keys: ['e', 'i'], label: 'e', command: 'edit-notes', description: 'write notes for this step', contexts: ['browse'], short: 'notes' },

@@ -107,6 +107,21 @@ describe('practice reducer: steps and notes', () => {
     expect(s.notice).toBe('Every hint for this step is shown.');
   });
 
+  test('v asks, then shows the reference at once, counting every level up to it', () => {
+    let s = press(makeState({ current_step: ARCHITECTURE }), 'escape');
+    expect(guideText(s)).toContain('Hints: 0 of 3 shown · h: questions to ask yourself (-0.5 in the report) · v: the reference design');
+    s = press(s, 'v');
+    expect(s.notice).toBe('y shows the reference design (the answer, -4.5 in the report) · n not now');
+    s = press(s, 'y');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(3);
+    expect(s.notice).toBe('Hint 3: the reference design (-4.5 in the report).');
+    expect(guideText(s)).toContain('[Client] client');
+    expect(press(s, 'v').notice).toBe("This step's reference design is in the guide.");
+    const mock = press(makeState({ current_step: ARCHITECTURE, mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }), 'escape', 'v');
+    expect(mock.confirmReference).toBe(false);
+    expect(mock.notice).toBe('In a mock the reference design waits for the report.');
+  });
+
   test('in a mock the hints stop before the reference', () => {
     let s = press(makeState({ current_step: ARCHITECTURE, mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }), 'escape');
     expect(guideText(s)).toContain('Hints: 0 of 2 shown · h: questions to ask yourself (-0.5 in the report); the reference design waits for the report');

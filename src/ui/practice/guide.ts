@@ -42,7 +42,8 @@ export function guideLines(step: Step, problem: Problem, session: GuideSession, 
   }
   const { levels, shown } = hintProgress(problem, step, session);
   const next = levels[shown];
-  const later = session.mode === 'mock' ? '; the reference design waits for the report' : '';
+  const hasReference = levels.at(-1)?.kind === 'reference';
+  const later = session.mode === 'mock' ? '; the reference design waits for the report' : hasReference && next && next.kind !== 'reference' ? ' · v: the reference design' : '';
   heading(`Hints: ${shown} of ${levels.length} shown${next ? ` · h: ${HINT_KIND_WORDS[next.kind]} (${hintCostText(next.kind)})` : ''}${later}`);
   let hintStart = lines.length - 1;
   for (const level of levels.slice(0, shown)) {

@@ -10,7 +10,7 @@ import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, r
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
 import { HIDDEN_ESTIMATES_KEY } from '../../core/mock/cold-estimate.js';
-import { HINT_KIND_WORDS, hintCostText, hintProgress, stepHints } from '../../core/hints.js';
+import { HINT_COSTS, HINT_KIND_WORDS, hintProgress } from '../../core/hints.js';
 import { overlayHeight } from './layout.js';
 import { helpPage, referencePages } from './overlays.js';
 import {
@@ -185,16 +185,14 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
         return say({ ...state, panel: 'guide' }, `Every hint for this step is shown${later}.`);
       }
       // The reference is the answer: it takes a second, deliberate key.
-      if (next.kind === 'reference') {
-        return say(
-          { ...state, panel: 'guide', confirmReference: true },
-          `y shows the reference design (the answer, ${hintCostText('reference')}) · n not now`,
-        );
-      }
+      if (next.kind === 'reference') return askForReference(state);
       return revealHint(state, shown + 1);
     }
+    case 'show-reference':
+      return askForReference(state);
     case 'reference-confirm':
-      return state.confirmReference ? revealHint({ ...state, confirmReference: false }, hintProgress(state.ctx.problem, step, state.session).shown + 1) : state;
+      // The reference is the last level: every level up to it is revealed (and counted).
+      return state.confirmReference ? revealHint({ ...state, confirmReference: false }, hintProgress(state.ctx.problem, step, state.session).levels.length) : state;
     case 'reference-cancel':
       return say({ ...state, confirmReference: false }, 'The reference stays hidden.');
     case 'toggle-panel':
@@ -283,13 +281,30 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
   }
 }
 
+/**
+ * Ask before showing the step's reference design (practice only; a mock keeps
+ * it for the report). The cost said is what the report will count: the
+ * reference and any level before it not yet revealed.
+ */
+function askForReference(state: PracticeState): PracticeState {
+  const { levels, shown } = hintProgress(state.ctx.problem, currentStep(state), state.session);
+  if (levels.at(-1)?.kind !== 'reference') {
+    return say(state, state.session.mode === 'mock' ? 'In a mock the reference design waits for the report.' : 'This step has no reference design to show.');
+  }
+  if (shown >= levels.length) return say({ ...state, panel: 'guide' }, "This step's reference design is in the guide.");
+  const cost = levels.slice(shown).reduce((sum, level) => sum + HINT_COSTS[level.kind], 0);
+  return say({ ...state, panel: 'guide', confirmReference: true }, `y shows the reference design (the answer, -${cost} in the report) · n not now`);
+}
+
 /** Reveal hint levels up to `count` on the current step: the guide shows them and scrolls to the new one; the session counts it. */
 function revealHint(state: PracticeState, count: number): PracticeState {
   const step = currentStep(state);
+  const { levels, shown } = hintProgress(state.ctx.problem, step, state.session);
   const next = { ...withSession(state, { hints_shown: { ...state.session.hints_shown, [step.id]: count } }), panel: 'guide' as const };
-  const level = stepHints(state.ctx.problem, step, state.session.mode)[count - 1];
+  const level = levels[count - 1];
+  const cost = levels.slice(shown, count).reduce((sum, l) => sum + HINT_COSTS[l.kind], 0);
   const { hintStart } = guideLines(step, state.ctx.problem, next.session, layoutOf(state).paneWidth);
-  const said = level ? say(next, `Hint ${count}: ${HINT_KIND_WORDS[level.kind]} (${hintCostText(level.kind)}).`) : next;
+  const said = level ? say(next, `Hint ${count}: ${HINT_KIND_WORDS[level.kind]} (-${cost} in the report).`) : next;
   return { ...said, guideScroll: Math.min(hintStart, guideLimit(next)) };
 }
 
