@@ -38,11 +38,17 @@ const command: Command = {
 
 A practice session under a countdown. The header always shows the time left
 and the current step's time against its budget (the template's budgets scaled
-to --minutes); a step that runs over is flagged, but typing never stops. When
-time is up your notes are kept and the report opens: time per step, the key
-points your notes covered (and why each missed one matters), the requirements,
-estimates and components you never mentioned, and a score out of 100 with how
-it was worked out. Scores are kept in your history (see: hld history).
+to --minutes); a step that runs over is flagged, but typing never stops.
+Nothing of the reference design is on screen before the report: the
+architecture starts empty, hints stop short of the reference, and the
+estimator leaves the estimates to you. When time is up (or Ctrl+X twice) your
+notes are judged, a short review lets you accept or overrule each key point's
+verdict, and the report opens: a score out of 100 by dimension with reasons,
+each key point with the sentence that earned it or why it was missed, your
+numbers beside the estimate, your architecture beside the reference, hints
+used and time per step. The suggested and the reviewed score are kept in your
+history (see: hld history); --resume on a finished mock shows its report again
+and offers the review while it has none.
 
 Options
       --random          pick a problem at random
