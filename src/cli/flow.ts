@@ -125,7 +125,9 @@ async function fullScreens(store: SessionStore, problem: Problem, framework: Fra
     // Quit, or ended by a signal: saved for later. Only a mock whose time ran out in this sitting goes on to its report.
     if (outcome.kind !== 'time-up') {
       const clock = store.session.mock;
-      return clock && !isTimeUp(clock) ? mockStoppedMessage(store.id, remainingSeconds(clock)) : savedMessage(store.id);
+      if (clock && !isTimeUp(clock)) return mockStoppedMessage(store.id, remainingSeconds(clock));
+      // A finished mock reopened for its notes: its review, if it has none, is one command away.
+      return clock && !store.session.review ? `${savedMessage(store.id)}. Review its verdicts with: hld mock --resume ${store.id}` : savedMessage(store.id);
     }
   }
 

@@ -133,7 +133,7 @@ describe('the flow', () => {
     screens.practice = () => ({ kind: 'quit' });
     await runFlow({ kind: 'resume', id }, { env: t.env, output });
     expect(screens.shown.at(-1)).toBe('practice:mock');
-    expect(said.out.at(-1)).toBe(`Saved session ${id}. Continue it with: hld resume ${id}`);
+    expect(said.out.at(-1)).toBe(`Saved session ${id}. Continue it with: hld resume ${id}. Review its verdicts with: hld mock --resume ${id}`);
   });
 
   it('the review: choices saved in the session, both scores in the history, the report and the last line; not offered again', async () => {

@@ -1,6 +1,7 @@
 import { Box, useApp } from 'ink';
 import { useEffect, useRef } from 'react';
 import { Line } from '../components/line.js';
+import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { runFullScreen } from '../full-screen.js';
 import { useTheme } from '../theme.js';
@@ -20,6 +21,8 @@ export function JudgingFrame({ title, work, onSettled }: JudgingFrameProps) {
   const { exit } = useApp();
   const theme = useTheme();
   const size = useTerminalSize();
+  // Keys typed meanwhile are taken (and dropped) rather than echoed over the frame: there is nothing to do until the report is made.
+  useKeypress(() => undefined);
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;
