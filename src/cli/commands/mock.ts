@@ -80,7 +80,11 @@ Needs an interactive terminal.`,
       if (chosen === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
       const { id } = chosen;
       if (chosen.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
-      if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
+      if (!isInteractive()) {
+        const { isSealedMock } = await import('../../core/mock/sealed.js');
+        // A running mock's export would show the reference; only a finished one is read that way.
+        throw NO_TERMINAL(isSealedMock(chosen) ? `mock ${id} is still running, and only its screen keeps the reference hidden` : `read the session without one with \`hld export ${id} -o -\``);
+      }
       const { runFlow } = await import('../flow.js');
       return runFlow({ kind: 'resume', id, only: 'mock' }, { env, output });
     }
