@@ -114,9 +114,11 @@ describe('practice reducer: steps and notes', () => {
     expect(s.notice).toBe('y shows the reference design (the answer, -4.5 in the report) · n not now');
     s = press(s, 'y');
     expect(s.session.hints_shown['high-level-architecture']).toBe(3);
-    expect(s.notice).toBe('Hint 3: the reference design (-4.5 in the report).');
+    expect(s.notice).toBe('Hint 3: the reference design and the 2 hints before it (-4.5 in the report).');
     expect(guideText(s)).toContain('[Client] client');
     expect(press(s, 'v').notice).toBe("This step's reference design is in the guide.");
+    const afterOne = press(makeState({ current_step: ARCHITECTURE }), 'escape', 'h', 'v', 'y');
+    expect(afterOne.notice).toBe('Hint 3: the reference design and the hint before it (-4 in the report).');
     const mock = press(makeState({ current_step: ARCHITECTURE, mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }), 'escape', 'v');
     expect(mock.confirmReference).toBe(false);
     expect(mock.notice).toBe('In a mock the reference design waits for the report.');

@@ -304,7 +304,10 @@ function revealHint(state: PracticeState, count: number): PracticeState {
   const level = levels[count - 1];
   const cost = levels.slice(shown, count).reduce((sum, l) => sum + HINT_COSTS[l.kind], 0);
   const { hintStart } = guideLines(step, state.ctx.problem, next.session, layoutOf(state).paneWidth);
-  const said = level ? say(next, `Hint ${count}: ${HINT_KIND_WORDS[level.kind]} (-${cost} in the report).`) : next;
+  // v reveals the levels before the reference too: say so, or "-4.5" reads as the reference's own cost.
+  const skipped = count - 1 - shown;
+  const withEarlier = skipped > 0 ? ` and the ${skipped === 1 ? 'hint' : `${skipped} hints`} before it` : '';
+  const said = level ? say(next, `Hint ${count}: ${HINT_KIND_WORDS[level.kind]}${withEarlier} (-${cost} in the report).`) : next;
   return { ...said, guideScroll: Math.min(hintStart, guideLimit(next)) };
 }
 
