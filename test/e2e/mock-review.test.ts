@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { loadProblem } from '../../src/core/problem/load.js';
 import { BIN, e2eSkipReason, sessionFiles, useTerminals, type Terminal } from './tmux.js';
@@ -144,6 +144,42 @@ describe.skipIf(skip !== undefined)(`a mock's honesty, in a real terminal${skip 
       expect(JSON.parse(cli(env, 'report', id, '--json'))).toMatchObject({ score: suggested, reviewed_score: reviewed });
     },
   );
+
+  test('a mock left for later (q) keeps its report and design doc sealed until it ends', { timeout: 90_000 }, async () => {
+    const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
+    let term = terminals.start(['node', BIN, 'mock', 'twitter'], { columns: 80, rows: 24, env });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    term.type('Reads far outnumber writes, so the design favours the timeline read path.');
+    await term.waitFor('read path.');
+    term.keys('Escape');
+    await term.waitFor('Notes (e to write)');
+    term.keys('q');
+    const left = (await term.waitFor('[exited 0]')).replace(/\n/g, '');
+    const id = /Mock (\S+) stopped with/.exec(left)![1]!;
+
+    // From the command line, mid-mock: one line each, nothing of the reference.
+    const marks = referenceMarks('twitter');
+    for (const args of [['report'], ['report', id, '--json'], ['export', id, '-o', '-']]) {
+      const run = spawnSync('node', [BIN, ...args], { env: { ...process.env, ...env }, encoding: 'utf8' });
+      expect(run.status, args.join(' ')).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(new RegExp(`^hld ${args[0]}: mock ${id} is still running \\(44:\\d\\d left\\).*Finish it with: hld mock --resume ${id}`));
+      expect(marks.filter((m) => run.stderr.includes(m))).toEqual([]);
+    }
+
+    // Finished, the report is there.
+    term = terminals.start(['node', BIN, 'mock', '--resume', id], { columns: 80, rows: 24, env });
+    await term.waitFor('timeline read path.');
+    term.keys('C-x');
+    await term.waitFor('Ctrl+X again');
+    term.keys('C-x');
+    await term.waitFor('Review of your mock', 20_000);
+    term.keys('q');
+    await term.waitFor('Mock report');
+    term.keys('q');
+    await term.waitFor('[exited 0]');
+    expect(cli(env, 'report', id)).toContain('Your architecture beside the reference');
+  });
 
   test('a review left for later is offered again by hld mock --resume; once saved, the report opens straight away', { timeout: 90_000 }, async () => {
     const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
