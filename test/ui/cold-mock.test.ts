@@ -75,7 +75,8 @@ const problems = loadAllProblems().map((l) => {
 
 describe('a mock is cold until its report', () => {
   for (const problem of problems) {
-    test(`${problem.id}: no step of either framework shows the reference, hints included`, () => {
+    // Every step of both frameworks is drawn: seconds on a quiet machine, more on a shared one.
+    test(`${problem.id}: no step of either framework shows the reference, hints included`, { timeout: 90_000 }, () => {
       const marks = referenceMarks(problem);
       for (const framework of listFrameworks()) {
         for (let step = 0; step < framework.steps.length; step++) {
