@@ -151,7 +151,7 @@ describe('the flow', () => {
     const reviewed = applyReview(judged!, choices).reviewedScore!;
     expect(reviewed).not.toBe(judged!.score);
 
-    expect(loadSession(id, t.env).review?.verdicts).toEqual(choices);
+    expect((await loadSession(id, t.env)).review?.verdicts).toEqual(choices);
     const [entry] = readHistory(t.env).entries;
     expect(entry).toMatchObject({ kind: 'mock', session: id, score: judged!.score, reviewed_score: reviewed, ended_early: false });
     expect(screens.shown.at(-1)).toBe(`report:Mock report · ${judged!.score}/100 suggested · ${reviewed}/100 reviewed · ${problem().title}`);
