@@ -1,6 +1,7 @@
 import type { Conventions } from '../core/conventions.js';
 import { HldError, UsageError } from '../core/errors.js';
 import { formatClock, isTimeUp, remainingSeconds } from '../core/mock/clock.js';
+import { loadPrices } from '../core/prices/load.js';
 import { loadAllProblems, loadProblem } from '../core/problem/load.js';
 import { problemFromArgs } from './problem-arg.js';
 import type { Problem } from '../core/problem/schema.js';
@@ -10,12 +11,13 @@ import { createSession, listSessions, loadSession, openSession, sessionsUnwritab
 import { listFrameworks, loadFramework } from '../core/template/load.js';
 import type { Framework } from '../core/template/schema.js';
 import type { HomeData } from '../ui/home/state.js';
+import { holdFullScreen } from '../ui/terminal.js';
 import type { Output } from './output.js';
 
 /**
  * The order of the interactive screens, in one place:
  *
- *   home -> practice (or a mock) -> [review, after a mock] -> report
+ *   home -> practice (or a mock) -> [after a mock: judging -> review -> report]
  *
  * Each screen is a leaf under src/ui that shows one thing and resolves with a
  * result; this module decides what comes next, opens and closes the session
@@ -104,8 +106,18 @@ async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowSt
     await showPlainPractice(store, problem, framework, env, (text) => output.out(text));
     return savedMessage(store.id);
   }
+  // One alternate screen for the whole sitting: between two screens (the mock, judging, the review, the report) the terminal behind never shows.
+  const release = holdFullScreen();
+  try {
+    return await fullScreens(store, problem, framework, start, env, output);
+  } finally {
+    release();
+  }
+}
+
+async function fullScreens(store: SessionStore, problem: Problem, framework: Framework, start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv, output: Output): Promise<string> {
   const mockOver = (): boolean => store.session.mock !== undefined && isTimeUp(store.session.mock);
-  // `hld mock --resume` on a mock that is over shows its report again (`hld resume` opens its notes instead).
+  // `hld mock --resume` on a mock that is over shows its report again, and offers the review until one is saved (`hld resume` opens its notes instead).
   const reportOnly = start.kind === 'resume' && start.only === 'mock' && mockOver();
   if (!reportOnly) {
     const { showPractice } = await import('../ui/practice/show-practice.js');
@@ -113,30 +125,72 @@ async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowSt
     // Quit, or ended by a signal: saved for later. Only a mock whose time ran out in this sitting goes on to its report.
     if (outcome.kind !== 'time-up') {
       const clock = store.session.mock;
-      return clock && !isTimeUp(clock) ? mockStoppedMessage(store.id, remainingSeconds(clock)) : savedMessage(store.id);
+      if (clock && !isTimeUp(clock)) return mockStoppedMessage(store.id, remainingSeconds(clock));
+      // A finished mock reopened for its notes: its review, if it has none, is one command away.
+      return clock && !store.session.review ? `${savedMessage(store.id)}. Review its verdicts with: hld mock --resume ${store.id}` : savedMessage(store.id);
     }
   }
 
-  // The mock is over. A review of its verdicts (issue 9) will be a screen here, between the sitting and the report.
-  const { buildMockReport } = await import('../core/mock/report.js');
-  const { renderMockReportText } = await import('../core/mock/report-render.js');
-  const { mockEntry } = await import('../core/history/entries.js');
-  const { recordMockOnce } = await import('../core/history/store.js');
-  const report = await buildMockReport(store.session, problem, framework);
-  // A history that cannot be written must not cost the user the report: show it, and say it was not recorded.
-  let unrecorded: HldError | undefined;
-  try {
-    recordMockOnce(mockEntry(report), env);
-  } catch (error) {
-    if (!(error instanceof HldError)) throw error;
-    unrecorded = error;
-  }
-  const { showReport } = await import('../ui/mock/show-report.js');
-  await showReport(`Mock report · ${report.problemTitle} · ${report.score}/100`, renderMockReportText(report), env);
-  if (unrecorded) output.err(`hld: ${unrecorded.message}`);
-  const recorded = unrecorded ? 'not recorded in your history' : 'recorded in your history (hld history)';
-  return `Mock ${store.id}: ${report.score}/100, ${recorded}. Export it with: hld export ${store.id}`;
+  return afterTheMock(store, problem, framework, env, output);
 }
+
+/**
+ * A mock that is over: its notes judged (under a "judging" frame: the language
+ * model takes a second to load), the mock recorded in the history once, the
+ * review of its verdicts (offered until one is saved), then the report with
+ * the suggested and the reviewed score side by side.
+ */
+async function afterTheMock(store: SessionStore, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv, output: Output): Promise<string> {
+  const { showJudging } = await import('../ui/mock/show-judging.js');
+  const { buildMockReport } = await import('../core/mock/report.js');
+  const judged = await showJudging(`Mock over · ${problem.title}`, () => buildMockReport(store.session, problem, framework, { prices: loadPrices({ env }) }), env);
+  if ('signal' in judged) return mockOverMessage(store.id);
+  let report = judged.value;
+  const { mockEntry } = await import('../core/history/entries.js');
+  const { recordMockOnce, recordReview } = await import('../core/history/store.js');
+  // A history that cannot be written must not cost the user the review or the report: show them, and say it was not recorded.
+  let unrecorded: HldError | undefined;
+  const record = (write: () => void): void => {
+    try {
+      write();
+    } catch (error) {
+      if (!(error instanceof HldError)) throw error;
+      unrecorded ??= error;
+    }
+  };
+  record(() => recordMockOnce(mockEntry(report), env));
+
+  if (!store.session.review) {
+    const { showReview } = await import('../ui/review/show-review.js');
+    const review = await showReview(report, env);
+    if (review.kind === 'signal') return mockOverMessage(store.id);
+    if (review.kind === 'reviewed') {
+      const { applyReview } = await import('../core/judge/report.js');
+      // The session keeps the choices (hld report and the export apply them); the history keeps the reviewed score.
+      store.update({ review: { verdicts: { ...review.choices }, reviewed_at: new Date().toISOString() } });
+      report = applyReview(report, review.choices);
+      const reviewed = report;
+      record(() => recordReview({ problem: reviewed.problemId, session: reviewed.sessionId, reviewed_score: reviewed.reviewedScore ?? reviewed.score }, env));
+    }
+  }
+
+  const { renderMockReportText } = await import('../core/mock/report-render.js');
+  const { showReport } = await import('../ui/mock/show-report.js');
+  await showReport(`Mock report · ${scoresText(report)} · ${report.problemTitle}`, renderMockReportText(report), env);
+  if (unrecorded) output.err(`hld: ${unrecorded.message}`);
+  if (report.reviewedScore === null) {
+    const recorded = unrecorded ? 'not recorded in your history' : 'recorded in your history (hld history)';
+    return `Mock ${store.id}: ${report.score}/100 suggested, ${recorded}. Review its verdicts with: hld mock --resume ${store.id}. Export it with: hld export ${store.id}`;
+  }
+  const recorded = unrecorded ? 'not recorded in your history' : 'both recorded in your history (hld history)';
+  return `Mock ${store.id}: ${report.score}/100 suggested, ${report.reviewedScore}/100 after your review; ${recorded}. Export it with: hld export ${store.id}`;
+}
+
+/** "78/100 suggested · 81/100 reviewed", or "78/100 suggested · not reviewed". */
+const scoresText = (report: { score: number; reviewedScore: number | null }): string =>
+  `${report.score}/100 suggested · ${report.reviewedScore === null ? 'not reviewed' : `${report.reviewedScore}/100 reviewed`}`;
+
+const mockOverMessage = (id: string): string => `Mock ${id} is over. See its report (and review it) with: hld mock --resume ${id}`;
 
 export const savedMessage = (id: string): string => `Saved session ${id}. Continue it with: hld resume ${id}`;
 

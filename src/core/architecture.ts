@@ -37,6 +37,16 @@ export interface ArchConnection {
 
 export const connectionKey = (c: { from: string; to: string }): string => `${c.from}->${c.to}`;
 
+/**
+ * What the candidate's diagram starts from: nothing. Practice and mocks are
+ * cold by default, so the practice screen and the plain walk lay the
+ * candidate's own components and connections over this empty diagram, never
+ * over the reference; the reference design is shown apart from theirs (the
+ * last hint of the step in practice, beside theirs in the report). The judge
+ * reads the same additions (src/core/judge/architecture.ts, candidateDesign).
+ */
+export const EMPTY_DIAGRAM: Pick<Problem, 'architecture'> = { architecture: { components: [], connections: [] } };
+
 export function archComponents(problem: Pick<Problem, 'architecture'>, edits: ArchitectureEdits): ArchComponent[] {
   const removed = new Set(edits.removed_components);
   const added = new Map(edits.added_components.map((c) => [c.id, c]));
@@ -82,7 +92,9 @@ export type ArchRow =
 export function archRows(problem: Pick<Problem, 'architecture'>, edits: ArchitectureEdits): ArchRow[] {
   const components = archComponents(problem, edits);
   const labels = new Map(components.map((c) => [c.id, c.label]));
-  const mark = (origin: string, removed: boolean) => `${origin === 'user' ? ' (yours)' : ''}${removed ? ' (removed)' : ''}`;
+  // Over the empty diagram everything is the user's, so nothing needs the mark.
+  const overReference = problem.architecture.components.length > 0;
+  const mark = (origin: string, removed: boolean) => `${origin === 'user' && overReference ? ' (yours)' : ''}${removed ? ' (removed)' : ''}`;
   const rows: ArchRow[] = [{ type: 'heading', text: 'Components' }];
   for (const c of components) rows.push({ type: 'component', item: c, text: `[${c.label}] ${c.kind.replace(/_/g, ' ')}${mark(c.origin, c.removed)}` });
   rows.push({ type: 'heading', text: 'Connections' });

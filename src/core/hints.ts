@@ -1,17 +1,50 @@
-import type { HintPart } from './template/schema.js';
+import { HINT_COSTS, stepHints, type HintKind, type HintLevel } from './judge/hints.js';
 import type { Problem } from './problem/schema.js';
+import type { Session } from './session/schema.js';
+import type { HintPart, Step } from './template/schema.js';
 
 /**
- * Hints: parts of the problem's own design, revealed one at a time on a
- * step. The practice screen's guide and the plain walk show the same text.
+ * Hints, as the practice screen's guide and the plain walk show them. They are
+ * graduated (src/core/judge/hints.ts, stepHints): `h` reveals questions to ask
+ * yourself, then a nudge, and last, in practice only, the reference design:
+ * parts of the problem's own design. A mock never shows the reference (nor any
+ * key point's text) before its report. Each level revealed is counted in
+ * session.hints_shown and costs score (HINT_COSTS), as the report says.
  */
 
-/** A hint: one part of the problem's own design, as short lines of text. */
-export interface HintSection {
-  readonly part: HintPart;
+export { HINT_COSTS, stepHints, type HintKind, type HintLevel };
+
+/** A block of hint text: a title and short lines. */
+export interface HintBlock {
   readonly title: string;
   readonly lines: readonly string[];
 }
+
+/** A part of the problem's own design, as short lines of text. */
+export interface HintSection extends HintBlock {
+  readonly part: HintPart;
+}
+
+/** What revealing a level gives, in a few words: "a nudge". */
+export const HINT_KIND_WORDS: Readonly<Record<HintKind, string>> = { ask: 'questions to ask yourself', nudge: 'a nudge', reference: 'the reference design' };
+
+/** The levels of a step for this session's mode, and how many of them are revealed. */
+export function hintProgress(problem: Pick<Problem, 'key_points'>, step: Step, session: Pick<Session, 'mode' | 'hints_shown'>): { levels: HintLevel[]; shown: number } {
+  const levels = stepHints(problem, step, session.mode);
+  return { levels, shown: Math.min(session.hints_shown[step.id] ?? 0, levels.length) };
+}
+
+/** A revealed level as blocks of text: the questions or the nudge as one, the reference as one per part of the design. */
+export function hintBlocks(problem: Problem, level: HintLevel): HintBlock[] {
+  if (level.kind !== 'reference') return [{ title: level.title, lines: level.lines }];
+  return (level.parts ?? []).map((part) => {
+    const section = hintSection(problem, part);
+    return { title: `${level.title}: ${section.title}`, lines: section.lines };
+  });
+}
+
+/** "-0.5 in the report": what revealing a level costs, as the report will count it. */
+export const hintCostText = (kind: HintKind): string => `-${HINT_COSTS[kind]} in the report`;
 
 const TITLES: Readonly<Record<HintPart, string>> = {
   requirements: 'Requirements',
@@ -88,8 +121,11 @@ function hintLines(problem: Problem, part: HintPart): string[] {
   }
 }
 
-/** A hint as one block of plain text: its title, then its lines. */
-export function hintText(problem: Problem, part: HintPart): string {
-  const section = hintSection(problem, part);
-  return [`Hint: ${section.title}`, ...section.lines].join('\n');
+/** A revealed level as plain text (the plain walk): each block's title, then its lines. */
+export function hintLevelText(problem: Problem, level: HintLevel): string {
+  // The questions and nudges are sentences, one a line; the reference's lines are laid out already.
+  const bullet = (line: string) => (level.kind === 'reference' ? line : `- ${line}`);
+  return hintBlocks(problem, level)
+    .map((block) => [`Hint ${level.level}: ${block.title}`, ...block.lines.map(bullet)].join('\n'))
+    .join('\n');
 }

@@ -28,6 +28,8 @@ export type KeyContext =
   | 'line-edit'
   | 'overlay'
   | 'reference'
+  /** `h` asked whether to show a step's reference design (practice only). */
+  | 'confirm-reference'
   | 'home'
   /** The drill: typing an answer, reading the verdict, the summary at the end. */
   | 'drill-asking'
@@ -35,6 +37,10 @@ export type KeyContext =
   | 'drill-summary'
   /** A full-screen report (the mock report). */
   | 'pager'
+  /** The review after a mock: its first page, a key point's verdict, the last page before saving. */
+  | 'review-intro'
+  | 'review-point'
+  | 'review-done'
   /**
    * Keys the mock-interview clock adds in a mock session. They apply while
    * typing notes too, so they must be Ctrl keys; the practice reducer applies
@@ -50,6 +56,9 @@ export type Command =
   | 'prev-step'
   | 'toggle-done'
   | 'reveal-hint'
+  | 'show-reference'
+  | 'reference-confirm'
+  | 'reference-cancel'
   | 'open-help'
   | 'open-reference'
   | 'toggle-panel'
@@ -83,6 +92,14 @@ export type Command =
   | 'drill-close'
   | 'mock-pause'
   | 'mock-end'
+  | 'review-start'
+  | 'review-accept'
+  | 'review-overrule'
+  | 'review-back'
+  | 'review-next'
+  | 'review-accept-rest'
+  | 'review-save'
+  | 'review-later'
   | TextCommand;
 
 /** Editing commands: what the notes editor and the one-line inputs do with a key (see src/ui/editor/key-actions.ts). */
@@ -128,7 +145,7 @@ export interface Binding {
 
 export const KEYMAP: readonly Binding[] = [
   // ---- the practice screen, everywhere
-  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay'], footer: false },
+  { keys: ['ctrl+c'], label: 'Ctrl+C', command: 'quit', description: 'save and quit', contexts: ['always', 'field', 'overlay', 'confirm-reference'], footer: false },
   { keys: ['tab'], label: 'Tab', command: 'focus-next', description: 'next pane (steps, guide or tool, notes)', contexts: ['always'], short: 'pane' },
   { keys: ['backtab'], label: 'Shift+Tab', command: 'focus-prev', description: 'previous pane', contexts: ['always'], footer: false },
   { keys: ['ctrl+n'], label: 'Ctrl+N', command: 'next-step', description: 'next step', contexts: ['always'], short: 'next step' },
@@ -140,7 +157,22 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['n'], label: 'n', command: 'next-step', description: 'next step', contexts: ['browse'], footer: false },
   { keys: ['p'], label: 'p', command: 'prev-step', description: 'previous step', contexts: ['browse'], footer: false },
   { keys: ['d'], label: 'd', command: 'toggle-done', description: 'mark the step done (or not done)', contexts: ['browse'], short: 'done' },
-  { keys: ['h'], label: 'h', command: 'reveal-hint', description: "reveal the next hint from the problem's own design", contexts: ['browse'], short: 'hint' },
+  {
+    keys: ['h'],
+    label: 'h',
+    command: 'reveal-hint',
+    description: 'reveal the next hint: questions to ask yourself, then a nudge, then (practice only, after y) the reference design; each costs score in the report',
+    contexts: ['browse'],
+    short: 'hint',
+  },
+  {
+    keys: ['v'],
+    label: 'v',
+    command: 'show-reference',
+    description: "view this step's reference design now (practice only, after y; it counts as every hint up to it)",
+    contexts: ['browse'],
+    footer: false,
+  },
   { keys: ['g'], label: 'g', command: 'toggle-panel', description: 'switch between the guide and the tool (estimator or architecture)', contexts: ['browse'], short: 'guide/tool' },
   { keys: ['e', 'i'], label: 'e', command: 'edit-notes', description: 'write notes for this step', contexts: ['browse'], short: 'notes' },
   { keys: ['r'], label: 'r', command: 'open-reference', description: 'reference cards (latency, powers of two, availability, prices)', contexts: ['browse'], short: 'cards' },
@@ -187,7 +219,7 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a component or a connection', contexts: ['architecture'], footer: false },
   { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'], short: 'add box' },
   { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'], short: 'connect' },
-  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component or connection (again to restore)', contexts: ['architecture'], short: 'remove' },
+  { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component (with its connections) or connection', contexts: ['architecture'], short: 'remove' },
 
   // ---- one-line fields
   { keys: ['return'], label: 'Enter', command: 'field-commit', description: 'accept', contexts: ['field'] },
@@ -200,6 +232,10 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll', contexts: ['overlay'], footer: false },
   { keys: ['right', 'l', 'tab'], label: '←→', command: 'page-next', description: 'next card', contexts: ['reference'] },
   { keys: ['left', 'backtab'], label: '←', command: 'page-prev', description: 'previous card', contexts: ['reference'], footer: false },
+
+  // ---- asked whether to show the reference design (practice)
+  { keys: ['y'], label: 'y', command: 'reference-confirm', description: "show this step's reference design (it is the answer; it costs score and the report lists it)", contexts: ['confirm-reference'], short: 'show the reference' },
+  { keys: ['n', 'escape', 'q'], label: 'n', command: 'reference-cancel', description: 'not now: keep the reference hidden', contexts: ['confirm-reference'], short: 'not now' },
 
   // ---- the mock interview clock (src/ui/mock/); Ctrl keys so they work while typing notes
   { keys: ['ctrl+t'], label: 'Ctrl+T', command: 'mock-pause', description: 'pause or resume the mock clock', contexts: ['mock'], short: 'pause' },
@@ -231,6 +267,25 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['home', 'g'], label: 'Home', command: 'go-top', description: 'the top', contexts: ['pager'], footer: false },
   { keys: ['end', 'G'], label: 'End', command: 'go-bottom', description: 'the end', contexts: ['pager'], footer: false },
   { keys: ['q', 'escape', 'return', 'ctrl+c'], label: 'q', command: 'close-overlay', description: 'close the report', contexts: ['pager'], short: 'close' },
+
+  // ---- the review after a mock: accept or overrule each key point's verdict
+  { keys: ['return'], label: 'Enter', command: 'review-start', description: 'start the review, one key point at a time', contexts: ['review-intro'], short: 'start' },
+  { keys: ['a'], label: 'a', command: 'review-accept', description: 'accept the verdict', contexts: ['review-point'], short: 'accept' },
+  { keys: ['o'], label: 'o', command: 'review-overrule', description: 'overrule the verdict (earned counts as missed, missed as earned)', contexts: ['review-point'], short: 'overrule' },
+  { keys: ['left', 'b', 'backspace'], label: '←', command: 'review-back', description: 'back to the key point before', contexts: ['review-point', 'review-done'], short: 'back' },
+  { keys: ['right'], label: '→', command: 'review-next', description: 'on to the next key point, keeping the choice made', contexts: ['review-point'], footer: false },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll a long verdict', contexts: ['review-point'], footer: false },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll a long verdict down', contexts: ['review-point'], footer: false },
+  { keys: ['s'], label: 's', command: 'review-accept-rest', description: 'accept every verdict not yet reviewed', contexts: ['review-intro', 'review-point'], short: 'accept the rest' },
+  { keys: ['return'], label: 'Enter', command: 'review-save', description: 'save the review and see the report', contexts: ['review-done'], short: 'save' },
+  {
+    keys: ['q', 'escape', 'ctrl+c'],
+    label: 'q',
+    command: 'review-later',
+    description: 'not now: see the report without a review (hld mock --resume offers it again)',
+    contexts: ['review-intro', 'review-point', 'review-done'],
+    short: 'not now',
+  },
 ];
 
 /** The table's name for a key press: 'ctrl+n', 'return', 'space', 'alt+left', or the character typed. */
@@ -313,9 +368,11 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: 'Architecture step', contexts: ['architecture'] },
   { title: 'Text fields (an assumption, a component, a connection; the drill\'s answer)', contexts: ['field', 'line-edit'] },
   { title: 'Help and reference overlays', contexts: ['overlay', 'reference'] },
+  { title: "Asked to show a step's reference design (practice)", contexts: ['confirm-reference'] },
   { title: 'Mock interview', contexts: ['mock'] },
   { title: 'Home screen (hld)', contexts: ['home'] },
   { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-summary'] },
+  { title: 'Mock review (after a mock, before its report)', contexts: ['review-intro', 'review-point', 'review-done'] },
   { title: 'Mock report', contexts: ['pager'] },
 ];
 

@@ -8,6 +8,8 @@ import type { SessionStore } from '../../src/core/session/session-store.js';
 import { createSession, loadSession } from '../../src/core/session/store.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import type { PracticeOutcome } from '../../src/ui/practice/show-practice.js';
+import type { ReviewResult } from '../../src/ui/review/show-review.js';
+import { applyReview, type SessionReport } from '../../src/core/judge/report.js';
 import { tempHome } from '../core/session/helpers.js';
 
 /**
@@ -20,6 +22,9 @@ const screens = vi.hoisted(() => ({
   shown: [] as string[],
   home: undefined as unknown,
   practice: (_store: SessionStore): PracticeOutcome => ({ kind: 'quit' }),
+  review: (_report: SessionReport): ReviewResult => ({ kind: 'later' }),
+  /** The text of the last report shown. */
+  reportText: '',
 }));
 
 vi.mock('../../src/ui/home/show-home.js', () => ({
@@ -34,9 +39,22 @@ vi.mock('../../src/ui/practice/show-practice.js', () => ({
     return screens.practice(store);
   },
 }));
+vi.mock('../../src/ui/mock/show-judging.js', () => ({
+  showJudging: async (_title: string, work: () => Promise<unknown>) => {
+    screens.shown.push('judging');
+    return { value: await work() };
+  },
+}));
+vi.mock('../../src/ui/review/show-review.js', () => ({
+  showReview: async (report: SessionReport) => {
+    screens.shown.push('review');
+    return screens.review(report);
+  },
+}));
 vi.mock('../../src/ui/mock/show-report.js', () => ({
-  showReport: async (title: string) => {
+  showReport: async (title: string, text: string) => {
     screens.shown.push(`report:${title}`);
+    screens.reportText = text;
   },
 }));
 
@@ -48,6 +66,8 @@ beforeEach(() => {
   screens.shown = [];
   screens.home = undefined;
   screens.practice = () => ({ kind: 'quit' });
+  screens.review = () => ({ kind: 'later' });
+  screens.reportText = '';
   said = { out: [], err: [] };
   output = { out: (text) => void said.out.push(text), err: (text) => void said.err.push(text) };
 });
@@ -86,30 +106,73 @@ describe('the flow', () => {
     expect(said.out[0]).toMatch(/^Saved session \S+-twitter\./);
   });
 
-  it('a mock left early is saved for later; time up goes on to the report, recorded once', async () => {
+  /** A mock screen whose time runs out in this sitting. */
+  const timeUp = (store: SessionStore): PracticeOutcome => {
+    store.update((s) => ({ ...s, notes: { ...s.notes, 'clarify-requirements': 'Redirects far outnumber new links, so the service is read-heavy.' }, mock: { ...s.mock!, elapsed_seconds: 60, finished: true } }));
+    return { kind: 'time-up' };
+  };
+
+  it('a mock left early is saved for later; time up goes on to judging, the review and the report, recorded once', async () => {
     screens.practice = typing('cache the redirects', { kind: 'quit' });
     await runFlow({ kind: 'mock', problem: problem(), framework: framework(), minutes: 1 }, { env: t.env, output });
     expect(said.out[0]).toMatch(/^Mock (\S+) stopped with 1:00 left\. Continue it with: hld mock --resume \1$/);
     const id = /^Mock (\S+)/.exec(said.out[0]!)![1]!;
 
-    // The place a review screen will go is between these two: the sitting, then the report.
-    screens.practice = (store: SessionStore): PracticeOutcome => {
-      store.update((s) => ({ ...s, mock: { ...s.mock!, elapsed_seconds: 60, finished: true } }));
-      return { kind: 'time-up' };
-    };
+    screens.practice = timeUp;
     await runFlow({ kind: 'resume', id, only: 'mock' }, { env: t.env, output });
-    expect(screens.shown).toEqual(['practice:mock', 'practice:mock', expect.stringMatching(/^report:Mock report · .* · \d+\/100$/)]);
-    expect(said.out[1]).toMatch(new RegExp(`^Mock ${id}: \\d+/100, recorded in your history`));
+    expect(screens.shown).toEqual(['practice:mock', 'practice:mock', 'judging', 'review', expect.stringMatching(/^report:Mock report · \d+\/100 suggested · not reviewed · /)]);
+    expect(said.out[1]).toMatch(new RegExp(`^Mock ${id}: \\d+/100 suggested, recorded in your history \\(hld history\\)\\. Review its verdicts with: hld mock --resume ${id}\\.`));
     expect(readHistory(t.env).entries).toHaveLength(1);
+    expect((await loadSession(id, t.env)).review).toBeUndefined();
 
-    // Over already: `hld mock --resume` shows the report again (not recorded twice); `hld resume` opens the notes.
+    // Over already: `hld mock --resume` judges it again, offers the review it still lacks, shows the report (not recorded twice); `hld resume` opens the notes.
+    screens.shown = [];
     await runFlow({ kind: 'resume', id, only: 'mock' }, { env: t.env, output });
-    expect(screens.shown.at(-1)).toMatch(/^report:/);
+    expect(screens.shown).toEqual(['judging', 'review', expect.stringMatching(/^report:/)]);
     expect(readHistory(t.env).entries).toHaveLength(1);
     screens.practice = () => ({ kind: 'quit' });
     await runFlow({ kind: 'resume', id }, { env: t.env, output });
     expect(screens.shown.at(-1)).toBe('practice:mock');
-    expect(said.out.at(-1)).toBe(`Saved session ${id}. Continue it with: hld resume ${id}`);
+    expect(said.out.at(-1)).toBe(`Saved session ${id}. Continue it with: hld resume ${id}. Review its verdicts with: hld mock --resume ${id}`);
+  });
+
+  it('the review: choices saved in the session, both scores in the history, the report and the last line; not offered again', async () => {
+    screens.practice = timeUp;
+    let judged: SessionReport | undefined;
+    let choices: Record<string, 'accept' | 'overrule'> = {};
+    screens.review = (report) => {
+      judged = report;
+      // Overrule the first verdict, accept the rest.
+      choices = Object.fromEntries(report.keyPoints.map((p, i) => [p.id, i === 0 ? 'overrule' : 'accept']));
+      return { kind: 'reviewed', choices };
+    };
+    await runFlow({ kind: 'mock', problem: problem(), framework: framework(), minutes: 1 }, { env: t.env, output });
+    const id = judged!.sessionId;
+    const reviewed = applyReview(judged!, choices).reviewedScore!;
+    expect(reviewed).not.toBe(judged!.score);
+
+    expect((await loadSession(id, t.env)).review?.verdicts).toEqual(choices);
+    const [entry] = readHistory(t.env).entries;
+    expect(entry).toMatchObject({ kind: 'mock', session: id, score: judged!.score, reviewed_score: reviewed, ended_early: false });
+    expect(screens.shown.at(-1)).toBe(`report:Mock report · ${judged!.score}/100 suggested · ${reviewed}/100 reviewed · ${problem().title}`);
+    expect(screens.reportText).toContain(`Score ${judged!.score}/100 suggested, reviewed ${reviewed}/100`);
+    expect(said.out.at(-1)).toBe(`Mock ${id}: ${judged!.score}/100 suggested, ${reviewed}/100 after your review; both recorded in your history (hld history). Export it with: hld export ${id}`);
+
+    // Reviewed once: the report opens again without the review, with both scores.
+    screens.shown = [];
+    await runFlow({ kind: 'resume', id, only: 'mock' }, { env: t.env, output });
+    expect(screens.shown).toEqual(['judging', `report:Mock report · ${judged!.score}/100 suggested · ${reviewed}/100 reviewed · ${problem().title}`]);
+    expect(readHistory(t.env).entries).toHaveLength(1);
+  });
+
+  it('a signal during the review saves no review and says how to come back to it', async () => {
+    screens.practice = timeUp;
+    screens.review = () => ({ kind: 'signal', signal: 'SIGTERM' });
+    await runFlow({ kind: 'mock', problem: problem(), framework: framework(), minutes: 1 }, { env: t.env, output });
+    const [id] = readdirSync(t.sessions).map((f) => f.replace(/\.yaml$/, ''));
+    expect(screens.shown.at(-1)).toBe('review');
+    expect(said.out).toEqual([`Mock ${id} is over. See its report (and review it) with: hld mock --resume ${id}`]);
+    expect((await loadSession(id, t.env)).review).toBeUndefined();
   });
 
   it('a practice session is refused as a mock, and no lock is left behind', async () => {

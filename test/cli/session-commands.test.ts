@@ -209,3 +209,48 @@ describe('hld report', () => {
     expect(existsSync(file)).toBe(true);
   });
 });
+
+describe('a mock that is still running keeps the reference sealed', () => {
+  function makeMock(finished: boolean): string {
+    const handle = createSession({ problem: 'twitter', framework: 'hld14', mode: 'mock', mockMinutes: 45 }, t.env);
+    const clock = handle.session.mock!;
+    handle.update({
+      ...handle.session,
+      notes: { 'clarify-requirements': 'Reads far outnumber writes.' },
+      mock: { ...clock, elapsed_seconds: 61, finished },
+    });
+    handle.close();
+    return handle.session.id;
+  }
+
+  it('hld report and hld export refuse it, say why and how to finish it; nothing of the reference is printed or written', async () => {
+    const id = makeMock(false);
+    const file = join(t.home, 'doc.md');
+    for (const args of [['report'], ['report', id, '--json'], ['export', id, '-o', '-'], ['export', id, '-o', file]]) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.out).toBe('');
+      expect(result.err).toBe(
+        `hld ${args[0]}: mock ${id} is still running (43:59 left), and ${args[0] === 'report' ? 'its report' : 'its design doc'} holds the reference design; it opens when the mock ends. Finish it with: hld mock --resume ${id} (Ctrl+X twice ends it early)\n`,
+      );
+    }
+    expect(existsSync(file)).toBe(false);
+    // Without a terminal, resume does not point at the export that would show it.
+    for (const args of [['resume', id], ['mock', '--resume', id]]) {
+      const result = await run(args);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`mock ${id} is still running, and only its screen keeps the reference hidden`);
+      expect(result.err).not.toContain('hld export');
+    }
+  });
+
+  it('once the mock is over, both work', async () => {
+    const id = makeMock(true);
+    const report = await run(['report', id]);
+    expect(report.code).toBe(0);
+    expect(report.out).toMatch(/^Mock: Design Twitter/);
+    expect(report.out).toContain('Your architecture beside the reference');
+    expect((await run(['export', id, '-o', '-'])).code).toBe(0);
+    expect((await run(['resume', id])).err).toContain(`hld export ${id} -o -`);
+  });
+});

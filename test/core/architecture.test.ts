@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { architectureEditsSchema, type ArchitectureEdits } from '../../src/core/session/schema.js';
-import { addComponent, addConnection, archRows, connectionKey, resolveArchitecture, selectableArchRows, toggleRow } from '../../src/core/architecture.js';
+import { addComponent, addConnection, archRows, connectionKey, EMPTY_DIAGRAM, resolveArchitecture, selectableArchRows, toggleRow } from '../../src/core/architecture.js';
 import { makeProblem } from '../fixtures/problem.js';
 import { fuzzParameters } from '../fuzz/runs.js';
 
@@ -12,6 +12,17 @@ const texts = (edits = emptyEdits()) => archRows(problem, edits).map((r) => r.te
 describe('the architecture rules', () => {
   test('components and connections read as boxes and arrows', () => {
     expect(texts()).toEqual(['Components', '[Client] client', '[API] service', 'Connections', '[Client] --HTTPS--> [API]']);
+  });
+
+  test('the candidate starts from the empty diagram: only what they add is listed, unmarked', () => {
+    expect(archRows(EMPTY_DIAGRAM, emptyEdits()).map((r) => r.text)).toEqual(['Components', 'Connections']);
+    const one = addComponent(EMPTY_DIAGRAM, emptyEdits(), 'API');
+    const two = 'edits' in one ? addComponent(EMPTY_DIAGRAM, one.edits, 'Cache : cache') : one;
+    const wired = 'edits' in two ? addConnection(EMPTY_DIAGRAM, two.edits, 'api -> cache') : two;
+    if (!('edits' in wired)) throw new Error(wired.error);
+    expect(archRows(EMPTY_DIAGRAM, wired.edits).map((r) => r.text)).toEqual(['Components', '[API] service', '[Cache] cache', 'Connections', '[API] --> [Cache]']);
+    // Over the reference the same additions are marked as the user's.
+    expect(archRows(problem, wired.edits).map((r) => r.text)).toContain('[Cache] cache (yours)');
   });
 
   test('ids are unique and kinds are checked', () => {

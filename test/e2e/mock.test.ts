@@ -15,7 +15,7 @@ function secondsLeft(screen: string): number {
 describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${skip ? ` (skipped: ${skip})` : ''}`, () => {
   const terminals = useTerminals();
 
-  test('countdown, over-budget warning, pause, leave and resume where it stopped, then the report at time up', { timeout: 150_000 }, async () => {
+  test('countdown, over-budget warning, pause, leave and resume where it stopped, then the review and the report at time up', { timeout: 150_000 }, async () => {
     const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
     let term = terminals.start(['node', BIN, 'mock', 'url-shortener', '--minutes', '1'], { columns: 80, rows: 24, env });
     const first = await term.waitFor(/\d:\d\d left · step/);
@@ -63,8 +63,12 @@ describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${sk
     expect(secondsLeft(resumed)).toBeGreaterThanOrEqual(60 - elapsed - 6);
     expect(resumed).toContain('codes 301');
 
-    // Time up: the report opens on its own.
-    const report = await term.waitFor('Mock report', 70_000);
+    // Time up: the notes are judged, the review opens on its own (s accepts every verdict), then the report.
+    await term.waitFor('Review of your mock', 70_000);
+    term.keys('s');
+    await term.waitFor(/All \d+ key points reviewed/);
+    term.keys('Enter');
+    const report = await term.waitFor('Mock report');
     expect(report).toMatch(/1:00 of 1:00/);
     expect(report).toContain('Score by dimension');
     term.keys('End');
@@ -73,15 +77,17 @@ describe.skipIf(skip !== undefined)(`hld mock --minutes 1 in a real terminal${sk
     expect(end).toMatch(/Clarify requirements\s+1:00\s+0:0[5-6]/);
     term.keys('q');
     const done = await term.waitFor('[exited 0]');
-    expect(done).toMatch(/\/100, recorded in your history/);
+    expect(done.replace(/\n/g, '')).toMatch(/(\d+)\/100 suggested, \1\/100 after your review; both recorded in your history/);
 
     const history = JSON.parse(execFileSync('node', [BIN, 'history', '--json'], { env: { ...process.env, ...env }, encoding: 'utf8' })) as {
-      entries: { kind: string; session: string; key_points_covered: number }[];
+      entries: { kind: string; session: string; key_points_covered: number; score: number; reviewed_score: number }[];
     };
     expect(history.entries).toHaveLength(1);
     expect(history.entries[0]!.kind).toBe('mock');
     expect(history.entries[0]!.session).toBe(id);
     expect(history.entries[0]!.key_points_covered).toBeGreaterThanOrEqual(0);
+    // Every verdict accepted: the reviewed score is the suggested one.
+    expect(history.entries[0]!.reviewed_score).toBe(history.entries[0]!.score);
     expect((await loadSession(id, env)).notes['clarify-requirements']).toContain('codes 301');
   });
 });

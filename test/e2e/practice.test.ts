@@ -7,7 +7,7 @@ const skip = e2eSkipReason();
 describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (skipped: ${skip})` : ''}`, () => {
   const terminals = useTerminals();
 
-  test('notes in two steps, an assumption changed, an estimate follows, all saved', async () => {
+  test('notes in two steps, an assumption changed, an estimate follows, hints escalate to the reference, all saved', { timeout: 40_000 }, async () => {
     const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24 });
     const first = await term.waitFor('Notes (typing; Esc to stop)');
     expect(first).toContain('step 1/14');
@@ -48,9 +48,17 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     for (let i = 0; i < 17; i++) term.keys('Down');
     await term.waitFor('= 386/s');
 
-    // A hint turns the panel to the guide; the session keeps it for the next sitting.
+    // Hints escalate: questions, a nudge, then the reference only after y; each turns the panel to the guide,
+    // and the session keeps them for the next sitting.
     term.keys('h');
-    await term.waitFor('Hint: Assumptions (defaults)');
+    await term.waitFor('1. Questions to ask yourself');
+    term.keys('h');
+    await term.waitFor('2. A nudge');
+    term.keys('h');
+    const asked = await term.waitFor('y shows the reference design (the answer, -3 in the report) · n not now');
+    expect(asked).not.toContain('Assumptions (defaults)');
+    term.keys('y');
+    await term.waitFor('3. The reference design: Assumptions');
     term.keys('q');
     const after = await term.waitFor('[exited 0]');
     expect(after).toMatch(/Saved session \S+-url-shortener/);
@@ -66,7 +74,7 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     expect(session.notes['flow-and-actors']).toBe('Actors: creators, visitors, analytics job');
     expect(session.overrides).toEqual({ new_urls_per_month: '1B' });
     expect(session.current_step).toBe(4);
-    expect(session.hints_shown).toEqual({ 'capacity-estimation': 1 });
+    expect(session.hints_shown).toEqual({ 'capacity-estimation': 3 });
   });
 
   test('convention flags are stored with the session, and the live estimator computes under them', async () => {

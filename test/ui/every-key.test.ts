@@ -8,6 +8,7 @@ import { homeReducer, initialHomeState } from '../../src/ui/home/state.js';
 import { parseKey, type KeyPress } from '../../src/ui/keys/parse-key.js';
 import { HELP_SECTIONS, isTextCommand, KEYMAP, resolveKey, type KeyContext } from '../../src/ui/keymap.js';
 import { pagerMove } from '../../src/ui/mock/text-pager.js';
+import { initialReviewState, REVIEW_CONTEXTS, reviewReducer, type ReviewState } from '../../src/ui/review/review-state.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
 import { activeContexts, type PracticeState } from '../../src/ui/practice/state.js';
 import { fuzzParameters } from '../fuzz/runs.js';
@@ -38,6 +39,8 @@ describe('no key does what the key table does not list', () => {
       press(makeState({ current_step: 7 }), 'tab', 'tab', 'a'),
       press(makeState(), 'escape', '?'),
       press(makeState(), 'escape', 'r'),
+      // Asked whether to show the reference design.
+      press(makeState({ current_step: 1 }), 'escape', 'h', 'h'),
       makeState({ mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }),
     ];
     fc.assert(
@@ -59,6 +62,18 @@ describe('no key does what the key table does not list', () => {
     fc.assert(
       fc.property(fc.constantFrom(asking, feedback, summary), keyArbitrary, (state, key) => {
         if (drillReducer(state, key) !== state) expect(resolves(key, DRILL_CONTEXTS[state.phase]), JSON.stringify(key)).toBe(true);
+      }),
+      fuzzParameters(1000),
+    );
+  });
+
+  test('the review after a mock: every page', () => {
+    const intro = initialReviewState(['a', 'b', 'c']);
+    const point: ReviewState = { ...intro, phase: 'point', index: 1, choices: { a: 'accept' }, scroll: 1 };
+    const done: ReviewState = { ...intro, phase: 'done', choices: { a: 'accept', b: 'overrule', c: 'accept' } };
+    fc.assert(
+      fc.property(fc.constantFrom(intro, point, done), keyArbitrary, (state, key) => {
+        if (reviewReducer(state, key, 3) !== state) expect(resolves(key, REVIEW_CONTEXTS[state.phase]), JSON.stringify(key)).toBe(true);
       }),
       fuzzParameters(1000),
     );

@@ -37,6 +37,15 @@ export async function sendKeys(app: App, input: string): Promise<void> {
   });
 }
 
+/** Give the test terminal a size (ink-testing-library's is 100 columns and no rows) and tell the view, as a terminal resize would. */
+export async function resizeApp(app: App, columns: number, rows: number): Promise<void> {
+  await act(async () => {
+    Object.defineProperty(app.stdout, 'columns', { value: columns, configurable: true });
+    Object.defineProperty(app.stdout, 'rows', { value: rows, configurable: true });
+    app.stdout.emit('resize');
+  });
+}
+
 /** Unmount, letting the effects' clean-ups run inside act(). */
 export async function unmountApp(app: App): Promise<void> {
   await act(async () => {

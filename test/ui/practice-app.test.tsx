@@ -59,13 +59,18 @@ describe('practice screen', () => {
     expect(store.session.current_step).toBe(1);
   });
 
-  test('hints appear on h, and the help overlay lists keys', async () => {
-    const { app } = await start();
+  test('hints appear on h, the reference only after y, and the help overlay lists keys', async () => {
+    const { app, store } = await start();
     await waitForText(app, 'Notes (typing');
     await sendKeys(app, '\x1b');
     await waitForText(app, 'Notes (e to write)');
     await sendKeys(app, 'h');
-    await waitForText(app, 'Hint: Requirements');
+    await waitForText(app, '1. Questions to ask yourself');
+    await sendKeys(app, 'h');
+    await waitForText(app, 'y shows the reference design (the answer, -3 in the report) · n not now');
+    await sendKeys(app, 'y');
+    await waitForText(app, '2. The reference design: Requirements');
+    expect(store.session.hints_shown).toEqual({ 'clarify-requirements': 2 });
     await sendKeys(app, '?');
     const help = await waitForText(app, 'Anywhere on the practice screen');
     expect(help).toContain('Ctrl+N');

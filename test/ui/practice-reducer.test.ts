@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { archRows, selectableArchRows } from '../../src/core/architecture.js';
+import { archRows, EMPTY_DIAGRAM, selectableArchRows } from '../../src/core/architecture.js';
 import { EstimateError } from '../../src/core/errors.js';
 import { sessionSchema } from '../../src/core/session/schema.js';
 import { editorText } from '../../src/ui/editor/editor.js';
 import { practiceReducer } from '../../src/ui/practice/reducer.js';
 import { guideLines } from '../../src/ui/practice/guide.js';
-import { activeContexts, currentStep, hintsShown, initialPracticeState } from '../../src/ui/practice/state.js';
+import { activeContexts, currentStep, initialPracticeState } from '../../src/ui/practice/state.js';
 import { selectedRow } from '../../src/ui/practice/estimator.js';
 import { makeContext, makeSession, makeState, press } from './practice-fixture.js';
 
@@ -75,21 +75,72 @@ describe('practice reducer: steps and notes', () => {
     expect(s.session.done).toEqual(['clarify-requirements']);
   });
 
-  test('hints are revealed one part at a time and the guide scrolls to the new one', () => {
-    let s = press(makeState({ current_step: 1 }), 'escape', 'h');
-    expect(s.session.hints_shown['flow-and-actors']).toBe(1);
+  /** The guide as one run of text (rows joined), so a wrapped heading reads whole. */
+  const guideText = (s: ReturnType<typeof makeState>) => guideLines(currentStep(s), s.ctx.problem, s.session, 60).lines.map((l) => l.text.trim()).join(' ');
+
+  test('hints are graduated: questions, a nudge, then the reference only after y; the guide scrolls to each', () => {
+    let s = press(makeState({ current_step: ARCHITECTURE }), 'escape', 'h');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(1);
+    expect(s.panel).toBe('guide');
     expect(s.guideScroll).toBeGreaterThan(0);
-    s = press(s, 'h', 'h');
-    expect(s.session.hints_shown['flow-and-actors']).toBe(2);
-    expect(s.notice).toMatch(/Every hint/);
+    expect(s.notice).toBe('Hint 1: questions to ask yourself (-0.5 in the report).');
+    expect(guideText(s)).toContain('What would you ask yourself?');
+    expect(guideText(s)).not.toContain('Think about it.');
+    s = press(s, 'h');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(2);
+    expect(guideText(s)).toContain('Think about it.');
+    // The reference asks first; n keeps it hidden, and nothing is counted.
+    s = press(s, 'h');
+    expect(s.confirmReference).toBe(true);
+    expect(activeContexts(s)).toEqual(['confirm-reference']);
+    expect(s.notice).toBe('y shows the reference design (the answer, -3 in the report) · n not now');
+    expect(press(s, 'x')).toMatchObject({ confirmReference: true, session: { hints_shown: { 'high-level-architecture': 2 } } });
+    s = press(s, 'n');
+    expect(s.confirmReference).toBe(false);
+    expect(s.session.hints_shown['high-level-architecture']).toBe(2);
+    expect(guideText(s)).not.toContain('[Client]');
+    s = press(s, 'h', 'y');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(3);
+    expect(guideText(s)).toContain('3. The reference design: Architecture');
+    expect(guideText(s)).toContain('[Client] client');
+    s = press(s, 'h');
+    expect(s.notice).toBe('Every hint for this step is shown.');
+  });
+
+  test('v asks, then shows the reference at once, counting every level up to it', () => {
+    let s = press(makeState({ current_step: ARCHITECTURE }), 'escape');
+    expect(guideText(s)).toContain('Hints: 0 of 3 shown · h: questions to ask yourself (-0.5 in the report) · v: the reference design');
+    s = press(s, 'v');
+    expect(s.notice).toBe('y shows the reference design (the answer, -4.5 in the report) · n not now');
+    s = press(s, 'y');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(3);
+    expect(s.notice).toBe('Hint 3: the reference design and the 2 hints before it (-4.5 in the report).');
+    expect(guideText(s)).toContain('[Client] client');
+    expect(press(s, 'v').notice).toBe("This step's reference design is in the guide.");
+    const afterOne = press(makeState({ current_step: ARCHITECTURE }), 'escape', 'h', 'v', 'y');
+    expect(afterOne.notice).toBe('Hint 3: the reference design and the hint before it (-4 in the report).');
+    const mock = press(makeState({ current_step: ARCHITECTURE, mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }), 'escape', 'v');
+    expect(mock.confirmReference).toBe(false);
+    expect(mock.notice).toBe('In a mock the reference design waits for the report.');
+  });
+
+  test('in a mock the hints stop before the reference', () => {
+    let s = press(makeState({ current_step: ARCHITECTURE, mode: 'mock', mock: { total_seconds: 600, elapsed_seconds: 0, paused: false, finished: false } }), 'escape');
+    expect(guideText(s)).toContain('Hints: 0 of 2 shown · h: questions to ask yourself (-0.5 in the report); the reference design waits for the report');
+    s = press(s, 'h', 'h', 'h');
+    expect(s.session.hints_shown['high-level-architecture']).toBe(2);
+    expect(s.confirmReference).toBe(false);
+    expect(s.notice).toBe('Every hint for this step is shown; the reference design waits for the report.');
+    expect(press(s, 'y').session).toBe(s.session);
+    expect(guideText(s)).not.toContain('[Client]');
+    expect(guideText(s)).not.toContain('cache reads');
   });
 
   test('hints shown are kept in the session, so a resumed session shows them again', () => {
     const before = press(makeState({ current_step: 1 }), 'escape', 'h');
     const resumed = makeState({ current_step: 1, hints_shown: before.session.hints_shown });
-    const guide = (s: typeof resumed) => guideLines(currentStep(s), s.ctx.problem, hintsShown(s, currentStep(s)), 60).lines.map((l) => l.text);
-    expect(guide(resumed)).toContain('Hints: 1 of 2 shown (h for the next)');
-    expect(press(resumed, 'escape', 'h').session.hints_shown['flow-and-actors']).toBe(2);
+    expect(guideText(resumed)).toContain('Hints: 1 of 2 shown · h: the reference design (-3 in the report)');
+    expect(press(resumed, 'escape', 'h', 'y').session.hints_shown['flow-and-actors']).toBe(2);
   });
 
   test('a session saved before hints were kept loads with none shown', () => {
@@ -243,41 +294,49 @@ describe('practice reducer: live estimator', () => {
 });
 
 describe('practice reducer: architecture', () => {
-  const atArchitecture = () => press(makeState({ current_step: ARCHITECTURE }), 'tab', 'tab');
+  const atArchitecture = (patch = {}) => press(makeState({ current_step: ARCHITECTURE, ...patch }), 'tab', 'tab');
+  const listed = (s: ReturnType<typeof makeState>) => archRows(EMPTY_DIAGRAM, s.session.architecture).map((r) => r.text);
+
+  test('starts empty in practice and in a mock: the reference design is not the start of the candidate\'s', () => {
+    for (const mode of ['practice', 'mock'] as const) {
+      const s = atArchitecture({ mode });
+      expect(listed(s)).toEqual(['Components', 'Connections']);
+      // Nothing to remove, nothing selected.
+      expect(press(s, 'x', 'down').session).toBe(s.session);
+    }
+  });
 
   test('add a component and a connection, then remove them', () => {
     let s = atArchitecture();
     expect(activeContexts(s)[0]).toBe('architecture');
-    s = press(s, 'a', 'Rate limiter : service', 'return');
-    expect(s.session.architecture.added_components).toEqual([{ id: 'rate_limiter', label: 'Rate limiter', kind: 'service' }]);
+    s = press(s, 'a', 'Client : client', 'return', 'a', 'Rate limiter : service', 'return');
+    expect(s.session.architecture.added_components).toEqual([
+      { id: 'client', label: 'Client', kind: 'client' },
+      { id: 'rate_limiter', label: 'Rate limiter', kind: 'service' },
+    ]);
     s = press(s, 'c', 'client -> rate limiter : HTTPS', 'return');
     expect(s.session.architecture.added_connections).toEqual([{ from: 'client', to: 'rate_limiter', label: 'HTTPS' }]);
+    expect(listed(s)).toEqual(['Components', '[Client] client', '[Rate limiter] service', 'Connections', '[Client] --HTTPS--> [Rate limiter]']);
     s = press(s, 'x');
     expect(s.session.architecture.added_connections).toEqual([]);
   });
 
   test('x on a component you added removes it and its connections', () => {
-    let s = press(atArchitecture(), 'a', 'Queue : queue', 'return', 'c', 'api -> queue', 'return');
+    let s = press(atArchitecture(), 'a', 'API : service', 'return', 'a', 'Queue : queue', 'return', 'c', 'api -> queue', 'return');
     expect(s.session.architecture.added_connections).toEqual([{ from: 'api', to: 'queue' }]);
     // Select the added component (components come first in the list), then remove it.
-    const selected = () => selectableArchRows(archRows(s.ctx.problem, s.session.architecture))[s.archSelected];
-    while (selected()?.text !== '[Queue] queue (yours)') s = press(s, 'up');
+    const selected = () => selectableArchRows(archRows(EMPTY_DIAGRAM, s.session.architecture))[s.archSelected];
+    while (selected()?.text !== '[Queue] queue') s = press(s, 'up');
     s = press(s, 'x');
-    expect(s.session.architecture).toEqual({ added_components: [], removed_components: [], added_connections: [], removed_connections: [] });
-    expect(archRows(s.ctx.problem, s.session.architecture).map((r) => r.text).join('\n')).not.toContain('Queue');
+    expect(s.session.architecture).toEqual({ added_components: [{ id: 'api', label: 'API', kind: 'service' }], removed_components: [], added_connections: [], removed_connections: [] });
+    expect(listed(s).join('\n')).not.toContain('Queue');
   });
 
-  test('a bad connection keeps the field open with the error', () => {
-    let s = press(atArchitecture(), 'c', 'client -> nowhere', 'return');
-    expect(s.archField?.error).toMatch(/no component 'nowhere'/);
+  test('a connection names components you drew, not the reference\'s', () => {
+    // The tiny problem's reference has a Client and an API; the candidate has drawn neither.
+    let s = press(atArchitecture(), 'c', 'client -> api', 'return');
+    expect(s.archField?.error).toMatch(/no component 'client'/);
     s = press(s, 'escape');
     expect(s.archField).toBeUndefined();
-  });
-
-  test("removing a problem component hides its connections; x again restores it", () => {
-    let s = press(atArchitecture(), 'x');
-    expect(s.session.architecture.removed_components).toEqual(['client']);
-    s = press(s, 'x');
-    expect(s.session.architecture.removed_components).toEqual([]);
   });
 });

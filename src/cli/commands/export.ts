@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { exportDesignDoc, writeDesignDoc } from '../../core/export/export-session.js';
 import { readDocTemplate } from '../../core/export/template.js';
+import { assertNotSealed } from '../../core/mock/sealed.js';
 import { loadSession } from '../../core/session/store.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -25,6 +26,8 @@ or missed, time per step, and the conventions behind the numbers. GitHub shows
 it with the diagram drawn.
 
 Without <id>, the latest session. See the ids with: hld sessions
+A mock that is still running is exported when it ends: the doc holds the
+reference design.
 
 Options
   -o, --output FILE     where to write (default: <id>.md in this folder);
@@ -45,6 +48,7 @@ The file is written atomically: a reader never sees half a doc.`,
     }
     const [id] = expectPositionals('export', positionals, ['id'], 1);
     const session = await loadSession(id, env, (line) => output.err(`hld: ${line}`));
+    assertNotSealed('export', 'its design doc', session);
     const markdown = await exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
     if (values.output === '-') {
       output.out(markdown);

@@ -38,11 +38,17 @@ const command: Command = {
 
 A practice session under a countdown. The header always shows the time left
 and the current step's time against its budget (the template's budgets scaled
-to --minutes); a step that runs over is flagged, but typing never stops. When
-time is up your notes are kept and the report opens: time per step, the key
-points your notes covered (and why each missed one matters), the requirements,
-estimates and components you never mentioned, and a score out of 100 with how
-it was worked out. Scores are kept in your history (see: hld history).
+to --minutes); a step that runs over is flagged, but typing never stops.
+Nothing of the reference design is on screen before the report: the
+architecture starts empty, hints stop short of the reference, and the
+estimator leaves the estimates to you. When time is up (or Ctrl+X twice) your
+notes are judged, a short review lets you accept or overrule each key point's
+verdict, and the report opens: a score out of 100 by dimension with reasons,
+each key point with the sentence that earned it or why it was missed, your
+numbers beside the estimate, your architecture beside the reference, hints
+used and time per step. The suggested and the reviewed score are kept in your
+history (see: hld history); --resume on a finished mock shows its report again
+and offers the review while it has none.
 
 Options
       --random          pick a problem at random
@@ -74,7 +80,11 @@ Needs an interactive terminal.`,
       if (chosen === undefined) throw new UsageError('there is no mock to resume; start one with: hld mock <problem>');
       const { id } = chosen;
       if (chosen.mode !== 'mock') throw new UsageError(`session ${id} is a practice session, not a mock; open it with: hld resume ${id}`);
-      if (!isInteractive()) throw NO_TERMINAL(`read the session without one with \`hld export ${id} -o -\``);
+      if (!isInteractive()) {
+        const { isSealedMock } = await import('../../core/mock/sealed.js');
+        // A running mock's export would show the reference; only a finished one is read that way.
+        throw NO_TERMINAL(isSealedMock(chosen) ? `mock ${id} is still running, and only its screen keeps the reference hidden` : `read the session without one with \`hld export ${id} -o -\``);
+      }
       const { runFlow } = await import('../flow.js');
       return runFlow({ kind: 'resume', id, only: 'mock' }, { env, output });
     }

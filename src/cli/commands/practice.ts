@@ -18,9 +18,12 @@ const command: Command = {
   help: `Usage: hld practice <problem> [--framework hld14|reshaded] [--plain] [conventions]
 
 Opens the practice screen: the steps of the framework on the left; each step's
-goal, guidance and questions with hints from the problem on request; your
-notes; a live estimator in the capacity and cost steps; and an architecture
-editor. Everything is saved as you go (see: hld sessions, hld resume).
+goal, guidance and questions; your notes; a live estimator in the capacity and
+cost steps; and an architecture editor that starts empty for your own design.
+Practice is cold by default: h reveals hints one level at a time (questions to
+ask yourself, a nudge, then the reference design after y; v asks for the
+reference at once), and each level costs score in the report (hld report).
+Everything is saved as you go (see: hld sessions, hld resume).
 
 Options
   -f, --framework ID   hld14 (the 14-step HLD template, default) or reshaded

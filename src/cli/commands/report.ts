@@ -12,6 +12,7 @@ import { sessionSchema, type Session } from '../../core/session/schema.js';
 import { readSessionFile } from '../../core/session/session-file.js';
 import { didYouMean } from '../../core/suggest.js';
 import { loadFramework } from '../../core/template/load.js';
+import { assertNotSealed } from '../../core/mock/sealed.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 
@@ -81,6 +82,7 @@ earns nothing, a reason must name a concrete consequence, and a statement
 that contradicts a point voids it. The report only reads the session file.
 
 Without <id>, the latest session. See the ids with: hld sessions
+A mock that is still running has no report yet: it holds the reference design.
 
 Options
       --json   the report as JSON: score, reviewed_score (or null), each
@@ -91,6 +93,7 @@ Options
     const session = readForReport(id, env);
     const problem = loadProblem(session.problem, env);
     const framework = loadFramework(session.framework);
+    assertNotSealed('report', 'its report', session);
     const report = await buildReport(session, problem, framework, { prices: loadPrices({ env }) });
     output.out(values.json ? JSON.stringify(reportToJson(report), null, 2) : renderReportText(report));
     return 0;

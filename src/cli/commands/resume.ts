@@ -1,5 +1,5 @@
 import { UsageError } from '../../core/errors.js';
-import { resolveSessionId } from '../../core/session/store.js';
+import { loadSession, resolveSessionId } from '../../core/session/store.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -26,7 +26,10 @@ hld export <id> -o -`,
     // The id is checked first, so a typo gets its suggestion even without a terminal.
     const id = await resolveSessionId(typed, env, (line) => output.err(`hld: ${line}`));
     if (!isInteractive()) {
-      throw new UsageError(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
+      const { isSealedMock } = await import('../../core/mock/sealed.js');
+      // A running mock's export would show the reference; only a finished one is read that way.
+      const readIt = isSealedMock(await loadSession(id, env)) ? `mock ${id} is still running, and only its screen keeps the reference hidden` : `read the session without one with \`hld export ${id} -o -\``;
+      throw new UsageError(`hld resume needs an interactive terminal; ${readIt}`);
     }
     const { runFlow } = await import('../flow.js');
     return runFlow({ kind: 'resume', id }, { env, output });

@@ -1,14 +1,12 @@
 import { Box, Text } from 'ink';
-import type { Problem } from '../../core/problem/schema.js';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
 import { wrapText } from '../editor/wrap.js';
-import { archRows, selectableArchRows } from '../../core/architecture.js';
+import { archRows, EMPTY_DIAGRAM, selectableArchRows, type ArchRow } from '../../core/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
 import { Line, windowAround } from './line.js';
 
 export interface ArchitectureViewProps {
-  readonly problem: Problem;
   readonly edits: ArchitectureEdits;
   readonly selected: number;
   readonly field: ArchField | undefined;
@@ -22,11 +20,33 @@ const PROMPTS = {
   connection: 'Connect (from -> to[: label]): ',
 } as const;
 
-/** The box-and-arrow list of the design, the user's additions marked, with the add field at the bottom. */
-export function ArchitectureView({ problem, edits, selected, field, focused, width, height }: ArchitectureViewProps) {
+/** Under an empty heading: how to fill it. */
+const EMPTY_LINES: Readonly<Record<string, string>> = {
+  Components: '  none yet: a adds one, as name : kind',
+  Connections: '  none yet: c connects two, as from -> to : label',
+};
+
+type ViewRow = ArchRow | { readonly type: 'empty'; readonly text: string };
+
+/** The rows with a line of help under each heading that has nothing under it yet. */
+function withEmptyLines(rows: readonly ArchRow[]): ViewRow[] {
+  return rows.flatMap((row, i): ViewRow[] => {
+    const next = rows[i + 1];
+    const empty = row.type === 'heading' && (next === undefined || next.type === 'heading');
+    return empty ? [row, { type: 'empty', text: EMPTY_LINES[row.text] ?? '  none yet' }] : [row];
+  });
+}
+
+/**
+ * The candidate's own design as a box-and-arrow list, with the add field at
+ * the bottom. It starts empty (cold by default): the reference design is never
+ * listed here, only shown apart, as the last hint in practice and in the report.
+ */
+export function ArchitectureView({ edits, selected, field, focused, width, height }: ArchitectureViewProps) {
   const theme = useTheme();
-  const rows = archRows(problem, edits);
-  const selectable = selectableArchRows(rows);
+  const design = archRows(EMPTY_DIAGRAM, edits);
+  const rows = withEmptyLines(design);
+  const selectable = selectableArchRows(design);
   const chosen = selectable[selected];
   const errorRows = field?.error ? wrapText(`✗ ${field.error}`, width, '  ').slice(0, 2) : [];
   const fieldLines = field ? 1 + errorRows.length : 0;
@@ -36,7 +56,9 @@ export function ArchitectureView({ problem, edits, selected, field, focused, wid
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="column" height={listHeight}>
         {rows.slice(start, start + listHeight).map((row, i) =>
-          row.type === 'heading' ? (
+          row.type === 'empty' ? (
+            <Line key={`e${start + i}`} text={row.text} width={width} color={theme.muted} />
+          ) : row.type === 'heading' ? (
             <Line key={`h${start + i}`} text={row.text} width={width} bold color={theme.accent} />
           ) : (
             <Line
@@ -45,7 +67,6 @@ export function ArchitectureView({ problem, edits, selected, field, focused, wid
               width={width}
               inverse={focused && row === chosen && !field}
               dim={row.item.removed}
-              color={row.item.origin === 'user' ? theme.changed : undefined}
             />
           ),
         )}

@@ -7,7 +7,7 @@ import { MOCK_CLOCK_WIDTH, MockClock } from '../mock/mock-clock.js';
 import { guideLines } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
 import { helpPage, referencePages } from '../practice/overlays.js';
-import { activeContexts, currentStep, hintsShown, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
+import { activeContexts, currentStep, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
 import { ArchitectureView } from './architecture-view.js';
 import { EstimatorView } from './estimator-view.js';
 import { Footer } from './footer.js';
@@ -64,7 +64,6 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
     if (tool && step.kind === 'architecture') {
       panel = (
         <ArchitectureView
-          problem={problem}
           edits={state.session.architecture}
           selected={state.archSelected}
           field={state.archField}
@@ -76,7 +75,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
     } else if (tool) {
       panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} />;
     } else {
-      const { lines } = guideLines(step, problem, hintsShown(state, step), paneWidth);
+      const { lines } = guideLines(step, problem, state.session, paneWidth);
       panel = <GuideView lines={lines} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
     }
     body = (

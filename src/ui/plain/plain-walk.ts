@@ -5,9 +5,9 @@ import { renderEstimateText } from '../../core/report/estimate-text.js';
 import type { Session } from '../../core/session/schema.js';
 import type { SessionStore } from '../../core/session/session-store.js';
 import type { Framework } from '../../core/template/schema.js';
-import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
+import { addComponent, addConnection, archRows, EMPTY_DIAGRAM, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { computeEstimate, overridesWith, type EstimateInputs } from '../../core/estimate/recompute.js';
-import { hintText } from '../../core/hints.js';
+import { HINT_KIND_WORDS, hintCostText, hintLevelText, hintProgress } from '../../core/hints.js';
 import { inquirerPrompter, type Choice, type Prompter } from './prompter.js';
 import { architectureText, stepIntro } from './step-text.js';
 
@@ -57,20 +57,23 @@ export async function showPlainWalk(prompter: Prompter, store: SessionStore, pro
     const notes = store.session.notes[step.id] ?? '';
     const done = store.session.done.includes(step.id);
     const estimator = step.kind === 'estimation' || step.kind === 'cost';
-    const shown = Math.min(store.session.hints_shown[step.id] ?? 0, step.hints.length);
+    const { levels, shown } = hintProgress(problem, step, store.session);
+    const nextHint = levels[shown];
     if (arrived) {
       say(stepIntro(step, index, steps.length));
       // Hints shown in an earlier sitting (or on the practice screen) come back with the step, as there.
-      for (const part of step.hints.slice(0, shown)) say(hintText(problem, part));
+      for (const level of levels.slice(0, shown)) say(hintLevelText(problem, level));
       if (notes) say(`Your notes so far:\n${notes}`);
       if (estimator) printEstimate(say, inputs, store.session.overrides);
-      if (step.kind === 'architecture') say(architectureText(problem, store.session.architecture));
+      if (step.kind === 'architecture') say(architectureText(store.session.architecture));
       arrived = false;
     }
     const choices: Choice<Action>[] = [
       { name: notes ? 'Add to my notes' : 'Write notes', value: 'notes' },
       ...(notes ? [{ name: "Clear this step's notes", value: 'clear' as const }] : []),
-      ...(shown < step.hints.length ? [{ name: `Show a hint (${shown + 1} of ${step.hints.length})`, value: 'hint' as const }] : []),
+      ...(nextHint
+        ? [{ name: `Show hint ${shown + 1} of ${levels.length}: ${HINT_KIND_WORDS[nextHint.kind]} (${hintCostText(nextHint.kind)})`, value: 'hint' as const }]
+        : []),
       ...(estimator
         ? [
             { name: 'Change an assumption or a price', value: 'set' as const },
@@ -82,7 +85,7 @@ export async function showPlainWalk(prompter: Prompter, store: SessionStore, pro
             { name: 'Show the components and connections', value: 'arch-show' as const },
             { name: 'Add a component', value: 'arch-component' as const },
             { name: 'Add a connection', value: 'arch-connection' as const },
-            { name: 'Remove or restore a component or connection', value: 'arch-remove' as const },
+            { name: 'Remove a component or connection', value: 'arch-remove' as const },
           ]
         : []),
       { name: 'Read the step again', value: 'again' },
@@ -113,8 +116,9 @@ export async function showPlainWalk(prompter: Prompter, store: SessionStore, pro
         break;
       }
       case 'hint':
+        if (!nextHint) break;
         save({ hints_shown: { ...store.session.hints_shown, [step.id]: shown + 1 } });
-        say(hintText(problem, step.hints[shown]!));
+        say(hintLevelText(problem, nextHint));
         break;
       case 'again':
         arrived = true;
@@ -141,23 +145,23 @@ export async function showPlainWalk(prompter: Prompter, store: SessionStore, pro
         break;
       }
       case 'arch-show':
-        say(architectureText(problem, store.session.architecture));
+        say(architectureText(store.session.architecture));
         break;
       case 'arch-component':
       case 'arch-connection': {
         const add = action === 'arch-component' ? addComponent : addConnection;
         const typed = await prompter.input(
           action === 'arch-component' ? 'Component name, optionally ": kind" (e.g. Rate limiter : service):' : 'Connection as "from -> to", optionally ": label":',
-          { validate: (value) => (value.trim() === '' ? true : ((r) => ('error' in r ? r.error : true))(add(problem, store.session.architecture, value))) },
+          { validate: (value) => (value.trim() === '' ? true : ((r) => ('error' in r ? r.error : true))(add(EMPTY_DIAGRAM, store.session.architecture, value))) },
         );
         if (typed.trim() === '') break;
-        const result = add(problem, store.session.architecture, typed);
+        const result = add(EMPTY_DIAGRAM, store.session.architecture, typed);
         if ('edits' in result) save({ architecture: result.edits });
-        say(architectureText(problem, store.session.architecture));
+        say(architectureText(store.session.architecture));
         break;
       }
       case 'arch-remove': {
-        const rows = selectableArchRows(archRows(problem, store.session.architecture));
+        const rows = selectableArchRows(archRows(EMPTY_DIAGRAM, store.session.architecture));
         const picked = await prompter.select('Which one?', [
           ...rows.map((row, i) => ({ name: row.text, value: String(i) })),
           { name: 'None (go back)', value: 'none' },

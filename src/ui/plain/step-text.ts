@@ -1,6 +1,5 @@
-import type { Problem } from '../../core/problem/schema.js';
 import type { Step } from '../../core/template/schema.js';
-import { archRows } from '../../core/architecture.js';
+import { archRows, EMPTY_DIAGRAM } from '../../core/architecture.js';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
 
 /** A step as plain text for a screen reader: title, goal, questions, guidance. */
@@ -17,9 +16,9 @@ export function stepIntro(step: Step, index: number, count: number): string {
   ].join('\n');
 }
 
-/** The architecture as one line per component and connection. */
-export function architectureText(problem: Problem, edits: ArchitectureEdits): string {
-  return archRows(problem, edits)
-    .map((row) => (row.type === 'heading' ? `${row.text}:` : `  ${row.text}`))
-    .join('\n');
+/** The user's own architecture (it starts empty) as one line per component and connection. */
+export function architectureText(edits: ArchitectureEdits): string {
+  const rows = archRows(EMPTY_DIAGRAM, edits);
+  if (rows.every((row) => row.type === 'heading')) return 'Your architecture is empty so far: add a component, then connect components.';
+  return rows.map((row) => (row.type === 'heading' ? `${row.text}:` : `  ${row.text}`)).join('\n');
 }

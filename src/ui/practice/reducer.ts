@@ -5,10 +5,12 @@ import { lineInput, lineInputReducer } from '../editor/line-input.js';
 import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
 import { isTextCommand, resolveKey, type Command, type TextCommand } from '../keymap.js';
 import { keysOf, type KeyPress } from '../keys/parse-key.js';
-import { addComponent, addConnection, archRows, selectableArchRows, toggleRow } from '../../core/architecture.js';
+import { addComponent, addConnection, archRows, EMPTY_DIAGRAM, selectableArchRows, toggleRow } from '../../core/architecture.js';
 import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
+import { HIDDEN_ESTIMATES_KEY } from '../../core/mock/cold-estimate.js';
+import { HINT_COSTS, HINT_KIND_WORDS, hintProgress } from '../../core/hints.js';
 import { overlayHeight } from './layout.js';
 import { helpPage, referencePages } from './overlays.js';
 import {
@@ -18,7 +20,6 @@ import {
   FOCUS_ORDER,
   hasTool,
   END_CONFIRM_SECONDS,
-  hintsShown,
   layoutOf,
   showsTool,
   stepCount,
@@ -114,6 +115,7 @@ export function goToStep(state: PracticeState, index: number): PracticeState {
     estimator: { ...cancelDraft(state.estimator), selected: 0 },
     archField: undefined,
     archSelected: 0,
+    confirmReference: false,
     focus: state.focus === 'panel' && !hasTool(step) && state.panel === 'tool' ? 'steps' : state.focus,
   };
 }
@@ -121,7 +123,7 @@ export function goToStep(state: PracticeState, index: number): PracticeState {
 function guideLimit(state: PracticeState): number {
   const layout = layoutOf(state);
   const step = currentStep(state);
-  const { lines } = guideLines(step, state.ctx.problem, hintsShown(state, step), layout.paneWidth);
+  const { lines } = guideLines(step, state.ctx.problem, state.session, layout.paneWidth);
   return Math.max(0, lines.length - layout.panelHeight);
 }
 
@@ -159,7 +161,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
   const page = Math.max(1, layoutOf(state).panelHeight - 1);
   switch (command) {
     case 'quit':
-      return { ...state, quit: true, estimator: cancelDraft(state.estimator), archField: undefined };
+      return { ...state, quit: true, estimator: cancelDraft(state.estimator), archField: undefined, confirmReference: false };
     case 'focus-next':
     case 'focus-prev': {
       const delta = command === 'focus-next' ? 1 : FOCUS_ORDER.length - 1;
@@ -176,13 +178,23 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       return say(next, done ? `"${step.title}" is no longer marked done.` : `"${step.title}" marked done.`);
     }
     case 'reveal-hint': {
-      const shown = hintsShown(state, step);
-      if (step.hints.length === 0) return say(state, 'This step has no hints.');
-      if (shown >= step.hints.length) return say({ ...state, panel: 'guide' }, 'Every hint for this step is shown.');
-      const next = { ...withSession(state, { hints_shown: { ...state.session.hints_shown, [step.id]: shown + 1 } }), panel: 'guide' as const };
-      const { hintStart } = guideLines(step, state.ctx.problem, shown + 1, layoutOf(state).paneWidth);
-      return { ...next, guideScroll: Math.min(hintStart, guideLimit(next)) };
+      const { levels, shown } = hintProgress(state.ctx.problem, step, state.session);
+      const next = levels[shown];
+      if (!next) {
+        const later = state.session.mode === 'mock' ? '; the reference design waits for the report' : '';
+        return say({ ...state, panel: 'guide' }, `Every hint for this step is shown${later}.`);
+      }
+      // The reference is the answer: it takes a second, deliberate key.
+      if (next.kind === 'reference') return askForReference(state);
+      return revealHint(state, shown + 1);
     }
+    case 'show-reference':
+      return askForReference(state);
+    case 'reference-confirm':
+      // The reference is the last level: every level up to it is revealed (and counted).
+      return state.confirmReference ? revealHint({ ...state, confirmReference: false }, hintProgress(state.ctx.problem, step, state.session).levels.length) : state;
+    case 'reference-cancel':
+      return say({ ...state, confirmReference: false }, 'The reference stays hidden.');
     case 'toggle-panel':
       if (!hasTool(step)) return say(state, 'This step has only the guide.');
       return { ...state, panel: state.panel === 'tool' ? 'guide' : 'tool', guideScroll: 0 };
@@ -208,7 +220,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (state.overlay) return scrollOverlay(state, delta);
       if (state.focus === 'steps') return { ...state, cursor: Math.max(0, Math.min(stepCount(state) - 1, state.cursor + delta)) };
       if (tool === 'architecture') {
-        const count = selectableArchRows(archRows(state.ctx.problem, state.session.architecture)).length;
+        const count = selectableArchRows(archRows(EMPTY_DIAGRAM, state.session.architecture)).length;
         return { ...state, archSelected: Math.max(0, Math.min(count - 1, state.archSelected + delta)) };
       }
       if (tool) return { ...state, estimator: moveSelection(state.estimator, step.kind, delta) };
@@ -218,6 +230,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (state.focus === 'steps') return goToStep({ ...state, focus: 'notes' }, state.cursor);
       if (tool === 'estimation' || tool === 'cost') {
         const row = selectedRow(state.estimator, step.kind);
+        if (row?.key === HIDDEN_ESTIMATES_KEY) return say(state, 'In a mock you work out the estimates in your notes; the report checks them.');
         if (row && !row.editable) return say(state, `${row.label} is computed; change an assumption above it.`);
         return { ...state, estimator: startDraft(state.estimator, step.kind) };
       }
@@ -231,7 +244,7 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
     case 'add-connection':
       return { ...state, archField: { mode: command === 'add-component' ? 'component' : 'connection', input: lineInput(), error: undefined } };
     case 'remove-selected': {
-      const row = selectableArchRows(archRows(state.ctx.problem, state.session.architecture))[state.archSelected];
+      const row = selectableArchRows(archRows(EMPTY_DIAGRAM, state.session.architecture))[state.archSelected];
       return row ? withSession(state, { architecture: toggleRow(state.session.architecture, row) }) : state;
     }
     case 'field-commit':
@@ -250,6 +263,14 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
     case 'drill-givens-prev':
     case 'drill-quit':
     case 'drill-close':
+    case 'review-start':
+    case 'review-accept':
+    case 'review-overrule':
+    case 'review-back':
+    case 'review-next':
+    case 'review-accept-rest':
+    case 'review-save':
+    case 'review-later':
       return state;
     case 'mock-pause':
       return onClock(state, { type: 'toggle-pause' });
@@ -258,6 +279,36 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (state.endArmedFor === 0) return state.session.mock ? { ...state, endArmedFor: END_CONFIRM_SECONDS } : state;
       return { ...onClock(state, { type: 'finish' }), endArmedFor: 0 };
   }
+}
+
+/**
+ * Ask before showing the step's reference design (practice only; a mock keeps
+ * it for the report). The cost said is what the report will count: the
+ * reference and any level before it not yet revealed.
+ */
+function askForReference(state: PracticeState): PracticeState {
+  const { levels, shown } = hintProgress(state.ctx.problem, currentStep(state), state.session);
+  if (levels.at(-1)?.kind !== 'reference') {
+    return say(state, state.session.mode === 'mock' ? 'In a mock the reference design waits for the report.' : 'This step has no reference design to show.');
+  }
+  if (shown >= levels.length) return say({ ...state, panel: 'guide' }, "This step's reference design is in the guide.");
+  const cost = levels.slice(shown).reduce((sum, level) => sum + HINT_COSTS[level.kind], 0);
+  return say({ ...state, panel: 'guide', confirmReference: true }, `y shows the reference design (the answer, -${cost} in the report) · n not now`);
+}
+
+/** Reveal hint levels up to `count` on the current step: the guide shows them and scrolls to the new one; the session counts it. */
+function revealHint(state: PracticeState, count: number): PracticeState {
+  const step = currentStep(state);
+  const { levels, shown } = hintProgress(state.ctx.problem, step, state.session);
+  const next = { ...withSession(state, { hints_shown: { ...state.session.hints_shown, [step.id]: count } }), panel: 'guide' as const };
+  const level = levels[count - 1];
+  const cost = levels.slice(shown, count).reduce((sum, l) => sum + HINT_COSTS[l.kind], 0);
+  const { hintStart } = guideLines(step, state.ctx.problem, next.session, layoutOf(state).paneWidth);
+  // v reveals the levels before the reference too: say so, or "-4.5" reads as the reference's own cost.
+  const skipped = count - 1 - shown;
+  const withEarlier = skipped > 0 ? ` and the ${skipped === 1 ? 'hint' : `${skipped} hints`} before it` : '';
+  const said = level ? say(next, `Hint ${count}: ${HINT_KIND_WORDS[level.kind]}${withEarlier} (-${cost} in the report).`) : next;
+  return { ...said, guideScroll: Math.min(hintStart, guideLimit(next)) };
 }
 
 function commitField(state: PracticeState): PracticeState {
@@ -270,9 +321,9 @@ function commitField(state: PracticeState): PracticeState {
   if (!field) return state;
   const edits = state.session.architecture;
   const add = field.mode === 'component' ? addComponent : addConnection;
-  const result = add(state.ctx.problem, edits, field.input.text);
+  const result = add(EMPTY_DIAGRAM, edits, field.input.text);
   if ('error' in result) return { ...state, archField: { ...field, error: result.error } };
-  const rows = selectableArchRows(archRows(state.ctx.problem, result.edits));
+  const rows = selectableArchRows(archRows(EMPTY_DIAGRAM, result.edits));
   // Select what was just added: the last component, or the last connection.
   const lastOfKind = rows.map((r) => r.type).lastIndexOf(field.mode);
   return { ...withSession(state, { architecture: result.edits }), archField: undefined, archSelected: Math.max(0, lastOfKind) };

@@ -8,6 +8,7 @@ import { createEditor, type EditorState } from '../editor/editor.js';
 import type { LineInput } from '../editor/line-input.js';
 import type { Command, KeyContext } from '../keymap.js';
 import type { EstimateInputs, EstimateRunner } from '../../core/estimate/recompute.js';
+import { coldRunner } from '../../core/mock/cold-estimate.js';
 import { initialEstimator, pendingEstimator, type EstimatorState } from './estimator.js';
 import { practiceLayout, type PracticeLayout } from './layout.js';
 
@@ -61,6 +62,8 @@ export interface PracticeState {
   readonly quit: boolean;
   /** Clock ticks left before a first Ctrl+X (end the mock) lapses; 0 when not armed. */
   readonly endArmedFor: number;
+  /** `h` asked whether to show the step's reference design (practice only); y shows it, n does not. */
+  readonly confirmReference: boolean;
 }
 
 /** The screen's own part of the state: everything but the session, which lives in the store. */
@@ -86,9 +89,12 @@ export const hasTool = (step: Step): boolean => step.kind !== 'notes';
 export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(state)) && state.panel === 'tool';
 export const hintsShown = (state: PracticeState, step: Step): number => state.session.hints_shown[step.id] ?? 0;
 
-/** The engine inputs; only called once the engine is there (the estimator has no rows before). */
+/**
+ * The engine inputs; only called once the engine is there (the estimator has no rows before).
+ * A mock's estimator shows no computed estimate or cost before the report (src/core/mock/cold-estimate.ts).
+ */
 export const estimateInputs = (state: Pick<PracticeState, 'ctx' | 'session'>): EstimateInputs => ({
-  run: state.ctx.engine!,
+  run: state.session.mode === 'mock' ? coldRunner(state.ctx.engine!) : state.ctx.engine!,
   problem: state.ctx.problem,
   prices: state.ctx.prices,
   conventions: state.session.conventions,
@@ -99,6 +105,7 @@ export function activeContexts(state: PracticeState): KeyContext[] {
   // The mock keys while its clock can still run; a mock that is over only has its notes.
   const mock: KeyContext[] = state.session.mock && !isTimeUp(state.session.mock) ? ['mock'] : [];
   if (state.overlay) return state.overlay.kind === 'reference' ? ['reference', 'overlay'] : ['overlay'];
+  if (state.confirmReference) return ['confirm-reference'];
   if (state.estimator.draft || state.archField) return ['field', 'line-edit'];
   switch (state.focus) {
     case 'notes':
@@ -137,5 +144,6 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     notice,
     quit: false,
     endArmedFor: 0,
+    confirmReference: false,
   };
 }
