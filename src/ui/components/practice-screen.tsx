@@ -2,7 +2,7 @@ import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { formatClock } from '../../core/mock/clock.js';
 import type { SaveState } from '../../core/session/session-store.js';
-import { layoutEditor, type EditorState } from '../editor/editor.js';
+import { rowCount, type EditorState } from '../editor/editor.js';
 import { MOCK_CLOCK_WIDTH, MockClock } from '../mock/mock-clock.js';
 import { guideLines } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
@@ -26,7 +26,7 @@ export interface PracticeScreenProps {
 
 /** "· ↑ 3 more rows" when the notes outgrow their pane, so nothing written seems lost. */
 function notesScrollHint(editor: EditorState): string {
-  const total = layoutEditor(editor).rows.length;
+  const total = rowCount(editor);
   const above = editor.scroll;
   const below = Math.max(0, total - editor.scroll - editor.height);
   if (above === 0 && below === 0) return '';
