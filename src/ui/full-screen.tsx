@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { ReactNode } from 'react';
 import { onShutdown } from '../core/shutdown.js';
+import { alternateScreenPatch, TerminalPatchContext } from './components/live-text.js';
 import { enterFullScreen } from './terminal.js';
 import { ThemeContext, themeFor } from './theme.js';
 
@@ -31,7 +32,16 @@ export async function runFullScreen(
   // After an inquirer prompt stdin is paused, and Ink would exit at once.
   process.stdin.resume();
   const leave = alternateScreen ? enterFullScreen() : () => undefined;
-  const instance = render(<ThemeContext.Provider value={themeFor(env)}>{view}</ThemeContext.Provider>, { exitOnCtrlC: false });
+  // On the alternate screen the frame starts at the top-left corner, so a clock can write its few cells in place (LiveText).
+  const patch = alternateScreen ? alternateScreenPatch(process.stdout) : undefined;
+  const instance = render(
+    <ThemeContext.Provider value={themeFor(env)}>
+      <TerminalPatchContext.Provider value={patch}>{view}</TerminalPatchContext.Provider>
+    </ThemeContext.Provider>,
+    // Not Ink's incrementalRendering: in 6.8 it moves the cursor up one row too few before each frame that is
+    // shorter than the terminal (ours always is, see practice/layout.ts), so the frame drifts down a row.
+    { exitOnCtrlC: false },
+  );
   const unguard = onShutdown({
     graceful: true,
     run: (ending) => {

@@ -1,4 +1,5 @@
 import { Text } from 'ink';
+import { memo } from 'react';
 import { columns, nextBoundary, padColumns } from '../editor/graphemes.js';
 import { truncate } from '../editor/wrap.js';
 
@@ -13,8 +14,11 @@ export interface LineProps {
   readonly fill?: boolean;
 }
 
-/** One screen row that never wraps: cut to the width (in terminal columns) with an ellipsis. */
-export function Line({ text, width, bold, inverse, dim, color, fill }: LineProps) {
+/**
+ * One screen row that never wraps: cut to the width (in terminal columns) with an ellipsis.
+ * Memoised: most rows are the same from one keystroke to the next, and React then leaves them alone.
+ */
+export const Line = memo(function Line({ text, width, bold, inverse, dim, color, fill }: LineProps) {
   const cut = truncate(text, width);
   const shown = fill ? padColumns(cut, width) : cut;
   return (
@@ -22,7 +26,7 @@ export function Line({ text, width, bold, inverse, dim, color, fill }: LineProps
       {shown === '' ? ' ' : shown}
     </Text>
   );
-}
+});
 
 /** Text split around the cursor at `offset`: the grapheme under it (a space at the end) is drawn inverse. */
 export function cursorParts(text: string, offset: number): { before: string; under: string; after: string } {
