@@ -1,4 +1,5 @@
-import { boundaryAtOrAfter, boundaryAtOrBefore, columns, graphemesOf, isPlainAscii, nextBoundary, previousBoundary, withoutLoneSurrogates } from './graphemes.js';
+import { cleanText } from './clean-text.js';
+import { boundaryAtOrAfter, boundaryAtOrBefore, columns, graphemesOf, isPlainAscii, nextBoundary, previousBoundary } from './graphemes.js';
 import { wrapLine, type Segment } from './wrap.js';
 
 /**
@@ -62,22 +63,7 @@ export interface EditorView {
   readonly cursorOffset: number;
 }
 
-const TAB = '  ';
-
-/**
- * Typed or pasted text made safe to store: Windows and old-Mac line ends become \n, tabs spaces;
- * escape sequences, other control characters and lone surrogates (which cannot be saved as UTF-8) go.
- */
-export function cleanText(text: string): string {
-  return withoutLoneSurrogates(
-    text
-      .replace(/\r\n?/g, '\n')
-      .replace(/\t/g, TAB)
-      .replace(/\x1b\[[0-9;]*[A-Za-z~]/g, '')
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, ''),
-  );
-}
+export { cleanText } from './clean-text.js';
 
 const wrapAll = (lines: readonly string[], width: number): (readonly Segment[])[] => lines.map((line) => wrapLine(line, width));
 

@@ -90,12 +90,6 @@ export function boundaryAtOrBefore(text: string, offset: number): number {
   return containingStart(text, offset).start;
 }
 
-// A high surrogate not followed by a low one, or a low one not preceded by a high one.
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** `text` without lone surrogates (half an emoji from a broken paste or file): they cannot be saved as UTF-8. */
-export const withoutLoneSurrogates = (text: string): string => text.replace(LONE_SURROGATE, '');
-
 /** The longest start of `text` that fits in `width` columns, cut at a grapheme boundary. */
 export function fitColumns(text: string, width: number): string {
   if (width <= 0) return '';

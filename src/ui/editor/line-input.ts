@@ -1,4 +1,4 @@
-import { cleanText } from './editor.js';
+import { cleanText } from './clean-text.js';
 import { boundaryAtOrAfter, nextBoundary, previousBoundary } from './graphemes.js';
 
 /** A one-line text field (an assumption's value, a new component): text and cursor (a UTF-16 offset at a grapheme boundary, as in the notes editor). */
