@@ -29,7 +29,7 @@ export async function runFullScreen(
   { alternateScreen = true }: FullScreenOptions = {},
 ): Promise<{ signal: NodeJS.Signals | undefined }> {
   let signal: NodeJS.Signals | undefined;
-  // After an inquirer prompt stdin is paused, and Ink would exit at once.
+  // stdin may have been read and paused before (a plain prompt); paused, Ink would exit at once.
   process.stdin.resume();
   const leave = alternateScreen ? enterFullScreen() : () => undefined;
   // On the alternate screen the frame starts at the top-left corner, so a clock can write its few cells in place (LiveText).
@@ -55,7 +55,7 @@ export async function runFullScreen(
     unguard();
     leave();
     // Stop reading (so nothing keeps the process alive), but let a following
-    // inquirer prompt use stdin again: Ink leaves it unref'd.
+    // prompt use stdin again: Ink leaves it unref'd.
     process.stdin.pause();
     process.stdin.ref();
   }
