@@ -4,8 +4,11 @@ import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 
+const options = { plain: { type: 'boolean' } } as const;
+
 const command: Command = {
   name: 'resume',
+  options,
   completion: { positionals: ['session'] },
   help: `Usage: hld resume [<id>] [--plain]
 
@@ -26,7 +29,7 @@ the last save. A session open in another hld cannot be opened twice.
 The practice screen needs an interactive terminal; --plain does not. Read a
 session without either with: hld export <id> -o -`,
   async run({ argv, output, env }) {
-    const { values, positionals } = parseCommandArgs('resume', argv, { plain: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs('resume', argv, options);
     const [typed] = expectPositionals('resume', positionals, ['id'], 1);
     // The id is checked first, so a typo gets its suggestion even without a terminal.
     const id = await resolveSessionId(typed, env, (line) => output.err(`hld: ${line}`));

@@ -91,7 +91,7 @@ describe('the plain drill', () => {
     expect(text).toContain(`hld drill url-shortener --seed 11`);
     expect(text).toContain(`Question 1 of 2: ${q1!.label}?`);
     expect(text.match(/Your estimate, with its unit/g)).toHaveLength(2);
-    expect(text).toContain(`(for example ${q1!.example})`);
+    expect(text).toContain(`Your estimate, with its unit (${q1!.example}):`);
     expect(text).toMatch(/Not accepted: /);
     expect(text).toContain(q1!.showWork);
     expect(text).toMatch(/Score: \d+\/100/);
