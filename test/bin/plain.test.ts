@@ -34,13 +34,13 @@ function piped(args: string[], answers: readonly string[]): RunResult {
 }
 
 const env = () => ({ HLD_HOME: home });
-const onlySession = () => {
-  const [listed] = listSessions(env()).sessions;
+const onlySession = async () => {
+  const [listed] = (await listSessions(env())).sessions;
   return loadSession(listed!.id, env());
 };
 
 describe('hld practice --plain from a pipe', () => {
-  test('a whole walk from a script: notes over several lines, a hint, a step done, an assumption changed, saved', () => {
+  test('a whole walk from a script: notes over several lines, a hint, a step done, an assumption changed, saved', async () => {
     const result = piped(
       ['practice', 'twitter', '--plain'],
       [
@@ -52,7 +52,7 @@ describe('hld practice --plain from a pipe', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    const session = onlySession();
+    const session = await onlySession();
     expect(session.notes['clarify-requirements']).toBe('Post, follow, read a home timeline.\n\nReads dominate: about 100 reads per write.');
     expect(session.done).toEqual(['clarify-requirements']);
     expect(session.hints_shown).toEqual({ 'clarify-requirements': 1 });
@@ -67,10 +67,10 @@ describe('hld practice --plain from a pipe', () => {
     expect(out).not.toMatch(/\x1b|[❯✔]/u);
   });
 
-  test('input that ends mid-prompt: exit 1, one line naming the question, and the answers so far saved', () => {
+  test('input that ends mid-prompt: exit 1, one line naming the question, and the answers so far saved', async () => {
     const result = piped(['practice', 'twitter', '--plain'], ['done', 'notes', 'the first line of notes']);
     const line = expectOneLineError(result, 1);
-    const session = onlySession();
+    const session = await onlySession();
     expect(line).toBe(
       `hld practice --plain: the input ended at "Type your notes for Clarify requirements, as many lines as you like." before its answer; ` +
         `your answers so far are saved in session ${session.id}; continue it with: hld resume ${session.id} --plain`,
@@ -84,13 +84,13 @@ describe('hld practice --plain from a pipe', () => {
     expect(line).toMatch(/the answer 'nxet' to "Step 1 of 14, Clarify requirements\. What next\?" is not accepted: type a number from 1 to 7 or a name \(notes, hint, again, done, next, go, quit\); did you mean 'next'\?/);
   });
 
-  test('hld resume --plain continues the session from a pipe', () => {
+  test('hld resume --plain continues the session from a pipe', async () => {
     expect(piped(['practice', 'twitter', '--plain'], ['next', 'quit']).code).toBe(0);
-    const { id } = onlySession();
+    const { id } = await onlySession();
     const result = piped(['resume', id, '--plain'], ['notes', 'added later', '.', 'quit']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Step 2 of 14: Flow and actors');
-    expect(onlySession().notes['flow-and-actors']).toBe('added later');
+    expect((await onlySession()).notes['flow-and-actors']).toBe('added later');
   });
 });
 

@@ -18,13 +18,13 @@ describe.skipIf(skip !== undefined)(`hld delete in a real terminal${skip ? ` (sk
     keep.type('nope');
     keep.keys('Enter');
     expect(await keep.waitFor('[exited 0]')).toContain('Kept it.');
-    expect(listSessions(env()).sessions.map((s) => s.id)).toEqual([id]);
+    expect((await listSessions(env())).sessions.map((s) => s.id)).toEqual([id]);
 
     const remove = terminals.start(['node', BIN, 'delete', id], { columns: 80, rows: 24 });
     await remove.waitFor('Type yes to delete it');
     remove.type('yes');
     remove.keys('Enter');
     await remove.waitFor('[exited 0]');
-    expect(listSessions(env()).sessions).toEqual([]);
+    expect((await listSessions(env())).sessions).toEqual([]);
   });
 });
