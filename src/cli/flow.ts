@@ -11,6 +11,7 @@ import { createSession, listSessions, loadSession, openSession, sessionsUnwritab
 import { listFrameworks, loadFramework } from '../core/template/load.js';
 import type { Framework } from '../core/template/schema.js';
 import type { HomeData } from '../ui/home/state.js';
+import type { PlainOutput } from '../ui/plain/stdin-prompter.js';
 import { holdFullScreen } from '../ui/terminal.js';
 import type { Output } from './output.js';
 
@@ -38,7 +39,7 @@ export type FlowStart =
    * A saved session (`hld resume`, the home screen's resume list, `hld mock --resume`).
    * `mock`: it must be a mock, and one that is over shows its report again.
    */
-  | { readonly kind: 'resume'; readonly id: string; readonly only?: 'mock' };
+  | { readonly kind: 'resume'; readonly id: string; readonly only?: 'mock'; readonly plain?: boolean };
 
 export interface FlowContext {
   readonly env: NodeJS.ProcessEnv;
@@ -101,10 +102,13 @@ async function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: Nod
 
 /** The screens of one sitting; resolves with the line to print once the session is safely closed. */
 async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv, output: Output): Promise<string> {
-  if (start.kind === 'practice' && start.plain) {
+  if ((start.kind === 'practice' || start.kind === 'resume') && start.plain) {
+    // A mock runs on its clock, which only the practice screen keeps; one that is over can be read and added to.
+    const clock = store.session.mock;
+    if (clock && !isTimeUp(clock)) throw new UsageError(`session ${store.id} is a mock with time left; continue it on the practice screen: hld mock --resume ${store.id}`);
     const { showPlainPractice } = await import('../ui/plain/plain-walk.js');
-    await showPlainPractice(store, problem, framework, env, (text) => output.out(text));
-    return savedMessage(store.id);
+    await showPlainPractice(store, problem, framework, env, plainOutput(output));
+    return savedMessage(store.id, ' --plain');
   }
   // One alternate screen for the whole sitting: between two screens (the mock, judging, the review, the report) the terminal behind never shows.
   const release = holdFullScreen();
@@ -192,7 +196,13 @@ const scoresText = (report: { score: number; reviewedScore: number | null }): st
 
 const mockOverMessage = (id: string): string => `Mock ${id} is over. See its report (and review it) with: hld mock --resume ${id}`;
 
-export const savedMessage = (id: string): string => `Saved session ${id}. Continue it with: hld resume ${id}`;
+/** The command's Output as the plain walk writes to it: lines, and prompts answered on the same line. */
+export const plainOutput = (output: Output): PlainOutput => ({
+  line: (text) => output.out(text),
+  ...(output.prompt ? { prompt: (text: string) => output.prompt!(text) } : {}),
+});
+
+export const savedMessage = (id: string, flags = ''): string => `Saved session ${id}. Continue it with: hld resume ${id}${flags}`;
 
 const mockStoppedMessage = (id: string, left: number): string => `Mock ${id} stopped with ${formatClock(left)} left. Continue it with: hld mock --resume ${id}`;
 

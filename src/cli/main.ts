@@ -69,11 +69,6 @@ function reportError(error: unknown, output: Output, env: NodeJS.ProcessEnv): nu
     output.err(errorLine(error.message));
     return error.exitCode;
   }
-  // Ctrl-C inside an inquirer prompt.
-  if (error instanceof Error && error.name === 'ExitPromptError') {
-    output.err('hld: interrupted');
-    return 130;
-  }
   // A full disk, a read-only folder, a missing one: the user's machine, not a bug.
   if (isSystemError(error)) {
     output.err(errorLine(describeSystemError(error)));

@@ -1,8 +1,8 @@
 import type { CommandTable } from './command.js';
 
 /**
- * Every command, loaded only when typed: `hld estimate` never loads React,
- * Ink or inquirer. Order here is the order in `hld --help`.
+ * Every command, loaded only when typed: `hld estimate` never loads React
+ * or Ink. Order here is the order in `hld --help`.
  */
 export const COMMANDS: CommandTable = {
   home: { summary: 'the home screen: pick a problem and a framework, or resume', load: () => import('./commands/home.js') },

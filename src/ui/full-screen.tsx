@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { ReactNode } from 'react';
 import { onShutdown } from '../core/shutdown.js';
+import { alternateScreenPatch, TerminalPatchContext } from './components/live-text.js';
 import { enterFullScreen } from './terminal.js';
 import { ThemeContext, themeFor } from './theme.js';
 
@@ -28,10 +29,19 @@ export async function runFullScreen(
   { alternateScreen = true }: FullScreenOptions = {},
 ): Promise<{ signal: NodeJS.Signals | undefined }> {
   let signal: NodeJS.Signals | undefined;
-  // After an inquirer prompt stdin is paused, and Ink would exit at once.
+  // stdin may have been read and paused before (a plain prompt); paused, Ink would exit at once.
   process.stdin.resume();
   const leave = alternateScreen ? enterFullScreen() : () => undefined;
-  const instance = render(<ThemeContext.Provider value={themeFor(env)}>{view}</ThemeContext.Provider>, { exitOnCtrlC: false });
+  // On the alternate screen the frame starts at the top-left corner, so a clock can write its few cells in place (LiveText).
+  const patch = alternateScreen ? alternateScreenPatch(process.stdout) : undefined;
+  const instance = render(
+    <ThemeContext.Provider value={themeFor(env)}>
+      <TerminalPatchContext.Provider value={patch}>{view}</TerminalPatchContext.Provider>
+    </ThemeContext.Provider>,
+    // Not Ink's incrementalRendering: in 6.8 it moves the cursor up one row too few before each frame that is
+    // shorter than the terminal (ours always is, see practice/layout.ts), so the frame drifts down a row.
+    { exitOnCtrlC: false },
+  );
   const unguard = onShutdown({
     graceful: true,
     run: (ending) => {
@@ -45,7 +55,7 @@ export async function runFullScreen(
     unguard();
     leave();
     // Stop reading (so nothing keeps the process alive), but let a following
-    // inquirer prompt use stdin again: Ink leaves it unref'd.
+    // prompt use stdin again: Ink leaves it unref'd.
     process.stdin.pause();
     process.stdin.ref();
   }

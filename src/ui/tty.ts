@@ -12,7 +12,7 @@ export const isInteractive = (streams: Streams = process): boolean => Boolean(st
  * draw on or read keys from (a pipe, CI, an editor's task runner). Without this
  * check Ink would die with "Raw mode is not supported".
  */
-export function assertInteractive(screen: 'home' | 'practice' | 'plain', problem = '<problem>', streams: Streams = process): void {
+export function assertInteractive(screen: 'home' | 'practice', problem = '<problem>', streams: Streams = process): void {
   if (isInteractive(streams)) return;
   switch (screen) {
     case 'home':
@@ -21,7 +21,5 @@ export function assertInteractive(screen: 'home' | 'practice' | 'plain', problem
       );
     case 'practice':
       throw new UsageError(`hld practice needs an interactive terminal; use \`hld practice ${problem} --plain\` or \`hld estimate ${problem}\``);
-    case 'plain':
-      throw new UsageError(`hld practice --plain asks questions, so it needs an interactive terminal too; use \`hld estimate ${problem}\` for the numbers without one`);
   }
 }

@@ -21,11 +21,3 @@ test('the bundle imports nothing from node_modules at run time', () => {
   // ws (Ink's devtools client, never loaded unless DEV is set) tries these optional speed-ups inside try/catch.
   expect([...external].sort()).toEqual(['bufferutil', 'utf-8-validate']);
 });
-
-test('only the inquirer prompts hld uses are bundled (issue 11: the whole set made a 570 KB chunk)', () => {
-  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
-  const prompts = new Set(
-    Object.values(meta.outputs).flatMap((o) => Object.keys(o.inputs).flatMap((input) => /node_modules\/@inquirer\/([a-z-]+)\//.exec(input)?.[1] ?? [])),
-  );
-  expect([...prompts].filter((name) => !['core', 'ansi', 'figures', 'type', 'prompts'].includes(name)).sort()).toEqual(['confirm', 'input', 'select']);
-});

@@ -28,9 +28,10 @@ describe('hld mock and hld drill without a terminal', () => {
     const mock = await run('mock', 'url-shortener', '--minutes', '1');
     expect(mock.code).toBe(2);
     expect(mock.err).toMatch(/hld mock needs an interactive terminal.*hld estimate url-shortener/);
-    const drill = await run('drill', 'twitter', '--plain');
+    // The full-screen drill; --plain reads answers from a pipe (test/bin/plain.test.ts).
+    const drill = await run('drill', 'twitter');
     expect(drill.code).toBe(2);
-    expect(drill.err).toMatch(/hld drill needs an interactive terminal.*hld estimate twitter/);
+    expect(drill.err).toMatch(/hld drill needs an interactive terminal.*--plain.*hld estimate twitter/);
     expect(`${mock.err}${drill.err}`).not.toMatch(/Raw mode/);
   });
 

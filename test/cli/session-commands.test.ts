@@ -114,14 +114,14 @@ describe('hld export', () => {
 });
 
 describe('hld resume without a terminal', () => {
-  it('checks the id first, then points at export', async () => {
+  it('checks the id first, then points at --plain and export', async () => {
     const id = makeSession();
     const typo = await run(['resume', `${id}x`]);
     expect(typo.code).toBe(2);
     expect(typo.err).toContain(`did you mean '${id}'`);
     const noTty = await run(['resume']);
     expect(noTty.code).toBe(2);
-    expect(noTty.err).toContain(`hld resume needs an interactive terminal; read the session without one with \`hld export ${id} -o -\``);
+    expect(noTty.err).toContain(`hld resume needs an interactive terminal; continue with \`hld resume ${id} --plain\`, or read the session with \`hld export ${id} -o -\``);
     // Nothing was locked on the way.
     expect(existsSync(join(t.sessions, `${id}.yaml.lock`))).toBe(false);
   });

@@ -46,13 +46,17 @@ describe.skipIf(skip !== undefined)(`hld drill in a real terminal${skip ? ` (ski
     expect(readHistory({ HLD_HOME: terminals.home() }).entries).toEqual([]);
   });
 
-  test('--plain: inquirer prompts, then the score', async () => {
+  test('--plain: each question printed once, the answer typed on the line, then the score', async () => {
     const term = terminals.start(['node', BIN, 'drill', 'url-shortener', '--seed', '7', '--count', '1', '--plain'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
-    await term.waitFor('Your estimate');
+    await term.waitFor(/^Answer: ?$/m);
+    term.type('lots');
+    term.keys('Enter');
+    await term.waitFor('Not accepted:');
     term.type(q1!.display);
     term.keys('Enter');
     await term.waitFor('Good (within 2x)');
     const done = await term.waitFor('[exited 0]');
     expect(done).toMatch(/Drill score 100\/100, recorded/);
+    expect(done).not.toMatch(/[❯✔]/u);
   });
 });

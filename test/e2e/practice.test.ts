@@ -106,23 +106,69 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     expect(savedSessionText(terminals.home())).toContain('kept after ctrl-c');
   });
 
-  test('--plain walks the same session with prompts', async () => {
-    const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--plain'], { columns: 80, rows: 24 });
-    await term.waitFor('Step 1 of 14, Clarify requirements: what next?');
+  test('the clocks tick in place: the frame stays where it is, one header at the top, Chinese and emoji notes wrapped in the pane', async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    const chinese = '我们需要一个高可用的短链接服务，每天处理一亿次重定向请求，延迟低于五十毫秒。';
+    term.type(`${chinese} \u{1F44D}\u{1F3FD}\u{1F1FA}\u{1F1F8} done`);
+    await term.waitFor(/done\s*$/m);
+    term.keys('BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace', 'BSpace');
+    const screen = await term.waitFor(/step 1\/14 · 0:0[3-9]/, 15_000);
+    const rows = screen.split('\n');
+    // The header (with its clock) is the first row and only there; the step line below has the step's time.
+    expect(rows[0]).toMatch(/^ Design a URL shortener.*step 1\/14 · 0:0\d\s*$/);
+    expect(rows.filter((row) => row.includes('step 1/14'))).toHaveLength(1);
+    expect(rows[1]).toMatch(/1\. Clarify requirements · 0:0\d of \d+ min/);
+    // Backspace took the flags and the thumb whole (" done" and the flag pair went, the thumb stays).
+    const notes = rows.slice(rows.findIndex((row) => row.includes('Notes (typing')) + 1).join('');
+    expect(notes.replace(/[\s│]/g, '')).toContain(`${chinese}\u{1F44D}\u{1F3FD}`);
+    expect(notes).not.toContain('\uFFFD');
+    term.keys('Escape', 'q');
+    await term.waitFor('[exited 0]');
+    expect(parse(savedSessionText(terminals.home())).notes['clarify-requirements']).toBe(`${chinese} \u{1F44D}\u{1F3FD}`);
+  });
+
+  test('--plain walks the same session with numbered prompts printed once; notes over several lines end with a full stop', async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--plain'], { columns: 80, rows: 40 });
+    await term.waitFor(/What next\?\n1\. notes: write notes for this step\n/);
+    await term.waitFor(/^Choice: ?$/m);
+    term.type('notes');
     term.keys('Enter');
-    await term.waitFor('Clarify requirements, line 1:');
+    await term.waitFor('holding only a full stop (.)');
     term.type('typed in plain mode');
     term.keys('Enter');
-    await term.waitFor('Clarify requirements, line 2:');
+    term.type('a second line');
     term.keys('Enter');
-    await term.waitFor('Add to my notes');
-    // The list wraps around: one up from the first choice is the last.
-    term.keys('Up');
-    await term.waitFor(/❯ Save and quit/);
+    term.type('.');
+    term.keys('Enter');
+    await term.waitFor('Notes saved: 2 lines.');
+    term.type('nonsense');
+    term.keys('Enter');
+    await term.waitFor(/Not accepted: type a number from 1 to \d+ or a name/);
+    term.type('quit');
     term.keys('Enter');
     await term.waitFor('[exited 0]');
+    const after = term.joinedScreen();
+    // Printed once, never redrawn: the first menu is still there above everything typed since.
+    expect(after.indexOf('1. notes: write notes for this step')).toBeLessThan(after.indexOf('Choice: notes'));
+    expect(after).toMatch(/Saved session \S+\. Continue it with: hld resume \S+ --plain/);
+    expect(after).not.toMatch(/[❯✔]/u);
     const session = parse(savedSessionText(terminals.home())) as { notes: Record<string, string> };
-    expect(session.notes['clarify-requirements']).toBe('typed in plain mode');
+    expect(session.notes['clarify-requirements']).toBe('typed in plain mode\na second line');
+  });
+
+  test('--plain: Ctrl+C at a prompt saves the session and says how to continue it (exit 130)', async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--plain'], { columns: 80, rows: 40 });
+    await term.waitFor(/^Choice: ?$/m);
+    term.type('done');
+    term.keys('Enter');
+    await term.waitFor('Marked done.');
+    term.keys('C-c');
+    await term.waitFor('[exited 130]');
+    const after = term.joinedScreen();
+    expect(after).toMatch(/^Choice: \^C$/m);
+    expect(after).toMatch(/Saved session \S+\. Continue it with: hld resume \S+ --plain/);
+    expect(parse(savedSessionText(terminals.home())).done).toEqual(['clarify-requirements']);
   });
 
   test.each([

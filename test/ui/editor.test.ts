@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createEditor, editorReducer, editorText, layoutEditor, visibleRows, type EditorAction, type EditorState } from '../../src/ui/editor/editor.js';
 import { lineInput, lineInputReducer } from '../../src/ui/editor/line-input.js';
+import { columns } from '../../src/ui/editor/graphemes.js';
 import { truncate, wrapLine, wrapText } from '../../src/ui/editor/wrap.js';
 
 const run = (state: EditorState, ...actions: EditorAction[]): EditorState => actions.reduce(editorReducer, state);
@@ -198,7 +199,94 @@ describe('notes editor', () => {
   });
 });
 
+describe('graphemes and columns', () => {
+  const rowsOf = (s: EditorState) => layoutEditor(s).rows.map((r) => r.text);
+  const FAMILY = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+  const FLAG = '\u{1F1FA}\u{1F1F8}';
+  const THUMB = '\u{1F44D}\u{1F3FD}';
+
+  test('Chinese text wraps at the pane width in columns, two per character', () => {
+    const text = '我们需要一个高可用的短链接服务，每天处理一亿次重定向请求，并且延迟要低于五十毫秒。';
+    const s = createEditor(text, 20, 5);
+    const rows = rowsOf(s);
+    expect(rows.join('')).toBe(text);
+    expect(rows.length).toBeGreaterThan(4);
+    for (const row of rows) expect(columns(row)).toBeLessThanOrEqual(20);
+    expect(rows[0]).toBe('我们需要一个高可用的');
+    // An odd width leaves the last column empty rather than cutting a character in half.
+    expect(rowsOf(createEditor(text, 21, 5))[0]).toBe('我们需要一个高可用的');
+  });
+
+  test('the cursor column counts columns, and up and down keep it across wide characters', () => {
+    let s = createEditor('中文字符\nabcdefgh', 40, 5);
+    s = run(s, { type: 'up' }, { type: 'end' });
+    expect(visibleRows(s).cursorCol).toBe(8);
+    expect(visibleRows(s).cursorOffset).toBe(4);
+    s = run(s, { type: 'down' });
+    expect([s.row, s.col]).toEqual([1, 8]);
+    s = run(s, { type: 'left' }, { type: 'left' }, { type: 'left' }, { type: 'up' });
+    // Column 5 is the second half of 字: the cursor stops before it, at column 4.
+    expect([s.row, s.col]).toEqual([0, 2]);
+    expect(visibleRows(s).cursorCol).toBe(4);
+  });
+
+  test('Backspace and Delete remove whole emoji: skin tones, families, flags', () => {
+    let s = type(createEditor('', 40, 3), `a${THUMB}${FAMILY}${FLAG}`);
+    expect(editorText(s)).toBe(`a${THUMB}${FAMILY}${FLAG}`);
+    s = run(s, { type: 'backspace' });
+    expect(editorText(s)).toBe(`a${THUMB}${FAMILY}`);
+    s = run(s, { type: 'backspace' });
+    expect(editorText(s)).toBe(`a${THUMB}`);
+    s = run(s, { type: 'left' }, { type: 'delete' });
+    expect(editorText(s)).toBe('a');
+    expect(s.col).toBe(1);
+    expect(editorText(s)).not.toMatch(/[\ud800-\udfff]/u);
+  });
+
+  test('a combining mark stays with its letter: one step left, one Backspace', () => {
+    let s = createEditor('cafe\u0301 ok', 40, 3);
+    s = run(s, { type: 'left' }, { type: 'left' }, { type: 'left' }, { type: 'left' });
+    expect(s.col).toBe(3);
+    s = run(s, { type: 'right' });
+    expect(s.col).toBe(5);
+    s = run(s, { type: 'backspace' });
+    expect(editorText(s)).toBe('caf ok');
+    // Typing a mark after a letter joins it: the cursor goes after the pair.
+    s = run(s, { type: 'insert', text: 'e' }, { type: 'insert', text: '\u0301' });
+    expect(editorText(s)).toBe('cafe\u0301 ok');
+    expect(s.col).toBe(5);
+  });
+
+  test('lone surrogates in a paste or a saved file are dropped, not stored', () => {
+    expect(editorText(createEditor('half \ud83d here', 40, 3))).toBe('half  here');
+    const s = run(createEditor('', 40, 3), { type: 'insert', text: 'x\ude00y\u0085' });
+    expect(editorText(s)).toBe('xy');
+  });
+
+  test('emoji wrap as two columns, and a row of them never splits a family', () => {
+    const s = createEditor(`${FAMILY}${FAMILY}${FAMILY}`, 5, 3);
+    expect(rowsOf(s)).toEqual([`${FAMILY}${FAMILY}`, FAMILY]);
+  });
+
+  test('truncate and wrapText count columns', () => {
+    expect(truncate('一二三四五', 6)).toBe('一二…');
+    expect(columns(truncate('一二三四五', 5))).toBeLessThanOrEqual(5);
+    expect(wrapText('一二三四五六', 6, '  ')).toEqual(['一二三', '  四五', '  六']);
+  });
+});
+
 describe('one-line field', () => {
+  test('Backspace and arrows move over whole graphemes', () => {
+    let s = lineInput('Cache \u{1F44D}\u{1F3FD}');
+    s = lineInputReducer(s, { type: 'backspace' });
+    expect(s).toEqual({ text: 'Cache ', cursor: 6 });
+    s = lineInputReducer(lineInputReducer(s, { type: 'insert', text: '\u{1F1FA}\u{1F1F8}!' }), { type: 'left' });
+    s = lineInputReducer(s, { type: 'left' });
+    expect(s.cursor).toBe(6);
+    s = lineInputReducer(s, { type: 'delete' });
+    expect(s.text).toBe('Cache !');
+  });
+
   test('edits at the cursor and keeps pasted line breaks out', () => {
     let s = lineInput('500M');
     s = lineInputReducer(s, { type: 'backspace' });

@@ -5,6 +5,7 @@ import { loadAllProblems, loadProblem } from '../../src/core/problem/load.js';
 import { listFrameworks } from '../../src/core/template/load.js';
 import { act } from 'react';
 import { renderPracticeFrame as renderFrame } from '../../src/ui/render-frame.js';
+import { columns } from '../../src/ui/editor/graphemes.js';
 
 /** A frame drawn inside act(), as test/setup.ts requires of every React render. */
 function renderPracticeFrame(options: Parameters<typeof renderFrame>[0]): string {
@@ -67,6 +68,20 @@ describe('the practice frame fits the terminal', () => {
     const notes = Array.from({ length: 12 }, (_, i) => `line ${i}`).join('\n');
     const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: [notes, '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A', '\x1b[A'] });
     expect(frame).toMatch(/Notes \(typing; Esc to stop\) · ↑ 4 more ↓ 1 more/);
+  });
+
+  test('Chinese and emoji notes wrap inside the notes pane, counted in columns', () => {
+    const framework = listFrameworks()[0]!;
+    const chinese = '我们需要一个高可用的短链接服务，每天处理一亿次重定向请求，并且延迟要低于五十毫秒，还要支持自定义别名和过期时间。';
+    const emoji = '\u{1F44D}\u{1F3FD} \u{1F468}\u200D\u{1F469}\u200D\u{1F467} \u{1F1FA}\u{1F1F8} '.repeat(8);
+    const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: [`${chinese}\r${emoji}`], env: { NO_COLOR: '1' } });
+    const lines = frame.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(23);
+    for (const line of lines) expect(columns(line), line).toBeLessThanOrEqual(80);
+    // Every character typed is on screen (the first rows of the text): none cut off at the pane's edge.
+    const notes = lines.slice(lines.findIndex((l) => l.includes('Notes (typing')) + 1, -1).map((l) => l.slice(l.indexOf('│') + 1).trim());
+    const shown = notes.join('').replace(/\s+/g, '');
+    expect(shown).toContain(chinese);
   });
 
   test('the header keeps the step and the clock when the title is long', () => {

@@ -1,8 +1,9 @@
-import { UsageError } from '../../core/errors.js';
+import { HldError, UsageError } from '../../core/errors.js';
 import { deleteSession, loadSession, notedStepCount } from '../../core/session/store.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import type { Output } from '../output.js';
 
 const options = { yes: { type: 'boolean', short: 'y' } } as const;
 
@@ -27,12 +28,11 @@ Options
       if (!isInteractive()) {
         throw new UsageError(`hld delete: no terminal to confirm in; add --yes to delete ${session.id} without asking`);
       }
-      const { confirm } = await import('../../ui/prompts.js');
       const notes = notedStepCount(session);
-      const sure = await confirm({
-        message: `Delete session ${session.id} (${session.problem}, notes on ${notes} step${notes === 1 ? '' : 's'})? This cannot be undone.`,
-        default: false,
-      });
+      const sure = await confirmed(
+        `Delete session ${session.id} (${session.problem}, notes on ${notes} step${notes === 1 ? '' : 's'})? This cannot be undone. Type yes to delete it; anything else keeps it.`,
+        output,
+      );
       if (!sure) {
         output.out('Kept it.');
         return 0;
@@ -43,5 +43,20 @@ Options
     return 0;
   },
 };
+
+/** A yes typed at the terminal; anything else, the end of the input or Ctrl+C is a no. */
+async function confirmed(question: string, output: Output): Promise<boolean> {
+  const { stdinPrompter } = await import('../../ui/plain/stdin-prompter.js');
+  const { prompter, close } = stdinPrompter({ line: (text) => output.out(text), ...(output.prompt ? { prompt: (text: string) => output.prompt!(text) } : {}) });
+  try {
+    return /^y(es)?$/i.test((await prompter.input(question)).trim());
+  } catch (error) {
+    // The input ended (Ctrl+D) or Ctrl+C: nothing is deleted.
+    if (error instanceof HldError || (error instanceof Error && error.name === 'Interrupted')) return false;
+    throw error;
+  } finally {
+    close();
+  }
+}
 
 export default command;

@@ -42,14 +42,16 @@ Options
   -n, --count N   how many questions (default ${DEFAULT_DRILL_COUNT}, at most ${MAX_DRILL_COUNT})
       --seed S    replay a drill: the same seed gives the same values and
                   questions (without it a seed is chosen and shown)
-      --plain     plain questions and answers instead of the full screen
+      --plain     plain questions and answers instead of the full screen, for
+                  screen readers and scripts: each question is printed once,
+                  and the answers can come from a pipe, one per line
 
 ${CONVENTIONS_HELP}
 Answers are graded under the chosen conventions; quick math, for example:
 hld drill twitter --day 1e5 --month 2.5Ms
 
-Without <problem>, one is picked (by the seed). Needs an interactive terminal;
-without one, see the numbers with: hld estimate <problem>`,
+Without <problem>, one is picked (by the seed). The full screen needs an
+interactive terminal; --plain does not. See the numbers with: hld estimate <problem>`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('drill', argv, options);
     const [typed] = expectPositionals('drill', positionals, ['problem'], 1);
@@ -61,9 +63,10 @@ without one, see the numbers with: hld estimate <problem>`,
     // The problem is picked with its own stream of the seed, so naming it explicitly replays the same values.
     const id = typed ?? pickOne(mulberry32(seed ^ 0x5bd1e995), listProblemFiles(env).map((p) => p.id).sort());
     const problem = await problemFromArgs(id, env);
-    if (!isInteractive()) {
+    // --plain reads its answers line by line from stdin: a terminal or a script's pipe.
+    if (!values.plain && !isInteractive()) {
       throw new UsageError(
-        `hld drill needs an interactive terminal to ask its questions${values.plain ? ' (--plain too)' : ''}; run it in a terminal, or see the numbers with \`hld estimate ${problem.id}\``,
+        `hld drill needs an interactive terminal to ask its questions; run it in a terminal, answer with --plain (from a pipe too), or see the numbers with \`hld estimate ${problem.id}\``,
       );
     }
     const { createDrill } = await import('../../core/drill/drill.js');
@@ -73,9 +76,17 @@ without one, see the numbers with: hld estimate <problem>`,
     let results;
     let completed: boolean;
     if (values.plain) {
-      const { inquirerIo, showPlainDrill } = await import('../../ui/drill/plain-drill.js');
-      results = await showPlainDrill(drill, await inquirerIo((text) => output.out(text)));
-      completed = true;
+      if (!process.stdin.isTTY) {
+        const { expectAnswers } = await import('../../ui/plain/expect-answers.js');
+        await expectAnswers('hld drill --plain', `printf '3.5K/s\\n800 GB\\n' | ${replayCommand(drill)} --plain`);
+      }
+      const { runPlainDrill } = await import('../../ui/drill/run-plain-drill.js');
+      const run = await runPlainDrill(drill, { line: (text) => output.out(text), ...(output.prompt ? { prompt: (text: string) => output.prompt!(text) } : {}) });
+      if (run.stopped) {
+        output.err(`hld drill --plain: ${run.stopped.message}; the drill stopped and is not recorded. Replay it with: ${replayCommand(drill)} --plain`);
+        return run.stopped.exitCode;
+      }
+      ({ results, completed } = run);
     } else {
       const { showDrill } = await import('../../ui/drill/show-drill.js');
       ({ results, completed } = await showDrill(drill, env));

@@ -28,7 +28,12 @@ Everything is saved as you go (see: hld sessions, hld resume).
 Options
   -f, --framework ID   hld14 (the 14-step HLD template, default) or reshaded
       --plain          the same walk as plain questions and answers, for
-                       screen readers and basic terminals
+                       screen readers, basic terminals and scripts: each
+                       question is printed once; answer a menu with the
+                       number or the name of a choice; end notes with a line
+                       holding only a full stop (.). Answers can come from a
+                       pipe, e.g.
+                       printf 'notes\\nReads dominate.\\n.\\nquit\\n' | hld practice twitter --plain
 
 ${CONVENTIONS_HELP}
 The conventions are stored with the session: the live estimator and the
@@ -38,14 +43,20 @@ Keys: press ? (or F1 while typing) for the full list. Esc stops typing notes;
 Tab moves between the step list, the guide or tool, and the notes; Ctrl+N and
 Ctrl+P go to the next and previous step; q (or Ctrl+C) saves and quits.
 
-Needs an interactive terminal. Without one, use: hld estimate <problem>`,
+The practice screen needs an interactive terminal; --plain does not.
+For the numbers alone, use: hld estimate <problem>`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('practice', argv, options);
     const [id] = expectPositionals('practice', positionals, ['problem']);
     const problem = await problemFromArgs(id!, env);
     const framework = loadFramework(values.framework ?? 'hld14');
     const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;
-    assertInteractive(values.plain ? 'plain' : 'practice', problem.id);
+    // The plain walk reads its answers line by line from stdin: a terminal or a script's pipe.
+    if (!values.plain) assertInteractive('practice', problem.id);
+    else if (!process.stdin.isTTY) {
+      const { expectAnswers } = await import('../../ui/plain/expect-answers.js');
+      await expectAnswers('hld practice --plain', `printf 'notes\\nMy notes.\\n.\\nquit\\n' | hld practice ${problem.id} --plain`);
+    }
     const { runFlow } = await import('../flow.js');
     return runFlow({ kind: 'practice', problem, framework, plain: values.plain === true, conventions }, { env, output });
   },

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Conventions } from '../conventions.js';
 import { describeIssue } from '../data-file.js';
 import { newMockClock } from '../mock/clock.js';
@@ -118,6 +119,27 @@ export function closeProblem(store: Pick<SessionStore, 'id' | 'file' | 'session'
   return `could not save session ${store.id} to ${where}: ${report.error}, and ${report.rescue.error}; here is the session, to keep by hand:\n${serialiseSession(store.session)}`;
 }
 
+/**
+ * The first schema issue among the fields `next` changes from `current`. The
+ * others were checked when they were set (or read), so a clock tick checks
+ * the time it changed, not a whole session with 100k characters of notes.
+ */
+function changedFieldIssue(current: Session, next: Session): z.core.$ZodIssue | undefined {
+  const shape: Record<string, z.ZodType> = sessionSchema.shape;
+  for (const key of new Set([...Object.keys(current), ...Object.keys(next)])) {
+    const value = (next as Record<string, unknown>)[key];
+    if (value === (current as Record<string, unknown>)[key]) continue;
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    if (!field) return { code: 'unrecognized_keys', keys: [key], path: [], message: `Unrecognized key: "${key}"`, input: next } as z.core.$ZodIssue;
+    const check = field.safeParse(value);
+    if (!check.success) {
+      const first = check.error.issues[0]!;
+      return { ...first, path: [key, ...first.path] };
+    }
+  }
+  return undefined;
+}
+
 export function createSessionStore(initial: Session, backing: StoreBacking = {}): SessionStore {
   const id = initial.id;
   const stderr = backing.stderr ?? ((text: string) => void process.stderr.write(text));
@@ -159,11 +181,8 @@ export function createSessionStore(initial: Session, backing: StoreBacking = {})
       if (proposed === snapshot.session) return;
       if (proposed.id !== id) throw new Error(`a session's id cannot change (${id} -> ${proposed.id})`);
       const stamped: Session = { ...proposed, version: SESSION_VERSION, updated_at: new Date().toISOString() };
-      const check = sessionSchema.safeParse(stamped);
-      if (!check.success) {
-        const issue = check.error.issues[0];
-        throw new Error(`invalid session update: ${issue ? describeIssue(issue) : 'unknown'}`);
-      }
+      const issue = changedFieldIssue(snapshot.session, stamped);
+      if (issue) throw new Error(`invalid session update: ${describeIssue(issue)}`);
       // A failed save stays on show until a write succeeds: the new change is not on disk either.
       publish({ session: stamped, save: saver && snapshot.save.kind !== 'failed' ? { kind: 'pending' } : snapshot.save });
       saver?.touch(pace === 'edit' ? 'soon' : 'later');

@@ -4,7 +4,7 @@ import { wrapText } from '../editor/wrap.js';
 import { archRows, EMPTY_DIAGRAM, selectableArchRows, type ArchRow } from '../../core/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
-import { Line, windowAround } from './line.js';
+import { cursorParts, Line, windowAround } from './line.js';
 
 export interface ArchitectureViewProps {
   readonly edits: ArchitectureEdits;
@@ -52,6 +52,7 @@ export function ArchitectureView({ edits, selected, field, focused, width, heigh
   const fieldLines = field ? 1 + errorRows.length : 0;
   const listHeight = height - fieldLines;
   const start = windowAround(chosen ? rows.indexOf(chosen) : 0, rows.length, listHeight);
+  const typed = field ? cursorParts(field.input.text, field.input.cursor) : undefined;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="column" height={listHeight}>
@@ -75,9 +76,9 @@ export function ArchitectureView({ edits, selected, field, focused, width, heigh
         <>
           <Text wrap="truncate-end">
             {PROMPTS[field.mode].slice(0, Math.max(0, width - 12))}
-            {field.input.text.slice(0, field.input.cursor)}
-            <Text inverse>{field.input.text.slice(field.input.cursor, field.input.cursor + 1) || ' '}</Text>
-            {field.input.text.slice(field.input.cursor + 1)}
+            {typed!.before}
+            <Text inverse>{typed!.under}</Text>
+            {typed!.after}
           </Text>
           {errorRows.map((row, i) => (
             <Line key={`e${i}`} text={row} width={width} color={theme.error} />

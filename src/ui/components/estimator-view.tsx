@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
 import type { StepKind } from '../../core/template/schema.js';
+import { columns, fitColumns, padColumns, previousBoundary } from '../editor/graphemes.js';
 import { truncate, wrapText } from '../editor/wrap.js';
 import { estimatorRows, selectableRows, selectedRow, type EstimatorState } from '../practice/estimator.js';
 import { useTheme } from '../theme.js';
-import { Line, windowAround } from './line.js';
+import { cursorParts, Line, windowAround } from './line.js';
 
 export interface EstimatorViewProps {
   readonly estimator: EstimatorState;
@@ -51,20 +52,20 @@ export function EstimatorView({ estimator, kind, focused, width, height }: Estim
           if (isChosen && draft) {
             const prefix = `> ${truncate(row.label, Math.max(6, labelWidth - 14))}: `;
             const field = draft.field;
-            const room = Math.max(4, width - prefix.length - 1);
-            const from = Math.max(0, field.cursor - room + 1);
-            const visible = field.text.slice(from, from + room);
-            const col = field.cursor - from;
+            const room = Math.max(4, width - columns(prefix) - 1);
+            // Scrolled sideways so the cursor stays in view.
+            const from = fieldStart(field.text, field.cursor, room);
+            const { before, under, after } = cursorParts(field.text, field.cursor);
             return (
               <Text key={row.key} wrap="truncate-end">
                 {prefix}
-                <Text color={draft.error ? theme.error : theme.changed}>{visible.slice(0, col)}</Text>
-                <Text inverse>{visible.slice(col, col + 1) || ' '}</Text>
-                <Text color={draft.error ? theme.error : theme.changed}>{visible.slice(col + 1)}</Text>
+                <Text color={draft.error ? theme.error : theme.changed}>{before.slice(from)}</Text>
+                <Text inverse>{under}</Text>
+                <Text color={draft.error ? theme.error : theme.changed}>{fitColumns(after, room - columns(before.slice(from)) - columns(under))}</Text>
               </Text>
             );
           }
-          const label = `${isChosen ? '>' : ' '} ${truncate(row.label, labelWidth - 2).padEnd(labelWidth - 2)}`;
+          const label = `${isChosen ? '>' : ' '} ${padColumns(truncate(row.label, labelWidth - 2), labelWidth - 2)}`;
           const value = `${row.display}${row.changed ? ' *' : '  '}`.padStart(valueWidth);
           return (
             <Text key={row.key} wrap="truncate-end" inverse={focused && isChosen}>
@@ -103,4 +104,18 @@ export function detailLines(estimator: EstimatorState, kind: StepKind, width: nu
     ...wrapText(`${row.key} = ${row.input}${changed && original ? ` (default ${original}; u resets)` : ''}. Enter to change.`, width, '  '),
     ...wrapText(help, width, '  '),
   ].map((text) => ({ text }));
+}
+
+/** Where a one-line field starts showing its text so that the cursor, and the cell under it, fit in `room` columns. */
+function fieldStart(text: string, cursor: number, room: number): number {
+  let from = cursor;
+  let used = 1;
+  while (from > 0) {
+    const previous = previousBoundary(text, from);
+    const width = columns(text.slice(previous, from));
+    if (used + width > room) break;
+    used += width;
+    from = previous;
+  }
+  return from;
 }

@@ -1,4 +1,5 @@
 import { Box } from 'ink';
+import { fitColumns } from '../editor/graphemes.js';
 import type { GuideLine } from '../practice/guide.js';
 import { useTheme } from '../theme.js';
 import { Line } from './line.js';
@@ -13,7 +14,7 @@ export function GuideView({ lines, scroll, width, height }: { lines: readonly Gu
       {shown.map((line, i) => (
         <Line
           key={start + i}
-          text={more && i === height - 1 ? `${line.text.slice(0, Math.max(0, width - 10)).trimEnd()} … more ↓` : line.text}
+          text={more && i === height - 1 ? `${fitColumns(line.text, Math.max(0, width - 10)).trimEnd()} … more ↓` : line.text}
           width={width}
           bold={line.heading}
           color={line.heading ? theme.accent : undefined}

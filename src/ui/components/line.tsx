@@ -1,4 +1,6 @@
 import { Text } from 'ink';
+import { memo } from 'react';
+import { columns, nextBoundary, padColumns } from '../editor/graphemes.js';
 import { truncate } from '../editor/wrap.js';
 
 export interface LineProps {
@@ -12,27 +14,34 @@ export interface LineProps {
   readonly fill?: boolean;
 }
 
-/** One screen row that never wraps: cut to the width with an ellipsis. */
-export function Line({ text, width, bold, inverse, dim, color, fill }: LineProps) {
+/**
+ * One screen row that never wraps: cut to the width (in terminal columns) with an ellipsis.
+ * Memoised: most rows are the same from one keystroke to the next, and React then leaves them alone.
+ */
+export const Line = memo(function Line({ text, width, bold, inverse, dim, color, fill }: LineProps) {
   const cut = truncate(text, width);
-  const shown = fill ? cut.padEnd(width) : cut;
+  const shown = fill ? padColumns(cut, width) : cut;
   return (
     <Text wrap="truncate-end" bold={bold} inverse={inverse} dimColor={dim} color={color}>
       {shown === '' ? ' ' : shown}
     </Text>
   );
+});
+
+/** Text split around the cursor at `offset`: the grapheme under it (a space at the end) is drawn inverse. */
+export function cursorParts(text: string, offset: number): { before: string; under: string; after: string } {
+  const end = nextBoundary(text, offset);
+  return { before: text.slice(0, offset), under: text.slice(offset, end) || ' ', after: text.slice(end) };
 }
 
-/** A row with a one-character cursor drawn inverse at `col`. */
-export function CursorLine({ text, width, col }: { text: string; width: number; col: number }) {
-  const before = text.slice(0, col);
-  const under = text.slice(col, col + 1) || ' ';
-  const after = text.slice(col + 1);
+/** A row with the cursor drawn inverse on the grapheme at `offset` (a UTF-16 offset at a grapheme boundary). */
+export function CursorLine({ text, width, offset }: { text: string; width: number; offset: number }) {
+  const { before, under, after } = cursorParts(text, offset);
   return (
     <Text wrap="truncate-end">
       {truncate(before, width)}
       <Text inverse>{under}</Text>
-      {truncate(after, Math.max(0, width - before.length - 1))}
+      {truncate(after, Math.max(0, width - columns(before) - columns(under)))}
     </Text>
   );
 }

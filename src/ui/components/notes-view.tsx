@@ -15,7 +15,7 @@ export function NotesView({ editor, focused, width }: { editor: EditorState; foc
       ) : (
         view.rows.map((row, i) =>
           focused && i === view.cursorRow ? (
-            <CursorLine key={i} text={row.text} width={width} col={view.cursorCol} />
+            <CursorLine key={i} text={row.text} width={width} offset={view.cursorOffset} />
           ) : (
             <Line key={i} text={row.text} width={width} />
           ),

@@ -1,5 +1,5 @@
 import { useApp } from 'ink';
-import { useEffect, useRef } from 'react';
+import { useEffect, useReducer, useRef } from 'react';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { isTimeUp } from '../../core/mock/clock.js';
 import { startTicker } from '../../core/mock/ticker.js';
@@ -8,6 +8,7 @@ import { useKeypress } from '../hooks/use-keypress.js';
 import { usePracticeState } from '../hooks/use-practice-state.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { initialPracticeState, type PracticeContext } from '../practice/state.js';
+import { RelayoutContext } from './live-text.js';
 import { PracticeScreen } from './practice-screen.js';
 
 /** Why the practice screen closed: the user quit (q, Ctrl+C), or a mock's time ran out (or it was ended with Ctrl+X twice). */
@@ -79,5 +80,11 @@ export function PracticeApp({ ctx, store, clock = true, loadEngine, onExit }: Pr
     exit();
   }, [state.quit, timeUp, exit]);
 
-  return <PracticeScreen state={state} save={save} />;
+  // A clock whose text changes width (9:59 to 10:00) has its row laid out again.
+  const [, relayout] = useReducer((n: number) => n + 1, 0);
+  return (
+    <RelayoutContext.Provider value={relayout}>
+      <PracticeScreen state={state} save={save} live={store} />
+    </RelayoutContext.Provider>
+  );
 }

@@ -1,32 +1,54 @@
 import { Box } from 'ink';
-import type { ReactNode } from 'react';
-import { formatClock } from '../../core/mock/clock.js';
+import { memo, type ReactNode } from 'react';
+import type { Problem } from '../../core/problem/schema.js';
 import type { SaveState } from '../../core/session/session-store.js';
-import { layoutEditor, type EditorState } from '../editor/editor.js';
+import type { Step } from '../../core/template/schema.js';
+import { rowCount, type EditorState } from '../editor/editor.js';
 import { MOCK_CLOCK_WIDTH, MockClock } from '../mock/mock-clock.js';
-import { guideLines } from '../practice/guide.js';
+import { guideLines, type GuideSession } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
 import { helpPage, referencePages } from '../practice/overlays.js';
 import { activeContexts, currentStep, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
-import { ArchitectureView } from './architecture-view.js';
-import { EstimatorView } from './estimator-view.js';
+import { ArchitectureView as ArchitectureViewAlways } from './architecture-view.js';
+import { EstimatorView as EstimatorViewAlways } from './estimator-view.js';
 import { Footer } from './footer.js';
 import { GuideView } from './guide-view.js';
 import { Header } from './header.js';
 import { Line } from './line.js';
+import type { LiveSession } from './live-text.js';
 import { NotesView } from './notes-view.js';
 import { OverlayView } from './overlay-view.js';
-import { StepList } from './step-list.js';
+import { StepList as StepListAlways } from './step-list.js';
+import { StepTitle } from './step-title.js';
+
+// A keystroke in the notes changes the notes and little else: the panes whose
+// props did not change are not drawn again (their props are the session's and
+// the view's own values, which keep their identity until they change).
+const StepList = memo(StepListAlways);
+const EstimatorView = memo(EstimatorViewAlways);
+const ArchitectureView = memo(ArchitectureViewAlways);
+
+/** The guide for a step, wrapped once per step, hint and width rather than on every keystroke. */
+const StepGuide = memo(function StepGuide({ step, problem, mode, hintsShown, scroll, width, height }: { step: Step; problem: Problem; mode: GuideSession['mode']; hintsShown: GuideSession['hints_shown']; scroll: number; width: number; height: number }) {
+  const { lines } = guideLines(step, problem, { mode, hints_shown: hintsShown }, width);
+  return <GuideView lines={lines} scroll={scroll} width={width} height={height} />;
+});
 
 export interface PracticeScreenProps {
   readonly state: PracticeState;
   /** How saving goes; the footer says so when it fails. */
   readonly save?: SaveState;
+  /**
+   * The open session, for the clocks to follow by themselves (LiveText): the
+   * screen is not drawn again for a clock tick. Without it (a frame drawn to a
+   * string) they show `state.session` as it is.
+   */
+  readonly live?: LiveSession | undefined;
 }
 
 /** "· ↑ 3 more rows" when the notes outgrow their pane, so nothing written seems lost. */
 function notesScrollHint(editor: EditorState): string {
-  const total = layoutEditor(editor).rows.length;
+  const total = rowCount(editor);
   const above = editor.scroll;
   const below = Math.max(0, total - editor.scroll - editor.height);
   if (above === 0 && below === 0) return '';
@@ -36,12 +58,11 @@ function notesScrollHint(editor: EditorState): string {
 const TOOL_TITLES = { estimation: 'Live estimator', cost: 'Live estimator: costs', architecture: 'Architecture', notes: 'Guide' } as const;
 
 /** The whole practice screen for a state: a pure function of it, so tests can render any state. */
-export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScreenProps) {
+export function PracticeScreen({ state, save = { kind: 'saved' }, live }: PracticeScreenProps) {
   const layout = layoutOf(state);
   const step = currentStep(state);
   const index = stepIndex(state);
   const { problem, framework } = state.ctx;
-  const elapsed = Object.values(state.session.time_spent).reduce((a, b) => a + b, 0);
   const contexts = activeContexts(state);
   const { paneWidth, panelHeight, listWidth, bodyHeight } = layout;
 
@@ -57,8 +78,6 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
     const panelFocused = state.focus === 'panel';
     const notesFocused = state.focus === 'notes';
     const done = state.session.done.includes(step.id);
-    // In a mock the header clock shows this step's time against its scaled budget, and the mock owns the time.
-    const stepTiming = state.session.mock ? '' : ` · ${formatClock(state.session.time_spent[step.id] ?? 0)} of ${step.budget_minutes} min`;
     const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide)` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
@@ -75,8 +94,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
     } else if (tool) {
       panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} />;
     } else {
-      const { lines } = guideLines(step, problem, state.session, paneWidth);
-      panel = <GuideView lines={lines} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
+      panel = <StepGuide step={step} problem={problem} mode={state.session.mode} hintsShown={state.session.hints_shown} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
     }
     body = (
       <Box flexDirection="row" height={bodyHeight}>
@@ -91,11 +109,8 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
         />
         <Box width={1} />
         <Box flexDirection="column" width={paneWidth} height={bodyHeight}>
-          <Line
-            text={`${index + 1}. ${step.title}${stepTiming}${done ? ' · ✓ done' : ''}`}
-            width={paneWidth}
-            bold
-          />
+          {/* In a mock the header clock shows this step's time against its scaled budget, and the mock owns the time. */}
+          <StepTitle number={index + 1} step={step} done={done} timed={!state.session.mock} session={state.session} live={live} width={paneWidth} />
           <Line text={panelTitle} width={paneWidth} inverse={panelFocused} fill={panelFocused} bold={panelFocused} dim={!panelFocused} />
           {panel}
           <Line
@@ -114,16 +129,19 @@ export function PracticeScreen({ state, save = { kind: 'saved' } }: PracticeScre
 
   return (
     <Box flexDirection="column" width={layout.columns} height={layout.height}>
-      <Header
-        problem={problem.title}
-        framework={framework.title}
-        step={index + 1}
-        steps={framework.steps.length}
-        elapsedSeconds={state.session.mode === 'mock' ? undefined : elapsed}
-        width={layout.columns}
-        extra={state.session.mock ? <MockClock session={state.session} framework={framework} endArmed={state.endArmedFor > 0} /> : undefined}
-        extraWidth={state.session.mock ? MOCK_CLOCK_WIDTH : 0}
-      />
+      <Box width={layout.columns} height={1}>
+        <Header
+          problem={problem.title}
+          framework={framework.title}
+          step={index + 1}
+          steps={framework.steps.length}
+          showElapsed={state.session.mode !== 'mock'}
+          session={state.session}
+          live={live}
+          width={layout.columns - (state.session.mock ? MOCK_CLOCK_WIDTH : 0)}
+        />
+        {state.session.mock ? <MockClock session={state.session} framework={framework} endArmed={state.endArmedFor > 0} live={live} /> : null}
+      </Box>
       {body}
       <Footer contexts={contexts} notice={state.notice} save={save} width={layout.columns} />
     </Box>

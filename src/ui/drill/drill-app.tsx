@@ -77,7 +77,7 @@ export function DrillApp({ drill, onDone }: DrillAppProps) {
           {line === '' ? ' ' : line}
         </Text>
       ))}
-      {state.phase === 'asking' ? <CursorLine text={`> ${state.input.text}`} width={width} col={state.input.cursor + 2} /> : null}
+      {state.phase === 'asking' ? <CursorLine text={`> ${state.input.text}`} width={width} offset={state.input.cursor + 2} /> : null}
       {afterShown.map((line, i) => (
         <Text key={`a${i}`} wrap="truncate-end" color={line.startsWith('!') ? theme.error : undefined}>
           {line === '' ? ' ' : line}

@@ -1,6 +1,7 @@
-import { cleanText } from './editor.js';
+import { cleanText } from './clean-text.js';
+import { boundaryAtOrAfter, nextBoundary, previousBoundary } from './graphemes.js';
 
-/** A one-line text field (an assumption's value, a new component): text and cursor. */
+/** A one-line text field (an assumption's value, a new component): text and cursor (a UTF-16 offset at a grapheme boundary, as in the notes editor). */
 export interface LineInput {
   readonly text: string;
   readonly cursor: number;
@@ -25,16 +26,20 @@ export function lineInputReducer(state: LineInput, action: LineInputAction): Lin
     case 'insert': {
       // A pasted line break would end the field; keep the text on one line.
       const typed = cleanText(action.text).replace(/\n+/g, ' ');
-      return { text: text.slice(0, cursor) + typed + text.slice(cursor), cursor: cursor + typed.length };
+      const next = text.slice(0, cursor) + typed + text.slice(cursor);
+      return { text: next, cursor: boundaryAtOrAfter(next, cursor + typed.length) };
     }
-    case 'backspace':
-      return cursor === 0 ? state : { text: text.slice(0, cursor - 1) + text.slice(cursor), cursor: cursor - 1 };
+    case 'backspace': {
+      if (cursor === 0) return state;
+      const start = previousBoundary(text, cursor);
+      return { text: text.slice(0, start) + text.slice(cursor), cursor: start };
+    }
     case 'delete':
-      return cursor === text.length ? state : { text: text.slice(0, cursor) + text.slice(cursor + 1), cursor };
+      return cursor === text.length ? state : { text: text.slice(0, cursor) + text.slice(nextBoundary(text, cursor)), cursor };
     case 'left':
-      return { text, cursor: Math.max(0, cursor - 1) };
+      return { text, cursor: previousBoundary(text, cursor) };
     case 'right':
-      return { text, cursor: Math.min(text.length, cursor + 1) };
+      return { text, cursor: nextBoundary(text, cursor) };
     case 'home':
       return { text, cursor: 0 };
     case 'end':

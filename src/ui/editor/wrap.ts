@@ -1,8 +1,13 @@
+import { columns, fitColumns, graphemesOf, isPlainAscii } from './graphemes.js';
+
 /**
- * Word wrap for the notes editor. A logical line is cut into visual rows of at
- * most `width` characters, breaking after the last space that fits, or hard at
- * `width` when a word is longer than a row. Rows are offsets into the line, so
- * the cursor can be mapped between logical and visual positions.
+ * Word wrap for the notes editor and for text shown in panes. A logical line
+ * is cut into visual rows of at most `width` terminal columns, breaking after
+ * the last space that fits, or hard at the last grapheme that fits when a word
+ * (or a run of CJK text, which has no spaces) is longer than a row. Wide
+ * characters (CJK, emoji) take two columns; a row never ends inside a
+ * grapheme. Rows are UTF-16 offsets into the line, so the cursor can be mapped
+ * between logical and visual positions.
  */
 export interface Segment {
   /** Offset of the row's first character in its line. */
@@ -13,6 +18,11 @@ export interface Segment {
 
 export function wrapLine(line: string, width: number): Segment[] {
   const w = Math.max(1, Math.floor(width));
+  return isPlainAscii(line) ? wrapAscii(line, w) : wrapGraphemes(line, w);
+}
+
+/** One character, one column: offsets are columns. */
+function wrapAscii(line: string, w: number): Segment[] {
   const segments: Segment[] = [];
   let pos = 0;
   while (line.length - pos > w) {
@@ -27,6 +37,33 @@ export function wrapLine(line: string, width: number): Segment[] {
   return segments;
 }
 
+function wrapGraphemes(line: string, w: number): Segment[] {
+  const marks = graphemesOf(line);
+  const segments: Segment[] = [];
+  let first = 0; // index in `marks` of the row's first grapheme
+  let used = 0; // columns of marks[first..i)
+  let afterSpace = -1; // index just past the row's last space, if any
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i]!;
+    // A zero-width grapheme (a lone mark, a zero-width space) still needs a cell for the cursor before it.
+    while (used + Math.max(1, mark.width) > w && i > first) {
+      // Break after the last space in the row (not one that starts it), or before this grapheme.
+      const cut = afterSpace > first + 1 ? afterSpace : i;
+      segments.push({ start: marks[first]!.start, end: marks[cut]!.start });
+      first = cut;
+      used = 0;
+      for (let j = cut; j < i; j++) used += marks[j]!.width;
+      afterSpace = -1;
+    }
+    used += mark.width;
+    if (mark.end - mark.start === 1 && line.charCodeAt(mark.start) === 0x20) afterSpace = i + 1;
+  }
+  const start = first < marks.length ? marks[first]!.start : line.length;
+  segments.push({ start, end: line.length });
+  if (used >= w) segments.push({ start: line.length, end: line.length });
+  return segments;
+}
+
 /** Plain text wrapped for display (guide, hints, overlays): continuation rows get `indent`; trailing spaces dropped. */
 export function wrapText(text: string, width: number, indent = ''): string[] {
   const rows: string[] = [];
@@ -35,7 +72,7 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
     rows.push(line.slice(0, first!.end).trimEnd());
     const rest = line.slice(first!.end);
     if (rest === '') continue;
-    for (const s of wrapLine(rest, Math.max(1, width - indent.length))) {
+    for (const s of wrapLine(rest, Math.max(1, width - columns(indent)))) {
       if (s.start === s.end) continue;
       rows.push(`${indent}${rest.slice(s.start, s.end).trimEnd()}`);
     }
@@ -43,9 +80,9 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
   return rows;
 }
 
-/** Cut a line to `width` characters, marking the cut with an ellipsis. */
+/** Cut a line to `width` columns, marking the cut with an ellipsis. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
-  if (text.length <= width) return text;
-  return width === 1 ? '…' : `${text.slice(0, width - 1)}…`;
+  if (columns(text) <= width) return text;
+  return width === 1 ? '…' : `${fitColumns(text, width - 1)}…`;
 }

@@ -1,7 +1,8 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { currentStepTime, formatClock, isTimeUp, remainingSeconds } from '../../core/mock/clock.js';
 import type { Session } from '../../core/session/schema.js';
 import type { Framework } from '../../core/template/schema.js';
+import { LiveText, type LiveSession, type Look } from '../components/live-text.js';
 import { useTheme } from '../theme.js';
 
 /** Columns the clock takes at the right end of the practice header. */
@@ -13,6 +14,8 @@ export interface MockClockProps {
   readonly framework: Framework;
   /** A first Ctrl+X is waiting for the second. */
   readonly endArmed: boolean;
+  /** The open session, followed each second; without it `session` is drawn as it is. */
+  readonly live?: LiveSession | undefined;
 }
 
 /** What the clock says, in at most MOCK_CLOCK_WIDTH columns. */
@@ -35,17 +38,19 @@ export function clockText(session: Session, framework: Framework, endArmed: bool
  * current step's time against its budget, a warning once the step runs over
  * (typing carries on regardless), and PAUSED while paused. It draws the
  * session's clock; the practice screen ticks it (and closes when time is up).
+ * With `live` it follows the session by itself each second (LiveText), without
+ * drawing the rest of the screen again.
  */
-export function MockClock({ session, framework, endArmed }: MockClockProps) {
+export function MockClock({ session, framework, endArmed, live }: MockClockProps) {
   const theme = useTheme();
-  const { text, tone } = clockText(session, framework, endArmed);
-  const shown = text.length > MOCK_CLOCK_WIDTH ? text.slice(0, MOCK_CLOCK_WIDTH) : text.padStart(MOCK_CLOCK_WIDTH);
-  const color = tone === 'warn' ? theme.error : tone === 'paused' ? theme.changed : theme.accent;
+  const look = (current: Session): Look => {
+    const { text, tone } = clockText(current, framework, endArmed);
+    const shown = text.length > MOCK_CLOCK_WIDTH ? text.slice(0, MOCK_CLOCK_WIDTH) : text.padStart(MOCK_CLOCK_WIDTH);
+    return { text: shown, inverse: true, bold: true, color: tone === 'warn' ? theme.error : tone === 'paused' ? theme.changed : theme.accent };
+  };
   return (
     <Box width={MOCK_CLOCK_WIDTH} height={1}>
-      <Text wrap="truncate-end" inverse bold color={color}>
-        {shown}
-      </Text>
+      <LiveText live={live} session={session} look={look} />
     </Box>
   );
 }

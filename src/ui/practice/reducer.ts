@@ -81,9 +81,9 @@ function editText(state: PracticeState, command: TextCommand, key: KeyPress): Pr
 function editNotes(state: PracticeState, edit: EditorAction): PracticeState {
   const editor = editorReducer(state.editor, edit);
   if (editor === state.editor) return state;
-  const before = editorText(state.editor);
+  // The editor replaces its lines only when the text changes: no need to join and compare 100k characters.
+  if (editor.lines === state.editor.lines) return { ...state, editor };
   const text = editorText(editor);
-  if (text === before) return { ...state, editor };
   const id = currentStep(state).id;
   const notes = { ...state.session.notes };
   if (text === '') delete notes[id];

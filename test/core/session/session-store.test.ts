@@ -23,6 +23,16 @@ describe('one store per open session', () => {
     expect(stale.notes).toEqual({});
   });
 
+  it('checks the fields a change makes against the schema, naming the field, and refuses fields it does not know', () => {
+    const store = memorySessionStore(fresh());
+    expect(() => store.update((s) => ({ ...s, time_spent: { a: -1 } }), 'clock')).toThrow(/invalid session update: time_spent\.a: /);
+    expect(() => store.update({ notes: { a: 5 as unknown as string } })).toThrow(/invalid session update: notes\.a: /);
+    expect(() => store.update({ mock: { total_seconds: 0, elapsed_seconds: 0, paused: false, finished: false } })).toThrow(/mock\.total_seconds/);
+    expect(() => store.update((s) => ({ ...s, surprise: true }) as typeof s)).toThrow(/Unrecognized key: "surprise"/);
+    // Nothing refused reached the store.
+    expect(store.session).toEqual(fresh());
+  });
+
   it('publishes a new snapshot on a change and the same object otherwise (for useSyncExternalStore)', () => {
     const store = memorySessionStore(fresh());
     const seen: unknown[] = [];

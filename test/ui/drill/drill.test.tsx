@@ -5,6 +5,8 @@ import { loadProblem } from '../../../src/core/problem/load.js';
 import { DrillApp, drillBody } from '../../../src/ui/drill/drill-app.js';
 import { drillReducer, initialDrillState, type DrillState } from '../../../src/ui/drill/drill-state.js';
 import { showPlainDrill } from '../../../src/ui/drill/plain-drill.js';
+import { listLines } from '../../../src/ui/plain/line-source.js';
+import { AnswerRefused, InputEnded, linePrompter } from '../../../src/ui/plain/prompter.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
 import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from '../ink-helpers.js';
 import { key } from '../practice-fixture.js';
@@ -80,25 +82,27 @@ describe('the givens on screen', () => {
 });
 
 describe('the plain drill', () => {
-  test('asks each question, retries unreadable answers and reports the score', async () => {
-    const answers = ['??', q1!.display, `${q2!.value * 8}`];
+  test('asks each question once, says why an unreadable answer is refused and asks again, and reports the score', async () => {
     const said: string[] = [];
-    const asked: string[] = [];
-    const results = await showPlainDrill(drill, {
-      ask: async (message) => {
-        asked.push(message);
-        return answers.shift()!;
-      },
-      say: (text) => said.push(text),
-    });
-    expect(asked).toHaveLength(3);
-    expect(asked[0]).toContain(q1!.example);
+    const prompter = linePrompter({ source: listLines(['??', q1!.display, `${q2!.value * 8}`]), say: (text) => void said.push(text), piped: false });
+    const results = await showPlainDrill(drill, prompter);
     expect(results.map((r) => r.graded.grade)).toEqual(['good', 'close']);
     const text = said.join('\n');
     expect(text).toContain(`hld drill url-shortener --seed 11`);
     expect(text).toContain(`Question 1 of 2: ${q1!.label}?`);
+    expect(text.match(/Your estimate, with its unit/g)).toHaveLength(2);
+    expect(text).toContain(`Your estimate, with its unit (${q1!.example}):`);
+    expect(text).toMatch(/Not accepted: /);
     expect(text).toContain(q1!.showWork);
     expect(text).toMatch(/Score: \d+\/100/);
+  });
+
+  test('from a pipe, an unreadable answer stops the drill with one line, and so does the end of the input', async () => {
+    const refused = await showPlainDrill(drill, linePrompter({ source: listLines(['??']), say: () => undefined, piped: true })).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AnswerRefused);
+    expect((refused as Error).message).toMatch(/^the answer '\?\?' to "Your estimate, with its unit .*" is not accepted: /);
+    const ended = await showPlainDrill(drill, linePrompter({ source: listLines([q1!.display]), say: () => undefined, piped: true })).catch((e: unknown) => e);
+    expect(ended).toBeInstanceOf(InputEnded);
   });
 });
 
