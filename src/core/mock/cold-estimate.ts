@@ -43,9 +43,14 @@ export function withoutAnswers(report: EstimateReport): EstimateReport {
     pricesAsOf: report.pricesAsOf,
     assumptions: report.assumptions.filter((a) => GIVEN_GROUPS.includes(a.group)),
     prices: [],
+    // The limits a problem's checks use name its components, and the checks say what the design must do: both are answers.
+    limits: [],
+    limitsAsOf: report.limitsAsOf,
     estimates: [],
     costs: [],
     total,
+    checks: [],
+    ...(report.sampling ? { sampling: report.sampling } : {}),
     get(key) {
       if (key === HIDDEN_ESTIMATES_KEY) return total;
       const entry = report.get(key);
