@@ -46,7 +46,7 @@ describe('plain walk', () => {
     const script = scripted(['again', '8', 'list', 'QUIT']);
     await walk(script, store);
     const out = script.out();
-    expect(out).toMatch(/Step 1 of 14, Clarify requirements\. What next\?\n1\. notes: write notes for this step\n2\. hint: show hint 1 of \d\n/);
+    expect(out).toMatch(/Step 1 of 14, Clarify requirements\. What next\?\n1\. notes: write notes for this step\n2\. hint: show hint 1 of \d, questions to ask yourself \(-0\.5 in the report\)\n/);
     expect(out).toMatch(/\d+\. quit: save and quit/);
     expect(out).toContain('(the same choices as before; list reads them again)');
     // Read out the first time and when asked for with "list", not again after "again" (the same choices).
