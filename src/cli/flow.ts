@@ -107,7 +107,7 @@ async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowSt
     const clock = store.session.mock;
     if (clock && !isTimeUp(clock)) throw new UsageError(`session ${store.id} is a mock with time left; continue it on the practice screen: hld mock --resume ${store.id}`);
     const { showPlainPractice } = await import('../ui/plain/plain-walk.js');
-    await showPlainPractice(store, problem, framework, env, plainOutput(output));
+    await showPlainPractice(store, problem, framework, env, plainOutput(output), `hld ${start.kind} --plain`);
     return savedMessage(store.id, ' --plain');
   }
   // One alternate screen for the whole sitting: between two screens (the mock, judging, the review, the report) the terminal behind never shows.

@@ -91,6 +91,11 @@ describe('hld practice --plain from a pipe', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Step 2 of 14: Flow and actors');
     expect((await onlySession()).notes['flow-and-actors']).toBe('added later');
+    // Input that ends mid-walk is told in the name of the command that was run.
+    const ended = piped(['resume', id, '--plain'], ['notes', 'unfinished']);
+    expect(ended.code).toBe(1);
+    expect(ended.stderr).toMatch(new RegExp(`^hld resume --plain: the input ended .*saved in session ${id}`));
+    expect((await onlySession()).notes['flow-and-actors']).toBe('added later\nunfinished');
   });
 });
 

@@ -39,7 +39,7 @@ type Action =
  * leaf: resolves when the user chooses to quit or a signal stops it; the
  * flow opens and closes the session.
  */
-export async function showPlainWalk(prompter: Prompter, store: SessionStore, problem: Problem, framework: Framework, inputs: EstimateInputs): Promise<void> {
+export async function showPlainWalk(prompter: Prompter, store: SessionStore, problem: Problem, framework: Framework, inputs: EstimateInputs, command = 'hld practice --plain'): Promise<void> {
   const steps = framework.steps;
   const say = prompter.print;
   let failing: string | undefined;
@@ -208,7 +208,7 @@ export async function showPlainWalk(prompter: Prompter, store: SessionStore, pro
     }
   } catch (error) {
     if (error instanceof Interrupted) return;
-    if (error instanceof InputEnded || error instanceof AnswerRefused) throw stoppedWalk(error, store, addNotes, currentStepId(store, framework));
+    if (error instanceof InputEnded || error instanceof AnswerRefused) throw stoppedWalk(command, error, store, addNotes, currentStepId(store, framework));
     throw error;
   }
 }
@@ -220,14 +220,14 @@ const currentStepId = (store: SessionStore, framework: Framework): string => fra
  * (the lines of an unfinished block of notes too), save, and say so in one
  * line with how to go on.
  */
-function stoppedWalk(error: InputEnded | AnswerRefused, store: SessionStore, addNotes: (id: string, lines: readonly string[]) => boolean, stepId: string): HldError {
+function stoppedWalk(command: string, error: InputEnded | AnswerRefused, store: SessionStore, addNotes: (id: string, lines: readonly string[]) => boolean, stepId: string): HldError {
   if (error instanceof InputEnded && error.partial.length) addNotes(stepId, error.partial);
   const state = store.flush();
   const kept =
     state.kind === 'failed'
       ? `your answers could not be saved (${state.error})`
       : `your answers so far are saved in session ${store.id}; continue it with: hld resume ${store.id} --plain`;
-  return new HldError(`hld practice --plain: ${error.message}; ${kept}`, error.exitCode);
+  return new HldError(`${command}: ${error.message}; ${kept}`, error.exitCode);
 }
 
 function printEstimate(say: (text: string) => void, inputs: EstimateInputs, overrides: Readonly<Record<string, string>>): void {
@@ -241,12 +241,12 @@ function splitPair(text: string): { key: string; value: string } | string {
   return { key: text.slice(0, at).trim(), value: text.slice(at + 1).trim() };
 }
 
-/** The plain walk on stdin under the session's conventions: `hld practice <problem> --plain`. */
-export async function showPlainPractice(store: SessionStore, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv, output: PlainOutput): Promise<void> {
+/** The plain walk on stdin under the session's conventions: `hld practice <problem> --plain` or `hld resume <id> --plain` (`command`, for its messages). */
+export async function showPlainPractice(store: SessionStore, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv, output: PlainOutput, command: string): Promise<void> {
   const inputs = { run: runEstimate, problem, prices: loadPrices({ env }), conventions: store.session.conventions };
   const { prompter, close } = stdinPrompter(output);
   try {
-    await showPlainWalk(prompter, store, problem, framework, inputs);
+    await showPlainWalk(prompter, store, problem, framework, inputs, command);
   } finally {
     close();
   }
