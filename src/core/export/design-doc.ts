@@ -9,7 +9,7 @@ import { checksMarkdown, driversMarkdown, limitsMarkdown } from '../report/range
 import { markdownCell, markdownTable } from '../report/tables.js';
 import type { Session } from '../session/schema.js';
 import type { Framework } from '../template/schema.js';
-import { resolveArchitecture, connectionKey } from '../architecture.js';
+import { resolveArchitecture, connectionKey, EMPTY_DIAGRAM, type ResolvedArchitecture } from '../architecture.js';
 import { architectureDiagrams, shapeName } from './mermaid.js';
 import { notesToMarkdown } from './notes-markdown.js';
 import { renderTemplate } from './template.js';
@@ -43,7 +43,8 @@ export const DOC_PLACEHOLDERS = {
   drivers: 'with ranges, what drives each key output (a bar per ranged input); otherwise a line saying how to give a range',
   checks: "the problem's design checks: each estimate against what one unit of a component sustains, and what follows",
   limits: 'the limits the design checks use, with caveats and sources',
-  architecture: 'Mermaid flowchart of the architecture, with the legend and the user\'s changes',
+  architecture: "the user's own architecture (the architecture step starts empty) as Mermaid flowcharts, with a legend",
+  reference_architecture: "the reference design's architecture as Mermaid flowcharts, and what the user's shares with it, misses and adds",
   trade_offs: "the reference design's trade-offs",
   failure_modes: "the reference design's failure modes and mitigations",
   key_points: 'key points the notes earned and missed, with the evidence for each',
@@ -72,7 +73,8 @@ export function designDocSections(input: DesignDocInput): Record<DocPlaceholder,
     drivers: report ? driversMarkdown(report).join('\n') : unavailable,
     checks: report ? checksMarkdown(report).join('\n') : unavailable,
     limits: report ? limitsMarkdown(report).join('\n') : unavailable,
-    architecture: architecture(session, problem),
+    architecture: ownArchitecture(session),
+    reference_architecture: referenceArchitecture(problem, input.judged),
     trade_offs: [
       "From the reference design, not from your notes:",
       '',
@@ -163,19 +165,47 @@ function notesByStep(session: Session, framework: Framework): string {
     .join('\n\n');
 }
 
-function architecture(session: Session, problem: Problem): string {
-  const resolved = resolveArchitecture(problem, session.architecture);
-  const changes: string[] = [];
-  for (const c of resolved.components.filter((c) => c.added)) changes.push(`- added ${inline(c.label)} (${c.kind.replace(/_/g, ' ')}; dashed outline)`);
-  for (const c of resolved.connections.filter((c) => c.added)) changes.push(`- added the connection \`${connectionKey(c)}\`${c.label ? ` (${inline(c.label)})` : ''} (dotted arrow)`);
-  for (const c of resolved.removedComponents) changes.push(`- removed ${inline(c.label)}`);
-  for (const c of resolved.removedConnections) changes.push(`- removed the connection \`${connectionKey(c)}\``);
-  for (const c of resolved.danglingConnections) changes.push(`- left out the connection \`${connectionKey(c)}\`: one of its ends is not in the diagram`);
-  const parts = [
-    changes.length > 0
-      ? 'The reference architecture with your changes: what you added has a dashed outline or a dotted arrow; every change is listed below the diagrams.'
-      : 'You left the reference architecture unchanged, so these diagrams are the reference design, not yours.',
-  ];
+/**
+ * The candidate's own architecture: what they drew on the (empty) architecture
+ * step, and nothing of the reference. Every box is theirs, so none is marked.
+ */
+function ownArchitecture(session: Session): string {
+  const resolved = resolveArchitecture(EMPTY_DIAGRAM, session.architecture);
+  const own: ResolvedArchitecture = {
+    ...resolved,
+    components: resolved.components.map((c) => ({ ...c, added: false })),
+    connections: resolved.connections.map((c) => ({ ...c, added: false })),
+  };
+  if (own.components.length === 0) return 'You drew no components in this session: the architecture step starts empty, and your notes above are your design.';
+  const parts = ['The components and connections you drew; the reference design is in its own section below.'];
+  parts.push(...diagramsWithLegend(own));
+  if (resolved.danglingConnections.length > 0) {
+    const left = resolved.danglingConnections.map((c) => `- \`${connectionKey(c)}\`${c.label ? ` (${inline(c.label)})` : ''}`);
+    parts.push('', `Connections left out because one of their ends is not a component you drew:\n\n${left.join('\n')}`);
+  }
+  return parts.join('\n');
+}
+
+/** The reference design's architecture, and the candidate's beside it (as the report compares them). */
+function referenceArchitecture(problem: Problem, judged: SessionReport): string {
+  const reference = resolveArchitecture(problem, { added_components: [], added_connections: [], removed_components: [], removed_connections: [] });
+  const a = judged.architecture;
+  const names = (labels: readonly string[]) => (labels.length ? labels.map(inline).join('; ') : 'none');
+  const comparison =
+    a.shared.length + a.added.length === 0
+      ? [`- You drew no components; the reference has ${a.referenceCount} besides its clients.`]
+      : [
+          `- Shared (${a.shared.length}): ${a.shared.length ? a.shared.map((m) => `your ${inline(m.candidate.label)} is its ${inline(m.reference.label)}`).join('; ') : 'none'}`,
+          `- Missed (${a.missed.length}): ${names(a.missed.map((c) => c.label))}`,
+          `- Added (${a.added.length}): ${names(a.added.map((c) => c.label))}`,
+          `- Connections: ${a.sharedConnections.length} shared, ${a.missedConnections.length} of the reference's missed, ${a.addedConnections.length} of yours not in it`,
+        ];
+  return ['Your architecture beside this one:', '', ...comparison, '', 'The reference architecture:', ...diagramsWithLegend(reference)].join('\n');
+}
+
+/** The diagrams (split by layer to stay legible at GitHub's page width) and a legend of the shapes used. */
+function diagramsWithLegend(resolved: ResolvedArchitecture): string[] {
+  const parts: string[] = [];
   for (const diagram of architectureDiagrams(resolved)) parts.push('', diagram.caption, '', '```mermaid', ...diagram.lines, '```');
   const shapes = new Map<string, string[]>();
   for (const c of resolved.components) {
@@ -186,8 +216,7 @@ function architecture(session: Session, problem: Problem): string {
   }
   const legend = [...shapes].map(([shape, kinds]) => `${shape}: ${kinds.map((k) => k.replace(/_/g, ' ')).join(', ')}`).join('; ');
   parts.push('', `Shapes: ${legend}.`);
-  if (changes.length > 0) parts.push('', `Your changes to the reference architecture:\n\n${changes.join('\n')}`);
-  return parts.join('\n');
+  return parts;
 }
 
 function keyPoints(report: SessionReport): string {

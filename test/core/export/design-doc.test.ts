@@ -58,7 +58,7 @@ describe('design doc structure (parsed with markdown-it)', () => {
   it('has one title, then your design and the reference design as separate parts, in template order', () => {
     expect(headings(1)).toEqual([loadProblem('url-shortener', env).title]);
     expect(headings(2)).toEqual(['Your design', 'Reference design', 'Session']);
-    expect(headings(3)).toEqual(['Notes by step', 'Capacity estimates', 'Architecture', 'Key points', 'Trade-offs', 'Failure modes', 'Time per step', 'Conventions']);
+    expect(headings(3)).toEqual(['Notes by step', 'Capacity estimates', 'Architecture', 'Reference architecture', 'Key points', 'Trade-offs', 'Failure modes', 'Time per step', 'Conventions']);
     // What the candidate wrote is under "Your design"; the problem's reference answer only under "Reference design".
     const yours = section('Your design', 2);
     const reference = section('Reference design', 2);
@@ -97,7 +97,8 @@ describe('design doc structure (parsed with markdown-it)', () => {
 
   it('keeps code fences as code and closes one left open', () => {
     const fences = tokens.filter((t) => t.type === 'fence');
-    expect(fences.map((f) => f.info)).toEqual(['', 'ts', 'mermaid', 'mermaid', 'mermaid']);
+    expect(fences.map((f) => f.info).slice(0, 3)).toEqual(['', 'ts', 'mermaid']);
+    expect(fences.slice(2).every((f) => f.info === 'mermaid')).toBe(true);
     expect(fences[0]!.content).toContain('# not a heading');
     expect(fences[1]!.content).toBe('const x = 1;\n');
   });
@@ -131,12 +132,25 @@ describe('design doc structure (parsed with markdown-it)', () => {
     expect(time).toMatch(/\*\*Total\*\* \| 45 min \| \*\*6 min 47 s\*\*/);
   });
 
-  it('lists the user architecture changes', () => {
+  it("shows the candidate's own architecture apart from the reference's, and compares them under the reference", () => {
     const arch = section('Architecture');
-    expect(arch).toContain('The reference architecture with your changes');
-    expect(arch).toContain('- removed DNS for the short domain');
-    expect(arch).toContain('- removed the connection `client->edge`');
-    expect(arch).toContain('`redirect->nowhere`: one of its ends is not in the diagram');
+    expect(arch).toContain('The components and connections you drew');
+    expect(arch).toContain('Fraud check (ML)');
+    // Nothing of the reference in the candidate's section: not its boxes, nor its wording.
+    expect(arch).not.toMatch(/Redirect service|DNS for the short domain|reference architecture with your changes/);
+    expect(arch).not.toContain('stroke-dasharray');
+    // Their arrows to boxes they did not draw are listed, not drawn.
+    expect(arch).toMatch(/left out[^\n]*\n\n- `redirect->end` \(click[\s\S]*- `redirect->nowhere`/);
+    const reference = section('Reference architecture');
+    expect(reference).toMatch(/- Shared \(0\): none\n- Missed \(\d+\): [^\n]*DNS for the short domain[^\n]*\n- Added \(2\): /);
+    expect(reference).toContain('```mermaid');
+  });
+
+  it('a session whose architecture step is empty says so instead of drawing the reference as its own', async () => {
+    const text = await exportDesignDoc(trickySession({ architecture: emptyEdits() }), { env });
+    expect(section('Architecture', 3, text)).toContain('You drew no components in this session');
+    expect(section('Architecture', 3, text)).not.toContain('```mermaid');
+    expect(section('Reference architecture', 3, text)).toContain('- You drew no components; the reference has');
   });
 
   it('lints clean with markdownlint when the notes are plain', async () => {
