@@ -27,6 +27,14 @@ export function parseCommandArgs<T extends OptionSpec>(command: string, argv: re
     }
     const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
     if (missing) throw new UsageError(`hld ${command}: ${missing[2]} needs a value (see: hld ${command} --help)`);
+    // `--seed -3`: node cannot tell a value that starts with a dash from a forgotten one.
+    const ambiguous = /Option '(-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+    if (ambiguous) {
+      const flag = ambiguous[2]!;
+      const at = argv.findIndex((arg) => arg === flag || (ambiguous[1] !== undefined && arg === ambiguous[1].slice(0, 2)));
+      const value = at >= 0 ? argv[at + 1] : undefined;
+      throw new UsageError(`hld ${command}: ${flag} ${value === undefined ? '' : `${quoted(value)} `}starts with a dash; write it joined to the flag, as ${flag}=${value ?? '-value'} (see: hld ${command} --help)`);
+    }
     throw new UsageError(`hld ${command}: ${message.split('\n')[0]} (see: hld ${command} --help)`);
   }
 }

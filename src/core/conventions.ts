@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { conventionsSchema } from './conventions-schema.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 import { quoted } from './shown-value.js';
 
 /**
@@ -100,8 +101,9 @@ function readMonth(text: string): Conventions['month'] | undefined {
 export function applyConventionFlag(c: Conventions, flag: ConventionFlag, raw: string): Conventions {
   const spec = CONVENTION_FLAGS[flag];
   const value = raw.trim().toLowerCase();
+  // A misspelt word gets the nearest name (binery -> binary); a number near an accepted one (32d) is told the range, not a guess.
   const refuse = (): never => {
-    throw new UsageError(`${flag} ${quoted(raw)} is not accepted; use one of: ${spec.accepted.join(', ')}`);
+    throw new UsageError(`${flag} ${quoted(raw)} is not accepted; use one of: ${spec.accepted.join(', ')}${/^[a-z]+$/.test(value) ? didYouMean(value, spec.accepted) : ''}`);
   };
   switch (spec.field) {
     case 'secondsPerDay': {

@@ -113,6 +113,9 @@ describe('hld estimate', () => {
     [['estimate', 'twitter', '--set', 'photo_size=1 MB to 2 s'], 'has a high end that is a duration (s), but average photo size is measured in B'],
     [['estimate', 'twitter', '--set', 'dau=100M to'], 'is a range with no high end'],
     [['estimate', 'twitter', '--set', 'dau=100M to 400M', '--seed', ' '], '--seed needs a value'],
+    [['estimate', 'twitter', '--seed', '-3'], "--seed '-3' starts with a dash; write it joined to the flag, as --seed=-3"],
+    [['estimate', 'twitter', '--storage', 'binery'], "--storage 'binery' is not accepted; use one of: decimal, binary; did you mean 'binary'?"],
+    [['estimate', 'twitter', '--set', 'dau=5 TB'], 'daily active users is a plain number with no unit (a count or a ratio)'],
   ])('bad input %j exits 2 with one line', (args, expected) => {
     expect(expectOneLineError(hld(args, emptyHome()), 2)).toContain(expected);
   });

@@ -152,7 +152,7 @@ describe('bad values get one clear line', () => {
     [{ users: '' }, "assumption 'users' = '': is empty"],
     [{ users: '   ' }, "assumption 'users' = '   ': is empty"],
     [{ item_size: '5 /s' }, "assumption 'item_size' = '5 /s': is a rate (per time) (1/s), but item size is measured in B"],
-    [{ users: '2 KB' }, "assumption 'users' = '2 KB': is a size in bytes (B), but daily users is measured in 1"],
+    [{ users: '2 KB' }, "assumption 'users' = '2 KB': is a size in bytes (B), but daily users is a plain number with no unit (a count or a ratio)"],
     [{ users: 'abc' }, "refers to an unknown name 'abc'"],
     [{ user: '5' }, "unknown assumption 'user' for tiny; did you mean 'users'?"],
     [{ users: 'import({}, {override: true})' }, "calls 'import()', which is not allowed"],

@@ -162,7 +162,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
       read = readInput(input, def.unit, conventions, fail, {
         range: def,
         where,
-        expected: `${def.label.toLowerCase()} is measured in ${def.unit}`,
+        expected: def.unit === '1' ? `${def.label.toLowerCase()} is a plain number with no unit (a count or a ratio)` : `${def.label.toLowerCase()} is measured in ${def.unit}`,
         resolve: (name) => {
           const other = assumptionDefs.get(name);
           if (other) return evaluateAssumption(other);

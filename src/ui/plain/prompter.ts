@@ -119,7 +119,8 @@ export function linePrompter({ source, say, prompt, piped }: LinePrompterOptions
   /** Say why an answer was refused and ask again, or (from a pipe) stop. */
   const refuse = (question: string, typed: string, reason: string): void => {
     if (piped) throw new AnswerRefused(question, typed, reason);
-    say(`Not accepted: ${reason}.`);
+    // A reason may end in its own punctuation ("did you mean 'go'?"): no second mark after it.
+    say(`Not accepted: ${reason}${/[.?!]$/.test(reason) ? '' : '.'}`);
   };
 
   const menu = (choices: readonly Choice<string>[]): string[] =>
