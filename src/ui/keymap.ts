@@ -70,6 +70,8 @@ export type Command =
   | 'page-down'
   | 'activate'
   | 'reset-value'
+  | 'next-convention'
+  | 'toggle-zoom'
   | 'add-component'
   | 'add-connection'
   | 'remove-selected'
@@ -211,8 +213,10 @@ export const KEYMAP: readonly Binding[] = [
   // ---- the live estimator
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose an assumption or an estimate', contexts: ['estimator'], short: 'choose' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose an assumption or an estimate', contexts: ['estimator'], footer: false },
-  { keys: ['return'], label: 'Enter', command: 'activate', description: 'change the chosen assumption or price', contexts: ['estimator'], short: 'change' },
+  { keys: ['return'], label: 'Enter', command: 'activate', description: 'change the chosen assumption or price (a range: low to high); a convention: its next choice', contexts: ['estimator'], short: 'change' },
   { keys: ['u'], label: 'u', command: 'reset-value', description: 'put the chosen assumption back to its default', contexts: ['estimator'], short: 'default' },
+  { keys: ['z'], label: 'z', command: 'toggle-zoom', description: 'give the estimator the whole screen (assumptions beside estimates), or not', contexts: ['estimator'], short: 'wide' },
+  { keys: ['c'], label: 'c', command: 'next-convention', description: 'go to the conventions (seconds a day, month, year, storage units, bandwidth); on one, its next choice', contexts: ['estimator'], short: 'conventions' },
 
   // ---- the architecture editor
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a component or a connection', contexts: ['architecture'], short: 'choose' },

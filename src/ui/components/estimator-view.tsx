@@ -2,7 +2,9 @@ import { Box, Text } from 'ink';
 import type { StepKind } from '../../core/template/schema.js';
 import { columns, fitColumns, padColumns, previousBoundary } from '../editor/graphemes.js';
 import { truncate, wrapText } from '../editor/wrap.js';
-import { estimatorRows, selectableRows, selectedRow, type EstimatorState } from '../practice/estimator.js';
+import { changeText, INPUT_GROUPS, rowsOf, selectableRows, type EstimatorRow, type EstimatorState, type ValueRow } from '../practice/estimator.js';
+import { detailLines, RELATION_MARK } from '../practice/estimator-detail.js';
+import { relationsOf, type Relation } from '../practice/estimator-relations.js';
 import { useTheme } from '../theme.js';
 import { cursorParts, Line, windowAround } from './line.js';
 
@@ -14,12 +16,46 @@ export interface EstimatorViewProps {
   readonly height: number;
 }
 
-/** Rows kept under the table for the chosen value's formula and working, or the draft's error. */
-const detailRows = (height: number): number => (height >= 10 ? 3 : 2);
+/** Below this width the table is one column; from it, what you set on the left and what follows on the right. */
+export const TWO_COLUMNS_FROM = 78;
+
+/** Rows kept under the table for the chosen value's working, what it drives or is made of, its spread and drivers. */
+export const detailRows = (height: number): number => (height >= 24 ? 8 : height >= 16 ? 5 : height >= 10 ? 3 : 2);
+
+/** The columns of one table column: how wide the label, value, change (2.4x) and P5–P95 parts are. */
+interface Columns {
+  readonly label: number;
+  readonly value: number;
+  readonly change: number;
+  readonly spread: number;
+}
+
+const MIN_LABEL = 10;
+
+function columnsFor(rows: readonly ValueRow[], width: number): Columns {
+  const value = Math.min(18, Math.max(4, ...rows.map((r) => columns(r.display))));
+  const changes = rows.map((r) => changeText(r.change).length);
+  let change = Math.max(0, ...changes) > 0 ? Math.max(...changes) + 1 : 0;
+  let spread = rows.some((r) => r.spread) ? Math.min(22, Math.max(...rows.map((r) => (r.spread ? columns(r.spread) : 0)))) + 1 : 0;
+  // Marker and space, a space before the value, the changed mark ` *`.
+  const fixed = 2 + 1 + value + 2;
+  if (width - fixed - change - spread < MIN_LABEL) spread = 0;
+  if (width - fixed - change - spread < MIN_LABEL) change = 0;
+  return { label: Math.max(4, width - fixed - change - spread), value, change, spread };
+}
+
+const markOf = (row: ValueRow, chosen: ValueRow | undefined, relation: Relation | undefined): string =>
+  row === chosen ? '>' : relation ? RELATION_MARK[relation] : ' ';
 
 /**
- * The live estimator: assumptions (editable in place), estimates and costs,
- * with the chosen row's formula and show-work line underneath.
+ * The live estimator as a table. From TWO_COLUMNS_FROM columns, assumptions,
+ * prices and conventions on the left beside the estimates, costs and design
+ * checks they drive on the right; narrower, one column. The chosen row's
+ * relations are marked in both: an assumption marks what it drives (▸), an
+ * output marks its inputs (◂) and theirs (·), and the other column scrolls to
+ * the first of them. Each value shows its change from the problem's defaults
+ * (2.4x) and, with ranges, P5–P95; the rows underneath give the chosen row's
+ * working, spread, drivers and, for a design check, its verdict.
  */
 export function EstimatorView({ estimator, kind, focused, width, height }: EstimatorViewProps) {
   const theme = useTheme();
@@ -33,26 +69,29 @@ export function EstimatorView({ estimator, kind, focused, width, height }: Estim
       </Box>
     );
   }
-  const rows = estimatorRows(estimator.shown, kind);
-  const selectable = selectableRows(rows);
-  const chosen = selectable[estimator.selected];
-  const chosenIndex = chosen ? rows.indexOf(chosen) : 0;
-  const listHeight = height - detailRows(height);
-  const start = windowAround(chosenIndex, rows.length, listHeight);
-  const valueWidth = Math.min(22, Math.max(...selectable.map((r) => r.display.length)) + 2);
-  const labelWidth = Math.max(8, width - valueWidth - 3);
+  const rows = rowsOf(estimator, kind);
+  const chosen = selectableRows(rows)[estimator.selected];
+  const relations = relationsOf(estimator.shown, chosen, estimator.cold);
+  const detailHeight = detailRows(height);
+  const listHeight = height - detailHeight;
   const draft = estimator.draft;
 
-  return (
-    <Box flexDirection="column" width={width} height={height}>
-      <Box flexDirection="column" height={listHeight}>
-        {rows.slice(start, start + listHeight).map((row, i) => {
-          if (row.type === 'heading') return <Line key={`h${start + i}`} text={row.text} width={width} bold color={theme.accent} />;
+  /** One table column: its rows windowed around the chosen row, or else the first related one. */
+  const column = (columnRows: readonly EstimatorRow[], columnWidth: number, id: string) => {
+    const chosenAt = chosen ? columnRows.indexOf(chosen) : -1;
+    const anchor = chosenAt >= 0 ? chosenAt : Math.max(0, columnRows.findIndex((r) => r.type === 'value' && relations.has(r.key)));
+    const start = windowAround(anchor, columnRows.length, listHeight);
+    // Sized to the rows in view, so one long value elsewhere does not squeeze every label.
+    const cols = columnsFor(selectableRows(columnRows.slice(start, start + listHeight)), columnWidth);
+    return (
+      <Box key={id} flexDirection="column" width={columnWidth} height={listHeight}>
+        {columnRows.slice(start, start + listHeight).map((row, i) => {
+          if (row.type === 'heading') return <Line key={`h${start + i}`} text={row.text} width={columnWidth} bold color={theme.accent} />;
           const isChosen = row === chosen;
           if (isChosen && draft) {
-            const prefix = `> ${truncate(row.label, Math.max(6, labelWidth - 14))}: `;
+            const prefix = `> ${truncate(row.label, Math.max(6, cols.label - 14))}: `;
             const field = draft.field;
-            const room = Math.max(4, width - columns(prefix) - 1);
+            const room = Math.max(4, columnWidth - columns(prefix) - 1);
             // Scrolled sideways so the cursor stays in view.
             const from = fieldStart(field.text, field.cursor, room);
             const { before, under, after } = cursorParts(field.text, field.cursor);
@@ -65,45 +104,62 @@ export function EstimatorView({ estimator, kind, focused, width, height }: Estim
               </Text>
             );
           }
-          const label = `${isChosen ? '>' : ' '} ${padColumns(truncate(row.label, labelWidth - 2), labelWidth - 2)}`;
-          const value = `${row.display}${row.changed ? ' *' : '  '}`.padStart(valueWidth);
+          const relation = relations.get(row.key);
+          const label = `${markOf(row, chosen, relation)} ${padColumns(truncate(row.label, cols.label), cols.label)}`;
+          const shown = truncate(row.display, cols.value);
+          const value = ` ${' '.repeat(Math.max(0, cols.value - columns(shown)))}${shown}${row.changed ? ' *' : '  '}`;
+          const change = cols.change ? changeText(row.change).padStart(cols.change) : '';
+          const spread = cols.spread && row.spread ? ` ${truncate(row.spread, cols.spread - 1)}` : '';
+          const flagged = row.group === 'check' && /^(OVER|FLIPS)/.test(row.display);
+          // As few pieces as the colours need: Ink measures each piece of text on every frame.
+          const valueColor = flagged ? theme.error : row.changed ? theme.changed : undefined;
           return (
             <Text key={row.key} wrap="truncate-end" inverse={focused && isChosen}>
-              {label} <Text color={row.changed ? theme.changed : undefined}>{value}</Text>
+              {relation ? (
+                <Text color={theme.accent} bold={relation !== 'deeper-input'} dimColor={relation === 'deeper-input'}>
+                  {label}
+                </Text>
+              ) : (
+                label
+              )}
+              {valueColor ? <Text color={valueColor}>{value}</Text> : value}
+              {change || spread ? <Text color={theme.muted}>{`${change}${spread}`}</Text> : ''}
             </Text>
           );
         })}
       </Box>
-      <Box flexDirection="column" height={detailRows(height)}>
+    );
+  };
+
+  let table;
+  if (width >= TWO_COLUMNS_FROM) {
+    const left = Math.floor((width - 1) / 2);
+    const right = width - left - 1;
+    const inputs = rows.filter((r) => INPUT_GROUPS.includes(r.group));
+    const outputs = rows.filter((r) => !INPUT_GROUPS.includes(r.group));
+    table = (
+      <Box flexDirection="row" height={listHeight}>
+        {column(inputs, left, 'in')}
+        <Box width={1} />
+        {column(outputs, right, 'out')}
+      </Box>
+    );
+  } else {
+    table = column(rows, width, 'all');
+  }
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      {table}
+      <Box flexDirection="column" height={detailHeight}>
         {detailLines(estimator, kind, width)
-          .slice(0, detailRows(height))
+          .slice(0, detailHeight)
           .map((line, i) => (
             <Line key={i} text={line.text} width={width} color={line.error ? theme.error : theme.muted} />
           ))}
       </Box>
     </Box>
   );
-}
-
-/** What is shown under the table: the draft's error or hint, or the chosen value's working. */
-export function detailLines(estimator: EstimatorState, kind: StepKind, width: number): { text: string; error?: boolean }[] {
-  const draft = estimator.draft;
-  if (draft) {
-    if (draft.error) return wrapText(`✗ ${draft.error}`, width, '  ').map((text) => ({ text, error: true }));
-    const now = estimator.shown?.get(draft.key);
-    return wrapText(`= ${now?.display ?? ''}. Enter keeps it, Esc puts the old value back. Same syntax as hld estimate --set.`, width, '  ').map((text) => ({ text }));
-  }
-  const row = selectedRow(estimator, kind);
-  const entry = row && estimator.shown?.get(row.key);
-  if (!row || !entry) return [];
-  if ('showWork' in entry) return [...wrapText(`formula: ${entry.formula}`, width, '  '), ...wrapText(entry.showWork, width, '  ')].map((text) => ({ text }));
-  const changed = 'changed' in entry && entry.changed;
-  const original = 'defaultInput' in entry ? entry.defaultInput : undefined;
-  const help = 'help' in entry ? entry.help : entry.source;
-  return [
-    ...wrapText(`${row.key} = ${row.input}${changed && original ? ` (default ${original}; u resets)` : ''}. Enter to change.`, width, '  '),
-    ...wrapText(help, width, '  '),
-  ].map((text) => ({ text }));
 }
 
 /** Where a one-line field starts showing its text so that the cursor, and the cell under it, fit in `room` columns. */

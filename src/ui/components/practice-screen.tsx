@@ -8,7 +8,7 @@ import { MOCK_CLOCK_WIDTH, MockClock } from '../mock/mock-clock.js';
 import { guideLines, type GuideSession } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
 import { helpPage, referencePages } from '../practice/overlays.js';
-import { activeContexts, currentStep, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
+import { activeContexts, currentStep, estimatorZoomed, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
 import { ArchitectureView as ArchitectureViewAlways } from './architecture-view.js';
 import { EstimatorView as EstimatorViewAlways } from './estimator-view.js';
 import { Footer } from './footer.js';
@@ -73,12 +73,21 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
     const page = pages[pageIndex] ?? { title: 'Nothing to show', lines: [] };
     const position = state.overlay.kind === 'reference' ? `card ${pageIndex + 1} of ${pages.length} (←→)` : undefined;
     body = <OverlayView page={page} scroll={state.overlay.scroll} width={layout.columns} height={overlayHeight(layout) + 1} {...(position ? { position } : {})} />;
+  } else if (estimatorZoomed(state)) {
+    // The estimator alone, the width of the screen: assumptions beside the estimates they drive even at 80 columns.
+    body = (
+      <Box flexDirection="column" width={layout.columns} height={bodyHeight}>
+        <StepTitle number={index + 1} step={step} done={state.session.done.includes(step.id)} timed={!state.session.mock} session={state.session} live={live} width={layout.columns} />
+        <Line text={`${TOOL_TITLES[step.kind]}, whole screen (z: back to the steps and notes)`} width={layout.columns} inverse fill bold />
+        <EstimatorView estimator={state.estimator} kind={step.kind} focused width={layout.columns} height={bodyHeight - 2} />
+      </Box>
+    );
   } else {
     const tool = showsTool(state);
     const panelFocused = state.focus === 'panel';
     const notesFocused = state.focus === 'notes';
     const done = state.session.done.includes(step.id);
-    const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide)` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
+    const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide${step.kind === 'architecture' ? '' : ', z: whole screen'})` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
       panel = (

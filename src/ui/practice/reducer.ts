@@ -6,7 +6,20 @@ import { editorActionFor, lineInputActionFor } from '../editor/key-actions.js';
 import { isTextCommand, resolveKey, type Command, type TextCommand } from '../keymap.js';
 import { keysOf, type KeyPress } from '../keys/parse-key.js';
 import { addComponent, addConnection, archRows, EMPTY_DIAGRAM, selectableArchRows, toggleRow } from '../../core/architecture.js';
-import { cancelDraft, commitDraft, editDraft, initialEstimator, moveSelection, resetSelected, selectedRow, startDraft } from './estimator.js';
+import {
+  cancelDraft,
+  commitDraft,
+  conventionOfRow,
+  conventionRowKey,
+  cycleConvention,
+  editDraft,
+  initialEstimator,
+  moveSelection,
+  resetSelected,
+  selectedRow,
+  selectKey,
+  startDraft,
+} from './estimator.js';
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
 import { HIDDEN_ESTIMATES_KEY } from '../../core/mock/cold-estimate.js';
@@ -231,10 +244,21 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
       if (tool === 'estimation' || tool === 'cost') {
         const row = selectedRow(state.estimator, step.kind);
         if (row?.key === HIDDEN_ESTIMATES_KEY) return say(state, 'In a mock you work out the estimates in your notes; the report checks them.');
+        if (row && conventionOfRow(row.key)) return nextConventionOf(state);
+        if (row?.group === 'check') return say(state, `${row.label} is a design check; change an assumption it depends on (marked ◂).`);
         if (row && !row.editable) return say(state, `${row.label} is computed; change an assumption above it.`);
         return { ...state, estimator: startDraft(state.estimator, step.kind) };
       }
       return state;
+    case 'next-convention': {
+      if (tool !== 'estimation' && tool !== 'cost') return state;
+      // On a convention: its next choice. Elsewhere: go to the conventions first, so a key never changes one unseen.
+      if (conventionOfRow(selectedRow(state.estimator, step.kind)?.key ?? '')) return nextConventionOf(state);
+      return { ...state, estimator: selectKey(state.estimator, step.kind, conventionRowKey('secondsPerDay')) };
+    }
+    case 'toggle-zoom':
+      if (tool !== 'estimation' && tool !== 'cost') return state;
+      return { ...state, zoomed: !state.zoomed };
     case 'reset-value': {
       if (tool !== 'estimation' && tool !== 'cost') return state;
       const result = resetSelected(state.estimator, step.kind, estimateInputs(state), state.session.overrides);
@@ -311,6 +335,14 @@ function revealHint(state: PracticeState, count: number): PracticeState {
   return { ...said, guideScroll: Math.min(hintStart, guideLimit(next)) };
 }
 
+/** The chosen convention moved to its next choice: stored in the session (the export uses it) and every value recomputed. */
+function nextConventionOf(state: PracticeState): PracticeState {
+  const result = cycleConvention(state.estimator, currentStep(state).kind, estimateInputs(state), state.session.overrides);
+  if (!result) return state;
+  const { notice, ...estimator } = result.state;
+  return { ...withSession(state, { conventions: result.conventions }), estimator, notice: notice ?? state.notice };
+}
+
 function commitField(state: PracticeState): PracticeState {
   if (state.estimator.draft) {
     const result = commitDraft(state.estimator, state.session.overrides);
@@ -332,7 +364,7 @@ function commitField(state: PracticeState): PracticeState {
 function engineReady(state: PracticeState, run: EstimateRunner): PracticeState {
   if (state.ctx.engine) return state;
   const next = { ...state, ctx: { ...state.ctx, engine: run } };
-  const { notice, ...estimator } = initialEstimator(estimateInputs(next), state.session.overrides);
+  const { notice, ...estimator } = initialEstimator(estimateInputs(next), state.session.overrides, state.estimator.cold);
   return { ...next, estimator, notice: notice ?? state.notice };
 }
 

@@ -55,6 +55,8 @@ export interface PracticeState {
   readonly editor: EditorState;
   readonly overlay: Overlay | undefined;
   readonly estimator: EstimatorState;
+  /** The estimator given the whole body (z) while it has the focus: two columns at 80 wide, more rows. */
+  readonly zoomed: boolean;
   readonly archSelected: number;
   readonly archField: ArchField | undefined;
   /** One line for the footer until the next key. */
@@ -87,6 +89,9 @@ export const stepIndex = (state: PracticeState): number => Math.min(Math.max(0, 
 export const currentStep = (state: PracticeState): Step => state.ctx.framework.steps[stepIndex(state)]!;
 export const hasTool = (step: Step): boolean => step.kind !== 'notes';
 export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(state)) && state.panel === 'tool';
+/** The estimator has the whole body: zoomed, and the estimator is what has the focus. */
+export const estimatorZoomed = (state: PracticeState): boolean =>
+  state.zoomed && !state.overlay && state.focus === 'panel' && showsTool(state) && currentStep(state).kind !== 'architecture';
 export const hintsShown = (state: PracticeState, step: Step): number => state.session.hints_shown[step.id] ?? 0;
 
 /**
@@ -124,9 +129,10 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
   const current = Math.min(Math.max(0, session.current_step), ctx.framework.steps.length - 1);
   const step = ctx.framework.steps[current]!;
   const layout = practiceLayout(columns, rows);
+  const cold = session.mode === 'mock';
   const { notice, ...estimator } = ctx.engine
-    ? initialEstimator(estimateInputs({ ctx, session }), session.overrides)
-    : { ...pendingEstimator(), notice: undefined };
+    ? initialEstimator(estimateInputs({ ctx, session }), session.overrides, cold)
+    : { ...pendingEstimator(cold), notice: undefined };
   return {
     ctx,
     session,
@@ -139,6 +145,7 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     editor: createEditor(session.notes[step.id] ?? '', layout.paneWidth, layout.notesHeight),
     overlay: undefined,
     estimator,
+    zoomed: false,
     archSelected: 0,
     archField: undefined,
     notice,
