@@ -1,0 +1,156 @@
+import { act } from 'react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { loadProblem } from '../../src/core/problem/load.js';
+import { memorySessionStore } from '../../src/core/session/session-store.js';
+import { loadFramework } from '../../src/core/template/load.js';
+import { PracticeApp } from '../../src/ui/components/practice-app.js';
+import { changeText, rowsOf, selectedRow, spreadRange } from '../../src/ui/practice/estimator.js';
+import { relationsOf } from '../../src/ui/practice/estimator-relations.js';
+import { estimatorZoomed, initialPracticeState, type PracticeState } from '../../src/ui/practice/state.js';
+import { renderPracticeFrame } from '../../src/ui/render-frame.js';
+import { renderApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { makeContext, makeSession, press } from './practice-fixture.js';
+
+/** The capacity step (5th of the 14-step template) with the estimator focused. */
+const onEstimator = (patch = {}, size: [number, number] = [80, 24], problem?: string): PracticeState => {
+  const ctx = problem ? { ...makeContext(), problem: loadProblem(problem) } : makeContext();
+  const session = makeSession({ current_step: 4, ...(problem ? { problem } : {}), ...patch });
+  return press(initialPracticeState(ctx, session, size[0], size[1]), 'backtab');
+};
+const chosen = (s: PracticeState) => selectedRow(s.estimator, 'estimation')!;
+/** A frame drawn inside act(), as test/setup.ts requires of every React render. */
+const frame = (s: PracticeState): string => {
+  let text = '';
+  act(() => {
+    text = renderPracticeFrame({ state: s, env: { NO_COLOR: '1' } });
+  });
+  return text;
+};
+/** Down until the chosen row passes `wanted`. */
+function downTo(s: PracticeState, wanted: (key: string, group: string) => boolean): PracticeState {
+  for (let i = 0; i < 200 && !wanted(chosen(s).key, chosen(s).group); i++) s = press(s, 'down');
+  return s;
+}
+const rowLine = (text: string, label: string) => text.split('\n').find((line) => line.includes(label)) ?? '';
+
+describe('estimator table: relations', () => {
+  test('an assumption marks what it drives; an estimate marks its inputs and theirs', () => {
+    const s = onEstimator();
+    expect(chosen(s).key).toBe('users');
+    const drives = relationsOf(s.estimator.shown!, chosen(s));
+    expect(drives.get('write_qps')).toBe('drives');
+    expect(drives.get('peak_qps')).toBe('drives');
+    expect(drives.has('item_size')).toBe(false);
+
+    // Down to Peak QPS: made of the two peaks directly, of users, writes, ratio and peak factor further down.
+    const onPeak = downTo(s, (key) => key === 'peak_qps');
+    const inputs = relationsOf(onPeak.estimator.shown!, chosen(onPeak));
+    expect(inputs.get('peak_write_qps')).toBe('input');
+    expect(inputs.get('peak_read_qps')).toBe('input');
+    expect(inputs.get('users')).toBe('deeper-input');
+    expect(inputs.get('peak_factor')).toBe('deeper-input');
+    expect(inputs.has('item_size')).toBe(false);
+  });
+
+  test('zoomed at 80x24, both columns show and the marks sit on the related rows', () => {
+    const s = press(onEstimator(), 'z');
+    expect(estimatorZoomed(s)).toBe(true);
+    const text = frame(s);
+    expect(text.split('\n').length).toBeLessThanOrEqual(23);
+    expect(rowLine(text, 'Assumptions (editable)')).toContain('Estimates');
+    expect(rowLine(text, 'Write QPS')).toMatch(/▸ Write QPS/);
+    expect(rowLine(text, 'Storage total')).toMatch(/▸ Storage total/);
+    expect(rowLine(text, 'Item size')).toMatch(/^ {2}Item size/);
+    expect(text).toMatch(/▸ drives \d+: DAU, Write QPS/);
+    // z again: back to the steps and notes.
+    expect(frame(press(s, 'z'))).toContain('Steps (');
+  });
+});
+
+describe('estimator table: change, ranges, checks, conventions', () => {
+  test('an output shows its change from the defaults', () => {
+    const s = onEstimator({ overrides: { users: '2400' } });
+    const row = rowsOf(s.estimator, 'estimation').find((r) => r.type === 'value' && r.key === 'write_qps');
+    expect(row && row.type === 'value' && changeText(row.change)).toBe('2.4x');
+    expect(rowLine(frame(press(s, 'z')), 'Write QPS')).toContain('2.4x');
+    expect(changeText(1.001)).toBe('');
+    expect(changeText(0.5)).toBe('0.5x');
+    expect(spreadRange('29 K/s', '116 K/s')).toBe('29–116 K/s');
+    expect(spreadRange('900/s', '1.2 K/s')).toBe('900/s–1.2 K/s');
+  });
+
+  test('a range typed as low to high gives P5-P95 beside each value it reaches', () => {
+    const s = onEstimator({ overrides: { users: '500 to 2000' } });
+    const text = frame(press(s, 'z'));
+    expect(rowLine(text, 'Write QPS')).toMatch(/\d–[\d.]+/);
+    expect(text).toContain('P5 ');
+  });
+
+  test('design checks are rows, recomputed with the assumptions, and flip inside a range', () => {
+    const base = onEstimator({}, [120, 40], 'twitter');
+    const checks = () => rowsOf(base.estimator, 'estimation').filter((r) => r.type === 'value' && r.group === 'check');
+    expect(checks().length).toBeGreaterThan(0);
+    const onCheck = downTo(press(base, 'z'), (_, group) => group === 'check');
+    const text = frame(onCheck);
+    expect(text).toContain('Design checks');
+    expect(text).toMatch(/> .*OVER [\d.]+x/);
+    // Chosen, a check says what it compares and what follows; the rows it compares are marked.
+    expect(text).toMatch(/OVER: .* vs ~.* for one /);
+    expect(text).toContain('◂ compares');
+    // Few enough users that one primary takes the writes: the verdict changes with the assumption.
+    const small = onEstimator({ overrides: { mau: '1M' } }, [120, 40], 'twitter');
+    const verdicts = (s: PracticeState) =>
+      rowsOf(s.estimator, 'estimation').flatMap((r) => (r.type === 'value' && r.group === 'check' ? [`${r.key} ${r.display.split(' ')[0]}`] : []));
+    expect(verdicts(small)).not.toEqual(verdicts(base));
+    const ranged = onEstimator({ overrides: { mau: '100M to 4B' } }, [120, 40], 'twitter');
+    expect(verdicts(ranged).some((v) => v.endsWith('FLIPS'))).toBe(true);
+  });
+
+  test('a mock shows no design checks', () => {
+    const s = onEstimator({ mode: 'mock' }, [120, 40], 'twitter');
+    expect(rowsOf(s.estimator, 'estimation').some((r) => r.group === 'check')).toBe(false);
+  });
+
+  test('c goes to the conventions, then moves the chosen one to its next choice and recomputes', () => {
+    const s = onEstimator();
+    const before = s.estimator.shown!.get('write_qps')!.value;
+    const atConventions = press(s, 'c');
+    expect(chosen(atConventions).key).toBe('convention:secondsPerDay');
+    expect(atConventions.session.conventions).toEqual(s.session.conventions);
+    const quick = press(atConventions, 'c');
+    expect(quick.session.conventions?.secondsPerDay).toBe(100_000);
+    expect(quick.estimator.shown!.get('write_qps')!.value).toBeCloseTo((before * 86_400) / 100_000);
+    expect(chosen(quick).key).toBe('convention:secondsPerDay');
+    const month = press(quick, 'down', 'return');
+    expect(month.session.conventions?.month).toBe('30.42d');
+    expect(frame(month)).toContain('10^5 s/day · 30.42-day month');
+  });
+});
+
+describe('estimator table on the screen (ink-testing-library)', () => {
+  let open: App | undefined;
+  afterEach(async () => {
+    if (open) await unmountApp(open);
+    open = undefined;
+  });
+
+  test('typing a range recomputes the spreads as you type, and Enter keeps it', async () => {
+    const store = memorySessionStore(makeSession({ current_step: 4 }));
+    open = await renderApp(<PracticeApp ctx={makeContext()} store={store} clock={false} onExit={() => {}} />);
+    await waitForText(open, 'Live estimator');
+    await sendKeys(open, '\x1b[Z');
+    await waitForText(open, /> Daily users/);
+    await sendKeys(open, 'z');
+    await waitForText(open, 'whole screen');
+    await sendKeys(open, '\r');
+    await waitForText(open, 'Enter keeps it');
+    await sendKeys(open, '\x15');
+    await sendKeys(open, '500 to 2000');
+    await waitForText(open, /P5 [\d.]+ · P50/);
+    await sendKeys(open, '\r');
+    const after = await waitForText(open, /▸ Write QPS/);
+    expect(rowLine(after, 'Write QPS')).toMatch(/–/);
+    expect(store.session.overrides).toEqual({ users: '500 to 2000' });
+    expect(loadFramework('hld14').steps[4]!.kind).toBe('estimation');
+  });
+});
