@@ -31,6 +31,8 @@ try {
     absWorkingDir: root,
     entryPoints: ['scripts/bench/recompute-child.ts'],
     outfile: recomputeScript,
+    // The child draws the estimator with Ink, which imports react-devtools-core only when DEV is set (as in build.mjs).
+    alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
     bundle: true,
     format: 'esm',
     platform: 'node',

@@ -13,7 +13,7 @@ import { NOTES_SIZES, prepareHomes, type BenchHomes } from './fixtures.js';
 import { peakRssOfNode, timeNode } from './processes.js';
 import { killAllTerminals, openTerminal, ptyMissing } from './pty.js';
 import { figureOf, markdownTable, missingFigure, targetSummary, textTable, type Figure, type FigureDef } from './report.js';
-import { recomputeFigures, POINT_FIGURE, RANGES_FIGURE } from './recompute.js';
+import { recomputeFigures, POINT_FIGURE, RANGES_FIGURE, SCREEN_FIGURE } from './recompute.js';
 import { firstFrame, idleCpu, typist } from './screens.js';
 import { summarise } from './stats.js';
 
@@ -156,7 +156,7 @@ export async function runBench(root: string, scratch: string, argv: readonly str
   }
 
   if (only.has('estimator')) {
-    await measure([RANGES_FIGURE, POINT_FIGURE], async () => {
+    await measure([RANGES_FIGURE, POINT_FIGURE, SCREEN_FIGURE], async () => {
       if (!recomputeScript) throw new Error('the recompute script was not built');
       return recomputeFigures(recomputeScript, root, withHome(emptyHome), runs);
     });
