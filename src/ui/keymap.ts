@@ -34,6 +34,8 @@ export type KeyContext =
   /** The drill: typing an answer, reading the verdict, the summary at the end. */
   | 'drill-asking'
   | 'drill-feedback'
+  /** The drill's givens when they do not all fit: their pages turn (the footer shows it only then). */
+  | 'drill-givens'
   | 'drill-summary'
   /** A full-screen report (the mock report). */
   | 'pager'
@@ -257,8 +259,8 @@ export const KEYMAP: readonly Binding[] = [
   // ---- the drill (hld drill)
   { keys: ['return'], label: 'Enter', command: 'drill-answer', description: 'send the answer', contexts: ['drill-asking'], short: 'answer' },
   { keys: ['escape', 'ctrl+c'], label: 'Esc', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-asking'], short: 'quit (not recorded)' },
-  { keys: ['pagedown'], label: 'PgDn/PgUp', command: 'drill-givens-next', description: 'the next page of givens, when they do not all fit', contexts: ['drill-asking', 'drill-feedback'], footer: false },
-  { keys: ['pageup'], label: 'PgUp', command: 'drill-givens-prev', description: 'the page of givens before', contexts: ['drill-asking', 'drill-feedback'], footer: false },
+  { keys: ['pagedown'], label: 'PgDn/PgUp', command: 'drill-givens-next', description: 'the next page of givens, when they do not all fit', contexts: ['drill-givens'], short: 'other givens' },
+  { keys: ['pageup'], label: 'PgUp', command: 'drill-givens-prev', description: 'the page of givens before', contexts: ['drill-givens'], footer: false },
   { keys: ['return', 'space', 'n'], label: 'Enter', command: 'drill-next', description: 'next question (after the verdict)', contexts: ['drill-feedback'], short: 'next' },
   { keys: ['q', 'escape', 'ctrl+c'], label: 'q', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-feedback'], short: 'quit (not recorded)' },
   { keys: ['return', 'q', 'escape', 'ctrl+c'], label: 'Enter or q', command: 'drill-close', description: 'close the summary (the drill is recorded in hld history)', contexts: ['drill-summary'], short: 'close (recorded in hld history)' },
@@ -361,6 +363,11 @@ function shortDescription(description: string): string {
   return cut > 0 ? description.slice(0, cut) : description;
 }
 
+/** How a command's key is written where it applies (`PgDn/PgUp`), for a screen's own line that names it. */
+export function keyLabel(command: Command, context: KeyContext): string | undefined {
+  return KEYMAP.find((b) => b.command === command && b.contexts.includes(context))?.label;
+}
+
 /** Help sections: a title per context group and its rows (keys, description). */
 export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyContext[] }[] = [
   { title: 'Anywhere on the practice screen', contexts: ['always'] },
@@ -375,7 +382,7 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: "Asked to show a step's reference design (practice)", contexts: ['confirm-reference'] },
   { title: 'Mock interview', contexts: ['mock'] },
   { title: 'Home screen (hld)', contexts: ['home'] },
-  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-summary'] },
+  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-givens', 'drill-summary'] },
   { title: 'Mock review (after a mock, before its report)', contexts: ['review-intro', 'review-point', 'review-done'] },
   { title: 'Mock report', contexts: ['pager'] },
 ];

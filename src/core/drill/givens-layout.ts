@@ -54,8 +54,10 @@ function grid(cells: readonly { label: string; value: string }[], columns: numbe
  * The givens of `question` in at most `rows` rows of `width` columns; `page`
  * picks which page when they need more than one. It wraps round (-1 is the
  * last page), so a screen can step it without knowing how many pages there are.
+ * `turnKeys` is how the screen's keys that turn the pages are written (its key
+ * table's label, `PgDn/PgUp`): named on the last row when there are pages.
  */
-export function layoutGivens(question: Pick<DrillQuestion, 'givens'>, width: number, rows: number, page = 0): GivensLayout {
+export function layoutGivens(question: Pick<DrillQuestion, 'givens'>, width: number, rows: number, page = 0, turnKeys?: string): GivensLayout {
   const cells = question.givens.map((g) => ({ label: g.label, value: givenValue(g) }));
   if (cells.length === 0) return { lines: [], page: 0, pages: 1 };
   const height = Math.max(1, rows);
@@ -71,6 +73,6 @@ export function layoutGivens(question: Pick<DrillQuestion, 'givens'>, width: num
   const slice = cells.slice(shown * perPage, (shown + 1) * perPage);
   const first = shown * perPage + 1;
   const last = shown * perPage + slice.length;
-  const more = `givens ${first}-${last} of ${cells.length} · PgDn/PgUp for the others`;
+  const more = `givens ${first}-${last} of ${cells.length} · ${turnKeys ? `${turnKeys} for the others` : 'the others on the other pages'}`;
   return { lines: [...grid(slice, widest, Math.ceil(slice.length / widest), width), more.slice(0, width)], page: shown, pages };
 }

@@ -9,8 +9,8 @@ import { wrapText } from '../editor/wrap.js';
 import { useKeypress } from '../hooks/use-keypress.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { useTheme } from '../theme.js';
-import { footerText } from '../keymap.js';
-import { DRILL_CONTEXTS, drillReducer, initialDrillState, type DrillState } from './drill-state.js';
+import { footerText, keyLabel } from '../keymap.js';
+import { drillReducer, footerContexts, initialDrillState, type DrillState } from './drill-state.js';
 
 export interface DrillAppProps {
   readonly drill: Drill;
@@ -23,10 +23,10 @@ export interface DrillAppProps {
  * Rows of body text for the current phase, already wrapped to `width`; the
  * givens are laid out (columns, then pages) to fit what `rows` leaves free.
  */
-export function drillBody(state: DrillState, width: number, rows = Number.POSITIVE_INFINITY): { before: string[]; after: string[] } {
+export function drillBody(state: DrillState, width: number, rows = Number.POSITIVE_INFINITY): { before: string[]; after: string[]; pages: number } {
   const wrap = (lines: string[]) => lines.flatMap((l) => wrapText(l, width, '    '));
   const { drill } = state;
-  if (state.phase === 'summary') return { before: wrap(['Drill finished.', '', ...summaryLines(drill, state.results)]), after: [] };
+  if (state.phase === 'summary') return { before: wrap(['Drill finished.', '', ...summaryLines(drill, state.results)]), after: [], pages: 1 };
   const question = drill.questions[state.index]!;
   let after: string[];
   if (state.phase === 'asking') {
@@ -36,8 +36,8 @@ export function drillBody(state: DrillState, width: number, rows = Number.POSITI
     after = wrap(['', ...feedbackLines(question, state.results[state.results.length - 1]!.graded)]);
   }
   const title = wrap([questionTitle(drill, state.index)]);
-  const givens = layoutGivens(question, width - 2, rows - after.length - title.length - 2, state.givensPage ?? 0);
-  return { before: [...title, 'Given:', ...givens.lines.map((l) => `  ${l}`), ''], after };
+  const givens = layoutGivens(question, width - 2, rows - after.length - title.length - 2, state.givensPage ?? 0, keyLabel('drill-givens-next', 'drill-givens'));
+  return { before: [...title, 'Given:', ...givens.lines.map((l) => `  ${l}`), ''], after, pages: givens.pages };
 }
 
 /**
@@ -60,7 +60,7 @@ export function DrillApp({ drill, onDone }: DrillAppProps) {
 
   const width = Math.max(20, size.columns - 1);
   const intro = drillIntro(drill)[1]!;
-  const { before, after } = drillBody(state, width, Math.max(3, size.rows - 5));
+  const { before, after, pages } = drillBody(state, width, Math.max(3, size.rows - 5));
   // Header, intro, input line and footer take four rows; the live region stays shorter than the terminal.
   const room = Math.max(3, size.rows - 5);
   const afterShown = after.slice(0, Math.max(0, room - 2));
@@ -83,7 +83,7 @@ export function DrillApp({ drill, onDone }: DrillAppProps) {
           {line === '' ? ' ' : line}
         </Text>
       ))}
-      <Line text={footerText(DRILL_CONTEXTS[state.phase], width)} width={width} dim color={theme.muted} />
+      <Line text={footerText(footerContexts(state.phase, pages), width)} width={width} dim color={theme.muted} />
     </Box>
   );
 }

@@ -38,12 +38,21 @@ function advance(state: DrillState): DrillState {
 /** Step through the givens when they need more than one page (layoutGivens wraps the page round). */
 const turnGivens = (state: DrillState, delta: number): DrillState => ({ ...state, givensPage: (state.givensPage ?? 0) + delta });
 
-/** The key contexts of each phase (src/ui/keymap.ts): the answer line takes text; the verdict and summary take commands. */
+/**
+ * The key contexts of each phase (src/ui/keymap.ts): the answer line takes
+ * text; the verdict and summary take commands; the givens' pages turn while
+ * asking and on the verdict (the footer names those keys only when the
+ * givens do not all fit: footerContexts).
+ */
 export const DRILL_CONTEXTS: Readonly<Record<DrillState['phase'], readonly KeyContext[]>> = {
-  asking: ['drill-asking', 'line-edit'],
-  feedback: ['drill-feedback'],
+  asking: ['drill-asking', 'drill-givens', 'line-edit'],
+  feedback: ['drill-feedback', 'drill-givens'],
   summary: ['drill-summary'],
 };
+
+/** The contexts whose keys the footer lists: without the givens' page keys when there is one page. */
+export const footerContexts = (phase: DrillState['phase'], pages: number): readonly KeyContext[] =>
+  pages > 1 ? DRILL_CONTEXTS[phase] : DRILL_CONTEXTS[phase].filter((c) => c !== 'drill-givens');
 
 export function drillReducer(state: DrillState, key: KeyPress): DrillState {
   if (state.exit) return state;

@@ -3,7 +3,8 @@ import { createDrill } from '../../../src/core/drill/drill.js';
 import { givenValue, type DrillResult } from '../../../src/core/drill/render.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
 import { DrillApp, drillBody } from '../../../src/ui/drill/drill-app.js';
-import { drillReducer, initialDrillState, type DrillState } from '../../../src/ui/drill/drill-state.js';
+import { drillReducer, footerContexts, initialDrillState, type DrillState } from '../../../src/ui/drill/drill-state.js';
+import { footerText } from '../../../src/ui/keymap.js';
 import { showPlainDrill } from '../../../src/ui/drill/plain-drill.js';
 import { listLines } from '../../../src/ui/plain/line-source.js';
 import { AnswerRefused, InputEnded, linePrompter } from '../../../src/ui/plain/prompter.js';
@@ -70,6 +71,16 @@ describe('the givens on screen', () => {
     }
     expect(uber.questions[at]!.givens.some((g) => g.key === 'price_sms')).toBe(true);
     for (const given of uber.questions[at]!.givens) expect(seen.has(given.key), given.key).toBe(true);
+  });
+
+  test('the footer names PgDn/PgUp only when some givens are on another page', () => {
+    const paged = drillBody(state, 59, 9);
+    expect(paged.pages).toBeGreaterThan(1);
+    expect(paged.before.join('\n')).toMatch(/givens 1-\d+ of \d+ · PgDn\/PgUp for the others/);
+    expect(footerText(footerContexts('asking', paged.pages), 80)).toContain('PgDn/PgUp other givens');
+    const whole = drillBody(state, 139, 40);
+    expect(whole.pages).toBe(1);
+    expect(footerText(footerContexts('asking', whole.pages), 80)).not.toContain('PgDn');
   });
 
   test('PgDn and PgUp turn the pages without touching the answer being typed', () => {
