@@ -37,7 +37,9 @@ Options
 
 ${CONVENTIONS_HELP}
 The conventions are stored with the session: the live estimator and the
-export use them (e.g. hld practice twitter --day 1e5 --month 2.5Ms).
+export use them (e.g. hld practice twitter --day 1e5 --month 2.5Ms); c in
+the estimator changes them. The estimator takes values as --set does, ranges
+too (100M to 400M), and z gives it the whole screen.
 
 Keys: press ? (or F1 while typing) for the full list. Esc stops typing notes;
 Tab moves between the step list, the guide or tool, and the notes; Ctrl+N and

@@ -89,7 +89,8 @@ export function detailLines(estimator: EstimatorState, kind: StepKind, width: nu
     // A key output's spread and what drives it come first when there are ranges: that is what they are for.
     return [
       ...(spread ? wrap(spread) : []),
-      ...driverBars(report, entry.key, width).map((text) => ({ text: truncate(text, width) })),
+      // Not in a mock: what drives a key output is the reference's model, like the checks.
+      ...(estimator.cold ? [] : driverBars(report, entry.key, width)).map((text) => ({ text: truncate(text, width) })),
       ...wrap(`formula: ${entry.formula}`),
       ...wrap(entry.showWork),
       ...(direct.length ? wrap(`${RELATION_MARK.input} from ${listed(labels(direct))}${deeper.length ? `; ${RELATION_MARK['deeper-input']} theirs: ${listed(labels(deeper))}` : ''}`) : []),
