@@ -61,6 +61,9 @@ function estimatorKinds(problem: Problem, framework: Framework, mode: 'mock' | '
   return new Set(
     estimatorRows(report, currentStep(state).kind).flatMap((r) => {
       if (r.type !== 'value') return [];
+      // The conventions (seconds in a day, month, ...) are the candidate's own choice, not the reference's; a design check is an answer.
+      if (r.group === 'convention') return [];
+      if (r.group === 'check') return ['check'];
       const entry = report.get(r.key);
       if (!entry) throw new Error(`a row with no entry: ${r.key}`);
       return ['kind' in entry ? entry.kind : 'group' in entry ? entry.group : 'price'];
