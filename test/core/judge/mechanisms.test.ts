@@ -62,6 +62,42 @@ describe('a window: sentences of one line or paragraph read together', () => {
   });
 });
 
+describe('a question or an instruction to oneself states nothing', () => {
+  const kept = (text: string) => passages(text).map((p) => p.text);
+  it.each([
+    'Where would you keep the list of who follows whom?',
+    'What does a rider see when the matcher restarts mid-request?',
+    'Think about what a cached feed could hold instead of whole posts.',
+    'Say where a lost session comes back from.',
+    'Compare retries from the phone with pushes from the server, and say which one survives a dead socket.',
+    'Separate where video files live from how they reach a viewer.',
+    'Pick a partition key for inboxes, thinking about a user with two devices.',
+    'Count the drivers online and divide by the ping interval.',
+  ])('%j is no passage', (text) => {
+    expect(kept(text)).toEqual([]);
+  });
+  it.each([
+    'Use Redis for timelines.',
+    'Shard the inbox by recipient device id.',
+    'Say 100M DAU, 0.5 tweets each.',
+    'Estimate: 1.2K writes/s at average.',
+    'Name: string, the display name.',
+    'Fan-out workers push each tweet id into followers\' cached timelines.',
+  ])('%j is still a statement', (text) => {
+    expect(kept(text)).toHaveLength(1);
+  });
+  it('keeps the answer after a question, and the answer retracts nothing said before', () => {
+    expect(kept('Timelines are pushed on write. Should celebrities be pushed too? No.')).toEqual(['Timelines are pushed on write.', 'No.']);
+    expect(passages('Timelines are pushed on write. Should celebrities be pushed too? No.')[0]!.tokens.some((t) => t.rejected)).toBe(false);
+  });
+  it('a key point is not earned by its own hint text', () => {
+    const twitter = loadProblem('twitter');
+    for (const point of twitter.key_points) {
+      for (const hint of [point.hint.ask, point.hint.nudge]) expect(judgeSample(twitter, point, hint, language, runEstimate(twitter)).earned, `${point.id}: ${hint}`).toBe(false);
+    }
+  });
+});
+
 describe('judging is bounded, and the bound is shared fairly between steps', () => {
   const wall = (n: number) => 'We shard by user id.\n'.repeat(Math.ceil(n / 21)).slice(0, n);
   it('keeps short steps whole and splits the rest among the long ones', () => {
