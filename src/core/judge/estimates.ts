@@ -60,7 +60,8 @@ function inSlot(slot: EstimateSlot, b: BoundNumber): boolean {
 export function checkEstimates(context: RuleContext): SlotCheck[] {
   const estimate = context.estimate;
   if (!estimate) return [];
-  const numbers = (context.numbers ?? []).filter((b) => b.last);
+  // A number that names only a part of an estimate ("240 TB of text") is not checked as the whole.
+  const numbers = (context.numbers ?? []).filter((b) => b.last && !b.partOf);
   return ESTIMATE_SLOTS.filter((slot) => slot.keys.some((k) => estimate.get(k))).map((slot) => {
     const first = estimate.get(slot.keys.find((k) => estimate.get(k))!) as ComputedValue;
     const base = { slot, expected: first.display, expectedLabel: first.label };
@@ -85,7 +86,7 @@ export function checkAllNumbers(context: RuleContext): NumberCheck[] {
   const estimate = context.estimate;
   if (!estimate) return [];
   const answers = new Map<string, BoundNumber>();
-  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption) answers.set(b.quantity.key, b);
+  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption && !b.partOf) answers.set(b.quantity.key, b);
   return [...answers.values()].flatMap((b) => {
     const entry = estimate.get(b.quantity.key) as ComputedValue | undefined;
     return entry && entry.value > 0 ? [compare(b, entry)] : [];

@@ -59,6 +59,7 @@ const mark = (p: KeyPointVerdict) => (p.reviewedEarned ? '+' : p.reviewedCredit 
 
 /** "within 3x", "12x too high", "100x too low". */
 function apart(check: NumberCheck): string {
+  if (check.close && check.bound && (check.bound === 'upper' ? check.ratio > NUMBER_TOLERANCE : check.ratio < 1 / NUMBER_TOLERANCE)) return `right: it is ${check.bound === 'upper' ? 'below' : 'above'} the bound you gave`;
   if (check.close) return `within ${NUMBER_TOLERANCE}x`;
   const factor = check.ratio >= 1 ? check.ratio : 1 / check.ratio;
   const shown = factor >= 10 ? Math.round(factor).toLocaleString('en-US') : factor.toFixed(1);
