@@ -44,6 +44,8 @@ export interface SlotCheck {
   readonly expectedLabel: string;
   readonly check?: NumberCheck;
   readonly evidence?: { readonly stepId: string; readonly sentence: string };
+  /** Nothing checked, but a number for a part was written ("1 Tbps" of photos, where the estimate is photos and videos): shown as not checked, with why. */
+  readonly unchecked?: { readonly wrote: string; readonly parts: readonly string[] };
 }
 
 function inSlot(slot: EstimateSlot, b: BoundNumber): boolean {
@@ -66,7 +68,10 @@ export function checkEstimates(context: RuleContext): SlotCheck[] {
     const first = estimate.get(slot.keys.find((k) => estimate.get(k))!) as ComputedValue;
     const base = { slot, expected: first.display, expectedLabel: first.label };
     const candidates = numbers.filter((b) => inSlot(slot, b));
-    if (candidates.length === 0) return base;
+    if (candidates.length === 0) {
+      const part = (context.numbers ?? []).find((b) => b.last && b.partOf && inSlot(slot, b));
+      return part ? { ...base, unchecked: { wrote: part.mention.text, parts: part.partOf! }, evidence: { stepId: part.passage.stepId, sentence: part.passage.text } } : base;
+    }
     // The slot's own estimates first, in the slot's order; then the problem's own quantities of that kind, as written.
     const rank = (b: BoundNumber) => (slot.keys.includes(b.quantity.key) ? slot.keys.indexOf(b.quantity.key) : slot.keys.length);
     const chosen = [...candidates].sort((a, b) => rank(a) - rank(b))[0]!;

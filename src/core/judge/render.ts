@@ -77,7 +77,9 @@ function estimateLines(report: SessionReport): string[] {
   const rows = report.estimates.map((e) =>
     e.check
       ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions ${e.check.label.toLowerCase()} is ${e.check.expected} (${apart(e.check)})${e.evidence ? `; from ${titleOf(e.evidence.stepId)}: ${quote([e.evidence.sentence])}` : ''}`
-      : `${e.slot.label}: not stated (at your assumptions ${e.expectedLabel.toLowerCase()} is ${e.expected})`,
+      : e.unchecked
+        ? `${e.slot.label}: not checked: you wrote ${e.unchecked.wrote} for ${e.unchecked.parts.map((p) => p.toLowerCase()).join(' and ')} only, which is not estimated on its own${e.evidence ? `; from ${titleOf(e.evidence.stepId)}: ${quote([e.evidence.sentence])}` : ''}`
+        : `${e.slot.label}: not stated (at your assumptions ${e.expectedLabel.toLowerCase()} is ${e.expected})`,
   );
   return [...stated, ...rows];
 }

@@ -311,6 +311,14 @@ describe('a number is checked only against the estimate its sentence names', () 
     expect(read(problemId, text)).not.toContainEqual([wrote, key]);
   });
 
+  it('the report shows a part as not checked, with why, and never as wrong', async () => {
+    const egress = 'Egress: each feed page shows ~10 photos, 116K/s x 5 x 200 KB = ~1 Tbps average.';
+    const r = await buildReport(answerSession('instagram', { notes: { 'capacity-estimation': egress }, minutes: {} }), loadProblem('instagram'), loadFramework('hld14'), { language });
+    const bandwidth = r.estimates.find((e) => e.slot.id === 'bandwidth')!;
+    expect(bandwidth.check).toBeUndefined();
+    expect(bandwidth.unchecked).toEqual({ wrote: '1 Tbps', parts: ['PHOTO'] });
+  });
+
   it('a bound is right for anything on its side ("well under 1 GB" of a 64 MB index), and wrong only past it', () => {
     expect(checks('uber', 'The geo index of online drivers is tiny, well under 1 GB of memory.')).toEqual([['1 GB', 'geo_index_memory', true]]);
     expect(checks('uber', 'The geo index of online drivers is tiny, well under 1 MB of memory.')).toEqual([['1 MB', 'geo_index_memory', false]]);
