@@ -44,6 +44,8 @@ export interface SlotCheck {
   readonly expectedLabel: string;
   readonly check?: NumberCheck;
   readonly evidence?: { readonly stepId: string; readonly sentence: string };
+  /** Nothing checked, but a number for a part was written ("1 Tbps" of photos, where the estimate is photos and videos): shown as not checked, with why. */
+  readonly unchecked?: { readonly wrote: string; readonly parts: readonly string[] };
 }
 
 function inSlot(slot: EstimateSlot, b: BoundNumber): boolean {
@@ -60,12 +62,16 @@ function inSlot(slot: EstimateSlot, b: BoundNumber): boolean {
 export function checkEstimates(context: RuleContext): SlotCheck[] {
   const estimate = context.estimate;
   if (!estimate) return [];
-  const numbers = (context.numbers ?? []).filter((b) => b.last);
+  // A number that names only a part of an estimate ("240 TB of text") is not checked as the whole.
+  const numbers = (context.numbers ?? []).filter((b) => b.last && !b.partOf);
   return ESTIMATE_SLOTS.filter((slot) => slot.keys.some((k) => estimate.get(k))).map((slot) => {
     const first = estimate.get(slot.keys.find((k) => estimate.get(k))!) as ComputedValue;
     const base = { slot, expected: first.display, expectedLabel: first.label };
     const candidates = numbers.filter((b) => inSlot(slot, b));
-    if (candidates.length === 0) return base;
+    if (candidates.length === 0) {
+      const part = (context.numbers ?? []).find((b) => b.last && b.partOf && inSlot(slot, b));
+      return part ? { ...base, unchecked: { wrote: part.mention.text, parts: part.partOf! }, evidence: { stepId: part.passage.stepId, sentence: part.passage.text } } : base;
+    }
     // The slot's own estimates first, in the slot's order; then the problem's own quantities of that kind, as written.
     const rank = (b: BoundNumber) => (slot.keys.includes(b.quantity.key) ? slot.keys.indexOf(b.quantity.key) : slot.keys.length);
     const chosen = [...candidates].sort((a, b) => rank(a) - rank(b))[0]!;
@@ -85,7 +91,7 @@ export function checkAllNumbers(context: RuleContext): NumberCheck[] {
   const estimate = context.estimate;
   if (!estimate) return [];
   const answers = new Map<string, BoundNumber>();
-  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption) answers.set(b.quantity.key, b);
+  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption && !b.partOf) answers.set(b.quantity.key, b);
   return [...answers.values()].flatMap((b) => {
     const entry = estimate.get(b.quantity.key) as ComputedValue | undefined;
     return entry && entry.value > 0 ? [compare(b, entry)] : [];

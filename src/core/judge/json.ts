@@ -47,11 +47,12 @@ export function reportToJson(report: SessionReport): unknown {
       ? { error: report.estimateError }
       : report.estimates.map((e) => ({
           quantity: e.slot.id,
-          wrote: e.check?.wrote ?? null,
+          wrote: e.check?.wrote ?? e.unchecked?.wrote ?? null,
           estimate: e.check?.estimateKey ?? null,
           label: e.check?.label ?? e.expectedLabel,
           expected: e.check?.expected ?? e.expected,
           within_3x: e.check ? e.check.close : null,
+          not_checked: e.unchecked ? `for ${e.unchecked.parts.map((p) => p.toLowerCase()).join(' and ')} only, which is not estimated on its own` : null,
           evidence: e.evidence ? { step: e.evidence.stepId, sentence: e.evidence.sentence } : null,
         })),
     architecture: {

@@ -2,6 +2,7 @@ import type { ComputedValue } from '../estimate/types.js';
 import type { KeyPoint } from '../problem/schema.js';
 import { formatCount } from '../units/format.js';
 import { numberMentions } from './numbers.js';
+import { partsIn } from './parts.js';
 import type { Passage } from './passages.js';
 import type { BoundNumber } from './quantities.js';
 import type { RuleContext } from './rules.js';
@@ -32,6 +33,8 @@ export interface NumberCheck {
   readonly close: boolean;
   /** How a length was judged, in words, when it is one. */
   readonly note?: string;
+  /** Written as a bound ("under 1 GB"): `upper` when the candidate said the quantity is at most this. */
+  readonly bound?: 'upper' | 'lower';
 }
 
 /** Within this factor either way a number counts as right for a back-of-the-envelope estimate. */
@@ -49,7 +52,10 @@ const entryOf = (context: RuleContext, key: string) => {
 
 export function compare(bound: Pick<BoundNumber, 'mention' | 'value'>, entry: ComputedValue): NumberCheck {
   const ratio = bound.value / entry.value;
-  return { wrote: bound.mention.text, estimateKey: entry.key, label: entry.label, expected: entry.display, ratio, close: ratio >= 1 / NUMBER_TOLERANCE && ratio <= NUMBER_TOLERANCE };
+  // "Well under 1 GB" is right for anything below it; only a bound too tight by more than the tolerance is off.
+  const side = bound.mention.bound;
+  const close = (side === 'lower' || ratio >= 1 / NUMBER_TOLERANCE) && (side === 'upper' || ratio <= NUMBER_TOLERANCE);
+  return { wrote: bound.mention.text, estimateKey: entry.key, label: entry.label, expected: entry.display, ratio, close, ...(side ? { bound: side } : {}) };
 }
 
 /** Code lengths a window states: numbers bound to the length, and the exponent of "62^7". */
@@ -90,7 +96,9 @@ function lengthCheck(key: string, window: readonly Passage[], bound: readonly Bo
 
 export function numberCheck(point: KeyPoint, window: readonly Passage[], context: RuleContext): NumberCheck | undefined {
   const keys = point.estimates ?? [];
-  const bound = (context.numbers ?? []).filter((b) => window.includes(b.passage) && keys.includes(b.quantity.key));
+  // A part ("photo storage") counts for a point that asks for that part ("Storage grows with photos a day x ..."), never for another.
+  const asked = partsIn(point.point);
+  const bound = (context.numbers ?? []).filter((b) => window.includes(b.passage) && keys.includes(b.quantity.key) && (!b.partOf || b.partOf.every((p) => asked.has(p))));
   const lengthKey = keys.find((k) => k in LENGTHS);
   if (lengthKey) return lengthCheck(lengthKey, window, bound, context);
   const answers = bound.filter((b) => b.last);

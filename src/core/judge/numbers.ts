@@ -33,6 +33,16 @@ export interface NumberMention {
   readonly power?: { readonly base: number; readonly exponent: number };
   /** "every 4 seconds", "5y": a length of time, in seconds (`value` is then `4 s`). */
   readonly seconds?: number;
+  /** "well under 1 GB", "at least 7 characters": a bound, not an estimate: `upper` when the quantity is at most the number. */
+  readonly bound?: 'upper' | 'lower';
+}
+
+const UPPER = /(?:\bunder|\bbelow|\bless than|\bfewer than|\bat most|\bup to|\bno more than|<|≤|<=)\s*[~≈]?\s*\$?\s*$/i;
+const LOWER = /(?:\bover|\babove|\bmore than|\bat least|\bno less than|>|≥|>=)\s*[~≈]?\s*\$?\s*$/i;
+/** Whether the words just before a number make it a bound. */
+function boundOf(text: string, index: number): NumberMention['bound'] {
+  const before = text.slice(Math.max(0, index - 16), index);
+  return UPPER.test(before) ? 'upper' : LOWER.test(before) ? 'lower' : undefined;
 }
 
 const SCALE_WORDS: Record<string, string> = {
@@ -131,7 +141,7 @@ const LINKING = new Set(
 
 /** Up to `count` words right after `end`, stopping at a break (punctuation, an operator or another number). */
 /** Joining words after which the words belong to the next statement ("20K reads/s and writes about 200/s"). */
-const NEXT_STATEMENT = /\s(?:and|or|but|while|whereas|so|because|then|which|with)\s/i;
+const NEXT_STATEMENT = /\s(?:and|or|but|while|whereas|so|because|then|which|with|else|otherwise)\s/i;
 
 function wordsAfter(text: string, end: number, count: number): string[] {
   const rest = /^[\s\p{L}\p{N}'/-]*/u.exec(text.slice(end, end + 80))?.[0] ?? '';
@@ -211,6 +221,7 @@ export function numberMentions(text: string): NumberMention[] {
       ...(perUnit ? { perUnit } : {}),
       ...(power ? { power } : {}),
       ...(seconds !== undefined ? { seconds } : {}),
+      ...(boundOf(text, index) ? { bound: boundOf(text, index)! } : {}),
     });
   }
   return mentions;
@@ -236,8 +247,8 @@ export function mentionAs(mention: NumberMention, unit: string, conventions: Con
     if (mention.hasUnit && /^[\d.]+[KMBT]?\/day$/.test(mention.value)) return parsedAs(mention.value.replace('/day', ''), unit, conventions);
     if (mention.hasUnit) return undefined;
     if (!mention.noun && !options.bare) return undefined;
-  } else if (shape === 'bytes' && !mention.hasUnit && /^\d+(?:\.\d+)?B$/.test(mention.value) && Number.parseFloat(mention.value) < 10_000) {
-    // "x 500B", "8B per id": in a size, a B straight after a small number is bytes, not billions.
+  } else if (shape === 'bytes' && !mention.hasUnit && /^\d+(?:\.\d+)?B$/.test(mention.value) && /\dB$/.test(mention.text) && Number.parseFloat(mention.value) < 10_000) {
+    // "x 500B", "8B per id": in a size, a B straight after a small number is bytes, not billions ("100 billion messages" stays a count).
     return Number.parseFloat(mention.value);
   } else if (!mention.hasUnit) {
     return undefined;

@@ -1,4 +1,5 @@
 import { noteBlocks, type StepText } from './blocks.js';
+import { asksOrInstructs } from './asking.js';
 import { isClauseBreak, readClauses } from './clauses.js';
 import type { Language, Token } from './nlp.js';
 import { givesReason } from './reasons.js';
@@ -9,7 +10,9 @@ import { givesReason } from './reasons.js';
  * concrete reason, whether it states a decision, and which of its words it
  * rejects ("we do not need a cache", "instead of a queue", "polling over
  * WebSockets") or only names in a list ("we use Kafka, Redis and a CDN").
- * The judgement only ever credits what a passage affirms.
+ * The judgement only ever credits what a passage affirms; a question or an
+ * instruction to oneself (a hint copied into the notes, see asking.ts) is no
+ * passage at all.
  */
 
 export interface PassageToken extends Token {
@@ -117,7 +120,13 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
     let blockIndex = 0;
     for (const block of noteBlocks(notes)) {
       blockIndex++;
+      let asked = false;
       for (const sentence of language.sentences(block)) {
+        // "Should we cache? No." answers the question; it retracts nothing said before it.
+        if (asksOrInstructs(sentence)) {
+          asked = true;
+          continue;
+        }
         const reading = readClauses(sentence);
         const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, turnedDown: reading.turnedDown[i]!, listed: reading.listed[i]!, clause: reading.clauseOf[i]! }));
         const words = sentence.filter(isWord);
@@ -125,7 +134,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
         const list = isBareList(sentence);
         // "We won't." or "That is overkill." turns down the sentence before it in the step.
         const previous = passages.at(-1);
-        if (reading.retracts && previous && previous.stepId === stepId) passages[passages.length - 1] = retracted(previous);
+        if (reading.retracts && !asked && previous && previous.stepId === stepId) passages[passages.length - 1] = retracted(previous);
         passages.push({
           stepId,
           index: index++,
@@ -137,6 +146,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
           reasoning: givesReason(sentence),
           decision: !list && states(sentence, reading.rejected),
         });
+        asked = false;
       }
     }
   }

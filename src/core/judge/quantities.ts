@@ -1,7 +1,9 @@
 import type { Conventions } from '../conventions.js';
 import type { AssumptionValue, ComputedValue, EstimateReport } from '../estimate/types.js';
 import { unitShape } from '../units/format.js';
+import { NUMBER_TOLERANCE } from './number-check.js';
 import { mentionAs, numberMentions, type NumberMention } from './numbers.js';
+import { estimateParts, partsFit, partsIn, type PartsOfEstimate } from './parts.js';
 import type { Passage } from './passages.js';
 import { wordKey } from './words.js';
 
@@ -34,6 +36,8 @@ export interface Quantity {
   readonly assumption: boolean;
   /** Meaning keys of its label and key. */
   readonly words: ReadonlySet<string>;
+  /** The parts of a whole its label names ("Outgoing photos and played videos"), see parts.ts. */
+  readonly parts: PartsOfEstimate;
 }
 
 export interface BoundNumber {
@@ -46,6 +50,12 @@ export interface BoundNumber {
   readonly last: boolean;
   /** Named by its own words, rather than by the line's label or the number it carries on from. */
   readonly named: boolean;
+  /**
+   * The parts of a whole it names when no estimate is that part ("240 TB of
+   * text" against all storage): never checked as the whole, only for a key
+   * point that asks for that part (see parts.ts).
+   */
+  readonly partOf?: readonly string[];
 }
 
 /** Words that mean the same quantity, by meaning key. */
@@ -110,6 +120,7 @@ export function quantitiesOf(report: EstimateReport): Quantity[] {
     display: e.display,
     assumption,
     words: meaningsOf([...headOf(e.label), ...e.key.split('_')]),
+    parts: estimateParts(e.label),
   });
   return [...report.estimates.map((e) => of(e, false)), ...report.assumptions.filter((a) => !isDimensionless(a)).map((a) => of(a, true))];
 }
@@ -152,7 +163,19 @@ interface Scored {
   readonly unmatched: number;
 }
 
-type Context = { after: Set<string>; nouns: Set<string>; before: Set<string>; label: Set<string>; inherited?: boolean; assuming?: boolean; factor?: boolean };
+type Context = {
+  after: Set<string>;
+  nouns: Set<string>;
+  before: Set<string>;
+  label: Set<string>;
+  /** The parts of a whole its sentence names up to it and its own words name ("text", "inserts"; see parts.ts). */
+  parts: Set<string>;
+  /** Written "a day" ("10M riders a day"): a count of a day, not of a moment. */
+  daily?: boolean;
+  inherited?: boolean;
+  assuming?: boolean;
+  factor?: boolean;
+};
 
 /** Words that mark a number as the candidate's assumption rather than a result. */
 const ASSUMING = /\b(?:assume|assuming|assumption|let's say|lets say|say|suppose|given|imagine|take|scale)\b/i;
@@ -162,13 +185,17 @@ const PER_THING = /\b(?:per|one|each)\s+(?!second|minute|hour|day|week|month|yea
 /** The thing a per-thing quantity is per: "active user" in "Links created per active user per day". */
 const perThingOf = (q: Quantity) => meaningsOf((/\b(?:per|one|each)\s+((?:[a-z-]+\s*){1,2})/i.exec(q.label)?.[1] ?? '').split(/\s+/));
 
+const ACTORS = new Set(['USER', wordKey('driver')]);
+
 function score(mention: NumberMention, context: Context, q: Quantity): { score: number; unmatched: number } {
   let s = 0;
   let own = false;
   let named = false;
+  // Who does something ("Driver accept or decline in 30 seconds") names no rate or interval of theirs; it names a count of them.
+  const counts = unitShape(q.unit).kind === 'count';
   for (const w of q.words) {
     const hit = (context.after.has(w) ? 3 : 0) + (context.before.has(w) ? 2 : 0) + (context.label.has(w) ? 1 : 0);
-    if (hit > 0 && w !== 'PEAK') named = true;
+    if (hit > 0 && w !== 'PEAK' && (counts || !ACTORS.has(w))) named = true;
     if ((context.after.has(w) || context.before.has(w)) && w !== 'PEAK') own = true;
     s += hit;
   }
@@ -194,9 +221,20 @@ function score(mention: NumberMention, context: Context, q: Quantity): { score: 
   return { score: s, unmatched };
 }
 
-function best(mention: NumberMention, context: Context, quantities: readonly Quantity[], conventions: Conventions, perUnit: boolean): Scored | undefined {
+const isPerSecondBytes = (unit: string) => {
+  const shape = unitShape(unit);
+  return (shape.kind === 'byteRate' || shape.kind === 'bitRate') && !/\/(?:day|week|month|year)$/.test(unit);
+};
+
+function best(mention: NumberMention, context: Context, quantities: readonly Quantity[], conventions: Conventions, perUnit: boolean, anyPart = false): Scored | undefined {
   let top: Scored | undefined;
   for (const q of quantities) {
+    // "240 TB of text" is not all storage, "230K inserts/s" not the posting rate: a part is checked only against that part.
+    if (!anyPart && !partsFit(context.parts, q.parts)) continue;
+    // "30 GB/day" is growth, stored; as a rate per second (bandwidth) only when the words say so ("egress 2 PB/day").
+    if (/\/(?:day|week|month|year)$/.test(mention.value) && isPerSecondBytes(q.unit) && !context.after.has('BANDWIDTH') && !context.before.has('BANDWIDTH') && !context.label.has('BANDWIDTH')) continue;
+    // "10M riders a day" counts a day's riders, not those riding at once.
+    if (context.daily && unitShape(q.unit).kind === 'count' && !/\b(?:day|daily|dau)\b/i.test(`${q.label} ${q.key.replace(/_/g, ' ')}`)) continue;
     const perThing = PER_THING.test(q.label);
     if (perUnit && (!perThing || ![...meaningsOf([mention.perUnit ?? ''])].some((w) => perThingOf(q).has(w)))) continue;
     // "200M DAU posting 0.5 tweets a day": a per-user quantity may be named by the thing before the number.
@@ -212,12 +250,16 @@ function best(mention: NumberMention, context: Context, quantities: readonly Qua
 }
 
 /**
- * Between equally named quantities: a headline one (the generic "writes"
+ * Between equally named quantities: the one the number fits (within the
+ * tolerance of a back-of-the-envelope number); then a headline one (the generic "writes"
  * means the write rate, not media uploads); then the closer value ("100M
  * tweets a day" is tweets posted, not tweets shown); then the same period as
  * written ("/s" for a per-second rate); then the fuller name.
  */
 function tieBreak(a: Scored, b: Scored, mention: NumberMention): number {
+  // Words that fit two estimates equally are ambiguous: the number is read as the one it fits, never called wrong against the other.
+  const fits = (x: Scored) => x.value / x.quantity.value >= 1 / NUMBER_TOLERANCE && x.value / x.quantity.value <= NUMBER_TOLERANCE;
+  if (fits(a) !== fits(b)) return fits(a) ? -1 : 1;
   if (a.quantity.headline !== b.quantity.headline) return a.quantity.headline ? -1 : 1;
   const da = Math.abs(Math.log(a.value / a.quantity.value));
   const db = Math.abs(Math.log(b.value / b.quantity.value));
@@ -258,20 +300,30 @@ export function bindNumbers(passages: readonly Passage[], quantities: readonly Q
         after: meaningsOf(mention.words),
         nouns: meaningsOf(mention.nounWords),
         before: meaningsOf(wordsBefore(text, mention.index, previousEnd)),
-        // Lead words before the first number are that number's own words, not a label over them.
-        label: lineLabel.colon || mention !== mentions[0] ? label : new Set<string>(),
+        // Lead words before the first number are that number's own words, not a label over them; past a ";" they label nothing.
+        label: lineLabel.colon || (mention !== mentions[0] && !text.slice(0, mention.index).includes(';')) ? label : new Set<string>(),
+        parts: new Set([...partsIn(text.slice(0, mention.index)), ...partsIn(mention.words.join(' '))]),
+        daily: /^[\d.]+[KMBT]?\/day$/.test(mention.value),
       };
       const between = text.slice(previousEnd, mention.index);
       previousEnd = mention.end;
       // "62^7" is an expression, not a quantity; what it equals is read on its own. "1 tick" or "2 drivers accept" count nothing worth checking.
-      if (mention.power || (!mention.hasUnit && /^[01](?:\.\d+)?$/.test(mention.value))) {
+      // "2-5K per server", "50-125 servers": the low end of a range is read with its high end, which carries the unit.
+      const lowEnd = /^\s*[-–]\s*\d/.test(text.slice(mention.end, mention.end + 4));
+      if (lowEnd || mention.power || (!mention.hasUnit && /^[01](?:\.\d+)?$/.test(mention.value))) {
         previous = undefined;
         continue;
       }
-      let found = best(mention, context, quantities, conventions, mention.perUnit !== undefined);
+      // The estimate its words name best; when that is a whole of which they name a part ("photo storage" of all storage),
+      // an estimate of that part named as well is taken instead, else the number is kept marked as a part, for a key point
+      // about that part, and never checked as the whole.
+      const whole = best(mention, context, quantities, conventions, mention.perUnit !== undefined, true);
+      const fitting = !whole || partsFit(context.parts, whole.quantity.parts) ? whole : best(mention, context, quantities, conventions, mention.perUnit !== undefined);
+      let found = fitting && whole && fitting.score >= whole.score ? fitting : undefined;
+      const asPart = found ? undefined : whole;
       // No words of its own: it carries on the number it was worked out from.
       if (!found && previous && DERIVES.test(between)) {
-        const inherited: Context = { after: previous.context.after, nouns: previous.context.nouns, before: new Set([...previous.context.before, ...context.before, ...context.after]), label, inherited: true };
+        const inherited: Context = { after: previous.context.after, nouns: previous.context.nouns, before: new Set([...previous.context.before, ...context.before, ...context.after]), label, parts: new Set([...previous.context.parts, ...context.parts]), inherited: true };
         found = best(mention, inherited, quantities, conventions, false);
         if (found) {
           const entry = { passage, mention, quantity: found.quantity, value: found.value, last: true, named: false, context: inherited };
@@ -279,6 +331,12 @@ export function bindNumbers(passages: readonly Passage[], quantities: readonly Q
           previous = entry;
           continue;
         }
+      }
+      if (!found && asPart && !asPart.quantity.assumption) {
+        const entry = { passage, mention, quantity: asPart.quantity, value: asPart.value, last: true, named: false, partOf: [...context.parts], context };
+        bound.push(entry);
+        previous = entry;
+        continue;
       }
       if (!found) {
         // Only the number just before can be carried on from.
@@ -296,7 +354,7 @@ export function bindNumbers(passages: readonly Passage[], quantities: readonly Q
       const current = lastOf.get(b.quantity.key);
       if (current === undefined || !b.mention.aside || bound[current]!.mention.aside) lastOf.set(b.quantity.key, i);
     });
-    bound.forEach((b, i) => out.push({ passage: b.passage, mention: b.mention, quantity: b.quantity, value: b.value, last: lastOf.get(b.quantity.key) === i, named: b.named }));
+    bound.forEach((b, i) => out.push({ passage: b.passage, mention: b.mention, quantity: b.quantity, value: b.value, last: lastOf.get(b.quantity.key) === i, named: b.named, ...('partOf' in b && b.partOf ? { partOf: b.partOf } : {}) }));
   }
   return out;
 }

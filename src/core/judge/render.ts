@@ -59,6 +59,7 @@ const mark = (p: KeyPointVerdict) => (p.reviewedEarned ? '+' : p.reviewedCredit 
 
 /** "within 3x", "12x too high", "100x too low". */
 function apart(check: NumberCheck): string {
+  if (check.close && check.bound && (check.bound === 'upper' ? check.ratio > NUMBER_TOLERANCE : check.ratio < 1 / NUMBER_TOLERANCE)) return `right: it is ${check.bound === 'upper' ? 'below' : 'above'} the bound you gave`;
   if (check.close) return `within ${NUMBER_TOLERANCE}x`;
   const factor = check.ratio >= 1 ? check.ratio : 1 / check.ratio;
   const shown = factor >= 10 ? Math.round(factor).toLocaleString('en-US') : factor.toFixed(1);
@@ -76,7 +77,9 @@ function estimateLines(report: SessionReport): string[] {
   const rows = report.estimates.map((e) =>
     e.check
       ? `${e.slot.label}: you wrote ${e.check.wrote}; at your assumptions ${e.check.label.toLowerCase()} is ${e.check.expected} (${apart(e.check)})${e.evidence ? `; from ${titleOf(e.evidence.stepId)}: ${quote([e.evidence.sentence])}` : ''}`
-      : `${e.slot.label}: not stated (at your assumptions ${e.expectedLabel.toLowerCase()} is ${e.expected})`,
+      : e.unchecked
+        ? `${e.slot.label}: not checked: you wrote ${e.unchecked.wrote} for ${e.unchecked.parts.map((p) => p.toLowerCase()).join(' and ')} only, which is not estimated on its own${e.evidence ? `; from ${titleOf(e.evidence.stepId)}: ${quote([e.evidence.sentence])}` : ''}`
+        : `${e.slot.label}: not stated (at your assumptions ${e.expectedLabel.toLowerCase()} is ${e.expected})`,
   );
   return [...stated, ...rows];
 }

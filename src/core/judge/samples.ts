@@ -48,7 +48,8 @@ export function sampleFailures(problem: Problem, language: Language, estimate?: 
   for (const point of problem.key_points) {
     for (const [expected, list] of [
       ['earned', point.samples.valid],
-      ['not earned', point.samples.invalid],
+      // A point's own hints are questions and nudges, never its statement: copied as notes they earn nothing.
+      ['not earned', [...point.samples.invalid, point.hint.ask, point.hint.nudge]],
     ] as const) {
       for (const sample of list) {
         const verdict = judgeSample(problem, point, sample, language, estimate, lexicon);

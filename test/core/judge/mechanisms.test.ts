@@ -4,13 +4,14 @@ import { DEFAULT_CONVENTIONS } from '../../../src/core/conventions.js';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { boundNotes, noteBlocks } from '../../../src/core/judge/blocks.js';
 import { creditOf } from '../../../src/core/judge/credit.js';
+import { checkAllNumbers } from '../../../src/core/judge/estimates.js';
 import { inertText } from '../../../src/core/judge/inert.js';
 import { loadLanguage, type Language } from '../../../src/core/judge/nlp.js';
 import { isRealContent } from '../../../src/core/judge/pacing.js';
 import { paddingOf } from '../../../src/core/judge/padding.js';
 import { toPassages, type Passage } from '../../../src/core/judge/passages.js';
 import { bindNumbers, quantitiesOf } from '../../../src/core/judge/quantities.js';
-import { windowsOf } from '../../../src/core/judge/rules.js';
+import { windowsOf, type RuleContext } from '../../../src/core/judge/rules.js';
 import { readFigures } from '../../../src/core/judge/figures.js';
 import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
@@ -59,6 +60,42 @@ describe('a window: sentences of one line or paragraph read together', () => {
   });
   it('does not pair unrelated sentences on separate lines', () => {
     expect(windows('Timelines are pushed to followers.\nCelebrities are pulled at read time.')).toEqual([]);
+  });
+});
+
+describe('a question or an instruction to oneself states nothing', () => {
+  const kept = (text: string) => passages(text).map((p) => p.text);
+  it.each([
+    'Where would you keep the list of who follows whom?',
+    'What does a rider see when the matcher restarts mid-request?',
+    'Think about what a cached feed could hold instead of whole posts.',
+    'Say where a lost session comes back from.',
+    'Compare retries from the phone with pushes from the server, and say which one survives a dead socket.',
+    'Separate where video files live from how they reach a viewer.',
+    'Pick a partition key for inboxes, thinking about a user with two devices.',
+    'Count the drivers online and divide by the ping interval.',
+  ])('%j is no passage', (text) => {
+    expect(kept(text)).toEqual([]);
+  });
+  it.each([
+    'Use Redis for timelines.',
+    'Shard the inbox by recipient device id.',
+    'Say 100M DAU, 0.5 tweets each.',
+    'Estimate: 1.2K writes/s at average.',
+    'Name: string, the display name.',
+    'Fan-out workers push each tweet id into followers\' cached timelines.',
+  ])('%j is still a statement', (text) => {
+    expect(kept(text)).toHaveLength(1);
+  });
+  it('keeps the answer after a question, and the answer retracts nothing said before', () => {
+    expect(kept('Timelines are pushed on write. Should celebrities be pushed too? No.')).toEqual(['Timelines are pushed on write.', 'No.']);
+    expect(passages('Timelines are pushed on write. Should celebrities be pushed too? No.')[0]!.tokens.some((t) => t.rejected)).toBe(false);
+  });
+  it('a key point is not earned by its own hint text', () => {
+    const twitter = loadProblem('twitter');
+    for (const point of twitter.key_points) {
+      for (const hint of [point.hint.ask, point.hint.nudge]) expect(judgeSample(twitter, point, hint, language, runEstimate(twitter)).earned, `${point.id}: ${hint}`).toBe(false);
+    }
   });
 });
 
@@ -230,6 +267,61 @@ describe('numbers are bound to the quantity they name', () => {
   ])('a code length is judged by its keyspace: %j', (text, earned) => {
     const p = problem();
     expect(judgeSample(p, p.key_points.find((k) => k.id === 'code_length')!, text, language, runEstimate(p)).earned).toBe(earned);
+  });
+});
+
+describe('a number is checked only against the estimate its sentence names', () => {
+  /** Each number of `text` with the estimate it is checked against; a part of a whole is marked and never checked as the whole. */
+  const read = (problemId: string, text: string) => {
+    const estimate = runEstimate(loadProblem(problemId));
+    return bindNumbers(passages(text, 'capacity-estimation'), quantitiesOf(estimate), DEFAULT_CONVENTIONS)
+      .filter((b) => b.last)
+      .map((b) => [b.mention.text, b.partOf ? `part of ${b.quantity.key}` : b.quantity.key] as const);
+  };
+  const checks = (problemId: string, text: string) => {
+    const estimate = runEstimate(loadProblem(problemId));
+    const numbers = bindNumbers(passages(text, 'capacity-estimation'), quantitiesOf(estimate), DEFAULT_CONVENTIONS);
+    return checkAllNumbers({ passages: [], estimate, numbers, conventions: DEFAULT_CONVENTIONS } as unknown as RuleContext).map((c) => [c.wrote, c.estimateKey, c.close] as const);
+  };
+
+  it.each([
+    ['twitter', 'Fan-out: 100M tweets x 200 followers = 20B timeline inserts a day, about 230K inserts/s.', '230K inserts/s', 'fanout_deliveries_per_second'],
+    ['twitter', 'Push costs write amplification (~230K inserts/s) and wasted work.', '230K inserts/s', 'fanout_deliveries_per_second'],
+    ['instagram', 'Uploads: 100M photos a day, about 1.2K uploads/s.', '1.2K uploads/s', 'photo_uploads_per_second'],
+    ['uber', 'Pings: 1M drivers every 4 s is about 250K location pings/s.', '250K location pings/s', 'location_updates_per_second'],
+    ['twitter', 'Reads: about 28B tweet views a day, roughly 325K reads per second.', '325K reads per second', 'tweet_views_per_second'],
+  ])('%s: %j binds its answer to the part it names', (problemId, text, wrote, key) => {
+    expect(read(problemId, text)).toContainEqual([wrote, key]);
+  });
+
+  it.each([
+    ['twitter', 'Storage: text 100M x ~300 B = 30 GB/day; with indexes and RF3, ~240 TB over 5 years.', '~240 TB'],
+    ['instagram', 'Egress: each feed page shows ~10 photos, 116K/s x 5 x 200 KB = ~1 Tbps average.', '~1 Tbps'],
+    ['uber', 'Connections: ~1M at 50K per box -> ~20 gateway boxes.', '~20 gateway'],
+  ])('%s: %j names a part of an estimate, and is not checked as the whole', (problemId, text, wrote) => {
+    expect(checks(problemId, text).filter(([w]) => wrote.includes(w))).toEqual([]);
+  });
+
+  it.each([
+    ['uber', '10M riders a day take 5M rides.', '10M riders a day', 'concurrent_riders'],
+    ['whatsapp', '100 billion messages / 86400 s = 1.2M messages/s.', '100 billion messages', 'cache_memory'],
+    ['uber', 'Drivers ping every 4 s; accept or decline in 30 s, else the next driver gets the offer.', '30 s', 'location_update_interval'],
+    ['uber', 'Servers: 250K pings/s at 2-5K per server = 50-125 location servers.', '2', 'servers'],
+  ])('%s: %j is not read as another quantity', (problemId, text, wrote, key) => {
+    expect(read(problemId, text)).not.toContainEqual([wrote, key]);
+  });
+
+  it('the report shows a part as not checked, with why, and never as wrong', async () => {
+    const egress = 'Egress: each feed page shows ~10 photos, 116K/s x 5 x 200 KB = ~1 Tbps average.';
+    const r = await buildReport(answerSession('instagram', { notes: { 'capacity-estimation': egress }, minutes: {} }), loadProblem('instagram'), loadFramework('hld14'), { language });
+    const bandwidth = r.estimates.find((e) => e.slot.id === 'bandwidth')!;
+    expect(bandwidth.check).toBeUndefined();
+    expect(bandwidth.unchecked).toEqual({ wrote: '1 Tbps', parts: ['PHOTO'] });
+  });
+
+  it('a bound is right for anything on its side ("well under 1 GB" of a 64 MB index), and wrong only past it', () => {
+    expect(checks('uber', 'The geo index of online drivers is tiny, well under 1 GB of memory.')).toEqual([['1 GB', 'geo_index_memory', true]]);
+    expect(checks('uber', 'The geo index of online drivers is tiny, well under 1 MB of memory.')).toEqual([['1 MB', 'geo_index_memory', false]]);
   });
 });
 
