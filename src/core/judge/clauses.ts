@@ -213,7 +213,8 @@ export function readClauses(tokens: readonly Token[]): ClauseReading {
     }
     if (negatedAt >= 0) negate(negatedAt + 1, to);
     // A negated list carries on over the bare comma items after it: "we don't need a cache, a CDN or a queue".
-    const verbless = !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON');
+    // A "verb" straight after an article is a noun the tagger misread ("a Follow table").
+    const verbless = !words.some((t, j) => (t.pos === 'VERB' && words[j - 1]?.pos !== 'DET') || t.pos === 'AUX' || t.pos === 'PRON');
     const afterComma = tokens[from - 1]?.text === ',';
     if (negatedList && afterComma && verbless) negate(from, to);
     else negatedList = negatedAt >= 0;

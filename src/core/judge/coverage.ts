@@ -1,6 +1,6 @@
 import type { Problem } from '../problem/schema.js';
-import { covers } from './overlap.js';
-import type { Passage } from './passages.js';
+import { covers, distinctiveWords, wordsNeeded } from './overlap.js';
+import type { Passage, PassageToken } from './passages.js';
 import { loadAliases } from './concepts.js';
 import { wordKey } from './words.js';
 
@@ -27,19 +27,52 @@ const namedKeys = new WeakMap<Passage, Set<string>>();
  * elsewhere says nothing about them.
  */
 export function keysOf(passage: Passage, withListed = false): Set<string> {
-  // Requirements are often negative ("messages must never be lost"): a negated word still states one; a turned-down one does not.
   const cache = withListed ? namedKeys : passageKeys;
   let keys = cache.get(passage);
   if (!keys) {
-    const aliases = loadAliases();
-    keys = new Set(
-      passage.tokens
-        .filter((t) => !t.turnedDown && (withListed || !t.listed) && /[\p{L}\p{N}]/u.test(t.text))
-        .flatMap((t) => [wordKey(t.norm), wordKey(t.lemma), ...(aliases.get(t.norm) ?? (/[^s]s$/.test(t.text) ? aliases.get(t.norm.slice(0, -1)) : undefined) ?? [])]),
-    );
+    const constraints = constraintClauses(passage);
+    keys = tokenKeys(passage.tokens.filter((t) => !t.turnedDown && (!t.rejected || constraints.has(t.clause)) && (withListed || !t.listed)));
     cache.set(passage, keys);
   }
   return keys;
+}
+
+function tokenKeys(tokens: readonly PassageToken[]): Set<string> {
+  const aliases = loadAliases();
+  return new Set(
+    tokens
+      .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+      .flatMap((t) => [wordKey(t.norm), wordKey(t.lemma), ...(aliases.get(t.norm) ?? (/[^s]s$/.test(t.text) ? aliases.get(t.norm.slice(0, -1)) : undefined) ?? [])]),
+  );
+}
+
+const OBLIGATIONS = new Set(['must', 'mustn', 'should', 'shouldn', 'shall', 'can', 'cannot', 'may']);
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'my']);
+
+/**
+ * Clauses whose negation states a constraint, so their negated words still
+ * name a requirement or an entity: an obligation ("messages must never be
+ * lost", "users cannot edit a tweet"), or a state or passive with "be" and
+ * no "we" ("tweets are never deleted", "no single point of failure"). A
+ * negated action is a decision not to do it and names nothing: "we will not
+ * keep home timelines as Redis lists", "we don't store a follow table",
+ * "timelines will not be kept".
+ */
+function constraintClauses(passage: Passage): Set<number> {
+  const verbs = new Map<number, PassageToken[]>();
+  for (const t of passage.tokens) {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    verbs.set(t.clause, [...(verbs.get(t.clause) ?? []), t]);
+  }
+  const firstPerson = new Set(passage.tokens.filter((t) => FIRST_PERSON.has(t.norm)).map((t) => t.clause));
+  const found = new Set<number>();
+  for (const t of passage.tokens) {
+    const own = verbs.get(t.clause) ?? [];
+    if (own.some((v) => OBLIGATIONS.has(v.norm))) found.add(t.clause);
+    // "tweets are never lost", "codes are never reused": a state or a passive, not a plan ("timelines will not be kept", "we are not building").
+    else if (own.every((v) => v.lemma === 'be' || v.pos === 'VERB') && (own.length === 0 || own.some((v) => v.lemma === 'be')) && !firstPerson.has(t.clause)) found.add(t.clause);
+  }
+  return found;
 }
 
 function split(lines: readonly string[], found: (line: string) => boolean): Coverage {
@@ -47,13 +80,82 @@ function split(lines: readonly string[], found: (line: string) => boolean): Cove
   return { found: hit, missing: lines.filter((l) => !hit.includes(l)) };
 }
 
-/** Requirements are stated in lists as often as in sentences: in the requirements steps a list counts, elsewhere only statements do. */
+/**
+ * Requirements are stated in lists as often as in sentences: in the
+ * requirements steps a list counts, elsewhere only statements do. A list
+ * under a "Functional:" or "Non-functional:" label is read item by item
+ * (see labelledItems).
+ */
 export function requirementCoverage(problem: Problem, passages: readonly Passage[], inRequirements: (p: Passage) => boolean = () => false): { functional: Coverage; nonFunctional: Coverage } {
   const said = (line: string) => passages.some((p) => (inRequirements(p) ? covers(keysOf(p, true), line) : !p.list && covers(keysOf(p), line)));
-  return {
-    functional: split(problem.requirements.functional, said),
-    nonFunctional: split(problem.requirements.non_functional, said),
-  };
+  const { functional, non_functional: nonFunctional } = problem.requirements;
+  const byItem = new Set<string>();
+  for (const { kind, words } of labelledItems(passages.filter(inRequirements))) {
+    const line = bestLine(words, kind === 'functional' ? functional : nonFunctional);
+    if (line !== undefined) byItem.add(line);
+  }
+  const stated = (line: string) => byItem.has(line) || said(line);
+  return { functional: split(functional, stated), nonFunctional: split(nonFunctional, stated) };
+}
+
+type RequirementKind = 'functional' | 'non_functional';
+/** "Functional:", "FRs:", "Non-functional requirements:", "NFR:" at the start of a line. */
+const LABEL = /^\s*(?:(non[-\s]?functional|nfrs?)|(functional|frs?))(?:\s+req(?:uirement)?s?)?\s*:/i;
+const isItemBreak = (t: PassageToken) => /^[,;|•+]$/.test(t.text) || (t.text === '/' && t.spaced) || t.pos === 'CCONJ';
+
+/**
+ * The items of requirement lists under a label, each with the words it
+ * affirms: "Functional: shorten a long URL, redirect on GET, optional custom
+ * alias and expiry" is four requirements, each stated in a few words. A label
+ * alone on its line ("Non-functional:") heads the lines after it in its step.
+ */
+function labelledItems(passages: readonly Passage[]): { kind: RequirementKind; words: Set<string> }[] {
+  const items: { kind: RequirementKind; words: Set<string> }[] = [];
+  let heading: { stepId: string; kind: RequirementKind } | undefined;
+  for (const p of passages) {
+    if (heading && heading.stepId !== p.stepId) heading = undefined;
+    const label = LABEL.exec(p.text);
+    const kind: RequirementKind | undefined = label ? (label[1] ? 'non_functional' : 'functional') : heading?.kind;
+    if (!kind) continue;
+    const colon = label ? p.tokens.findIndex((t) => t.text === ':') : -1;
+    const body = p.tokens.slice(colon + 1);
+    if (label && !body.some((t) => /[\p{L}\p{N}]/u.test(t.text))) {
+      heading = { stepId: p.stepId, kind };
+      continue;
+    }
+    const constraints = constraintClauses(p);
+    let item: PassageToken[] = [];
+    for (const t of [...body, undefined]) {
+      if (t && !isItemBreak(t)) {
+        if (!t.turnedDown && (!t.rejected || constraints.has(t.clause))) item.push(t);
+        continue;
+      }
+      const words = new Set(distinctiveWords(item.map((w) => w.text).join(' ')).map(looseKey));
+      if (words.size > 0) items.push({ kind, words });
+      item = [];
+    }
+  }
+  return items;
+}
+
+/** Word keys compared loosely between a terse item and a reference line: "availability" ~ "available", "expiry" ~ "expired", "shorten" ~ "short". */
+const looseKey = (key: string) => key.replace(/ability$/, 'abl').replace(/(?:en|y|e)$/, '');
+
+/**
+ * The reference line an item states: the one sharing most of its words, the
+ * first on a tie, when it shares two of them, or every word of a one-word
+ * item ("expiry"). One item states one line.
+ */
+function bestLine(words: ReadonlySet<string>, lines: readonly string[]): string | undefined {
+  let best: { line: string; hits: number } | undefined;
+  for (const line of lines) {
+    for (const variant of [line, line.replace(/\([^)]*\)/g, ' ')]) {
+      const want = new Set(distinctiveWords(variant).map(looseKey));
+      const hits = [...words].filter((w) => want.has(w)).length;
+      if (hits >= Math.min(2, words.size, wordsNeeded(want.size)) && hits > (best?.hits ?? 0)) best = { line, hits };
+    }
+  }
+  return best?.line;
 }
 
 const ENDPOINT = /\b(GET|POST|PUT|PATCH|DELETE|WS|WSS)\s+(\/[^\s,;)]*)/gi;

@@ -85,21 +85,57 @@ export function isDecisionFragment(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Words that only connect or point: what a sentence has between its terms and a run of terms lacks. */
+const JOINING_POS = new Set([...FUNCTION_POS, 'CCONJ']);
+/** A run of this many content words in a row is terms typed one after another, not a phrase ("push pull celebrity hybrid cache redis list"). */
+const TERM_RUN = 7;
+
 /**
- * A bare list of terms: two or more comma-separated items and not one
- * clause among them, a run of four or more where fewer than one in four is a
- * clause, or a single fragment of content words only ("Redis cache CDN").
+ * A stretch of terms typed with spaces between them and nothing that joins
+ * them: seven content words in a row with no determiner, preposition,
+ * pronoun, conjunction or number between them, and no clause (no
+ * auxiliary, subordinating word or inflected verb). Six in a row still
+ * happen in a sentence ("the shortest driving time using live traffic"). "push fan-out for normal users" is a phrase and "tweet
+ * service persists tweet then worker pushes ids" a clause; "fanout push pull
+ * celebrity hybrid cache" is neither, whatever the tagger reads as a verb.
+ */
+function isTermRun(item: readonly Token[]): boolean {
+  const words = item.filter(isWord);
+  if (words.length < TERM_RUN) return false;
+  // A real clause has an auxiliary, a subordinating word or an inflected verb ("the worker pushes ids"); a bare "push pull" is two terms.
+  if (words.some((t) => t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && t.norm !== t.lemma && !/ing$/.test(t.norm)))) return false;
+  let run = 0;
+  let longest = 0;
+  item.forEach((t, i) => {
+    const joint = (x: Token | undefined) => !!x && (x.text === '-' || x.text === '/') && !x.spaced;
+    // A hyphenated or slashed compound ("fan-out", "pub/sub") is one term: its joints and later parts neither break nor lengthen the run.
+    if (joint(t) || (joint(item[i - 1]) && !t.spaced)) return;
+    // A number breaks the run: "peak 6K QPS, 500M DAU" sizes things, it does not list them.
+    if (isWord(t) && !JOINING_POS.has(t.pos) && t.pos !== 'NUM' && !/^\d/.test(t.text)) longest = Math.max(longest, ++run);
+    else run = 0;
+  });
+  return longest >= TERM_RUN;
+}
+
+/**
+ * A bare list of terms: two or more items separated by commas, pipes or
+ * spaced slashes and not one clause among them, a run of four or
+ * more where fewer than one in four is a clause, a single fragment of content
+ * words only ("Redis cache CDN"), or terms typed one after another with
+ * spaces between them (see isTermRun).
  */
 export function isBareList(tokens: readonly Token[]): boolean {
   const segments: Token[][] = [[]];
   tokens.forEach((t) => {
-    // A spaced slash separates items too: "push model / pull model / replicas".
+    // A spaced slash separates items too: "push model / pull model / replicas". ("a + b + c" is read as a list in clauses.ts; "media: S3 + CDN" decides.)
     if ((t.pos === 'PUNCT' || t.pos === 'SYM') && (/^[,;|•]$/.test(t.text) || (t.text === '/' && t.spaced))) segments.push([]);
     else segments[segments.length - 1]!.push(t);
   });
   const items = segments.filter((s) => s.some(isWord));
   // A clause has a verb or a subordinating word; a long stretch with several function words is one too (the tagger misses some verbs).
+  // A run of terms is none, whatever the tagger makes of its words.
   const clauses = items.filter((s) => {
+    if (isTermRun(s)) return false;
     const words = s.filter(isWord).length;
     if (words >= 3 && s.some((_, i) => isClauseVerb(s, i) || s[i]!.pos === 'SCONJ')) return true;
     if (isDecisionFragment(s)) return true;
@@ -108,7 +144,7 @@ export function isBareList(tokens: readonly Token[]): boolean {
   if (items.length >= 4 && clauses.length * 4 < items.length) return true;
   if (clauses.length > 0) return false;
   // Several items and not one clause among them: "acks, receipts, at-least-once".
-  if (items.length >= 2) return true;
+  if (items.length >= 2 || items.some(isTermRun)) return true;
   return !tokens.some((t) => FUNCTION_POS.has(t.pos));
 }
 

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runEstimate } from '../../../src/core/estimate/engine.js';
+import { loadLanguage, type Language } from '../../../src/core/judge/nlp.js';
+import { toPassages } from '../../../src/core/judge/passages.js';
+import { buildReport } from '../../../src/core/judge/report.js';
+import { judgeSample } from '../../../src/core/judge/samples.js';
+import { loadProblem } from '../../../src/core/problem/load.js';
+import { loadFramework } from '../../../src/core/template/load.js';
+import { answerSession } from '../../fixtures/corpus/answer.js';
+
+/**
+ * Terms typed in a row, requirement lists under a label, negated sentences
+ * and plain comparisons: each mechanism with its own valid and invalid
+ * samples, written for these tests.
+ */
+
+let language: Language;
+beforeAll(async () => {
+  language = await loadLanguage();
+});
+
+/** Every passage is a bare list, or names its terms only as items of a list ("a + b + c"). */
+const isList = (text: string) =>
+  toPassages(language, [{ stepId: 'high-level-architecture', notes: text }]).every((p) => p.list || p.tokens.every((t) => t.listed || !/[\p{L}\p{N}]/u.test(t.text)));
+const report = (problemId: string, notes: Record<string, string>) =>
+  buildReport(answerSession(problemId, { notes, minutes: {} }), loadProblem(problemId), loadFramework('hld14'), { language });
+
+describe('terms typed one after another are a list, whatever separates them', () => {
+  it.each([
+    ['fanout push pull celebrity hybrid cache redis list ids fanout on write lag autoscale follower followee twice'],
+    ['push/pull/celebrity/cache/redis/kafka'],
+    ['push | pull | celebrity | cache | redis'],
+    ['redis + kafka + cdn + sharding'],
+    ['push\npull\ncelebrity\ncache\nredis'],
+    ['We use fanout push pull celebrity hybrid cache redis'],
+  ])('%j earns nothing as a statement', (text) => {
+    expect(isList(text)).toBe(true);
+  });
+
+  it.each([
+    ['push fan-out for normal users, pull for celebrities'],
+    ['Write path: tweet service persists tweet then fan-out worker pushes id into follower timelines'],
+    ['7 characters in base62 give 3.5 trillion codes.'],
+    ['Home timeline cache: Redis sorted set of tweet ids per user, trimmed to 800.'],
+    ['media: S3 + CDN'],
+    ['We pick the driver with the shortest driving time using live traffic.'],
+  ])('%j is a statement', (text) => {
+    expect(isList(text)).toBe(false);
+  });
+
+  it('a line of terms earns no key point in a report, while the same ideas stated do', async () => {
+    const soup =
+      'fanout push pull celebrity hybrid cache redis list ids timeline kafka queue worker shard tweet id snowflake cdn s3 media replica cassandra read heavy lag autoscale follower followee twice';
+    const soupReport = await report('twitter', { 'high-level-architecture': soup });
+    expect(soupReport.keyPoints.filter((p) => p.earned).map((p) => p.id)).toEqual([]);
+    const stated = await report('twitter', {
+      'high-level-architecture': 'push fan-out for normal users, pull for celebrities at read time, because pushing to 50M followers floods the workers',
+    });
+    expect(stated.keyPoints.find((p) => p.id === 'fanout_strategy')?.earned).toBe(true);
+  });
+});
+
+describe('a labelled list of requirements states each of its items', () => {
+  const coverage = async (text: string) => (await report('url-shortener', { 'clarify-requirements': text })).requirements;
+
+  it('reads "Functional:" and "Non-functional:" items, each stated in a few words', async () => {
+    const r = await coverage('Functional: shorten a long URL, redirect on GET, optional custom alias and expiry. Non-functional: 99.99% availability, redirect p99 under 50 ms');
+    expect(r.functional.found.map((l) => l.slice(0, 20))).toEqual(['Given a long URL, re', 'Opening a short link', 'Users may ask for a ', 'Links can carry an e']);
+    expect(r.nonFunctional.found.map((l) => l.slice(0, 20))).toEqual(['Redirects are the ho', 'Highly available for']);
+  });
+
+  it('a label alone on its line heads the lines below it', async () => {
+    const r = await coverage('Functional requirements:\n- custom alias\n- expiry\nNFR:\n- no collisions between short codes');
+    expect(r.functional.found).toHaveLength(2);
+    expect(r.nonFunctional.found.map((l) => l.slice(0, 11))).toEqual(['Short codes']);
+  });
+
+  it.each([
+    ['Functional: Redis, Kafka, Cassandra, CDN'],
+    ['Functional: we will not support custom alias or expiry'],
+  ])('%j states no requirement', async (text) => {
+    expect((await coverage(text)).functional.found).toEqual([]);
+  });
+});
+
+describe('a negated action names no requirement or entity; a negated constraint still states one', () => {
+  it('"we will not ..." earns no requirement and no entity', async () => {
+    const r = await report('twitter', {
+      'clarify-requirements': 'We will not keep home timelines as Redis lists. We do not post tweets with media or follow other users.',
+      'data-model': 'We will not store a Tweet table, a User table or a Follow table.',
+    });
+    expect(r.requirements.functional.found).toEqual([]);
+    expect(r.entities.found).toEqual([]);
+  });
+
+  it.each([['Short codes must never collide.'], ['Codes are never reused or easy to enumerate.']])('%j states a requirement', async (text) => {
+    const r = await report('url-shortener', { 'clarify-requirements': text });
+    expect(r.requirements.nonFunctional.found.map((l) => l.slice(0, 11))).toEqual(['Short codes']);
+  });
+});
+
+describe('a read-heavy point needs the magnitude, not a plain comparison', () => {
+  const twitter = () => loadProblem('twitter');
+  const earned = (text: string) => judgeSample(twitter(), twitter().key_points.find((k) => k.id === 'read_heavy')!, text, language, runEstimate(twitter())).earned;
+  it.each([['There are more reads than writes.'], ['Reads happen more often than writes.']])('%j does not earn it', (text) => {
+    expect(earned(text)).toBe(false);
+  });
+  it.each([['There are far more reads than writes.'], ['Reads outnumber writes by orders of magnitude.'], ['Timelines are read about 100 times for every tweet posted.']])('%j earns it', (text) => {
+    expect(earned(text)).toBe(true);
+  });
+});
