@@ -201,7 +201,7 @@ describe('a mock on the practice screen', () => {
   test('a mock that was already over stays open read-only: its notes can be read, not changed, and the footer says where its report is', async () => {
     const { app, store, exits } = await start({ mode: 'mock', notes: { 'clarify-requirements': 'Reads dominate.' }, mock: { ...newMockClock(1), elapsed_seconds: 60, finished: true } });
     const frame = await waitForText(app, 'MOCK OVER · read-only');
-    expect(frame).toContain('Notes (read-only)');
+    expect(frame).toContain('Notes (read-only · again: hld practice');
     expect(frame).toContain(`Mock over: read-only. Report: hld mock --resume ${store.id}`);
     // Its clock cannot run again, so its keys are not offered.
     expect(frame).not.toContain('Ctrl+T');

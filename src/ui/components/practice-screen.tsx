@@ -124,7 +124,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
           <Line text={panelTitle} width={paneWidth} inverse={panelFocused} fill={panelFocused} bold={panelFocused} dim={!panelFocused} />
           {panel}
           <Line
-            text={`${isJudgedMock(state.session) ? 'Notes (read-only)' : notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}${notesScrollHint(state.editor)}`}
+            text={`${isJudgedMock(state.session) ? `Notes (read-only · again: hld practice ${state.session.problem})` : notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}${notesScrollHint(state.editor)}`}
             width={paneWidth}
             inverse={notesFocused}
             fill={notesFocused}

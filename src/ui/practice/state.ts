@@ -126,9 +126,8 @@ export function activeContexts(state: PracticeState): KeyContext[] {
   }
 }
 
-/** The footer's line on a mock that is over: read-only, and where its report and a fresh attempt are. */
-export const judgedNotice = (session: Pick<Session, 'id' | 'problem'>): string =>
-  `Mock over: read-only. Report: hld mock --resume ${session.id} · again: hld practice ${session.problem}`;
+/** The footer's line on a mock that is over: read-only, and where its report is (the notes title says how to practise again; both fit 80 columns). */
+export const judgedNotice = (session: Pick<Session, 'id'>): string => `Mock over: read-only. Report: hld mock --resume ${session.id}`;
 
 export function initialPracticeState(ctx: PracticeContext, session: Session, columns = 80, rows = 24): PracticeState {
   const current = Math.min(Math.max(0, session.current_step), ctx.framework.steps.length - 1);
