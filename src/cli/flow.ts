@@ -1,6 +1,7 @@
 import type { Conventions } from '../core/conventions.js';
 import { HldError, UsageError } from '../core/errors.js';
 import { formatClock, isTimeUp, remainingSeconds } from '../core/mock/clock.js';
+import { isJudgedMock, judgedMockLine } from '../core/mock/sealed.js';
 import { loadPrices } from '../core/prices/load.js';
 import { loadAllProblems, loadProblem } from '../core/problem/load.js';
 import { problemFromArgs } from './problem-arg.js';
@@ -51,10 +52,13 @@ export async function runFlow(start: FlowStart, { env, output }: FlowContext): P
   let next = start;
   if (next.kind === 'home') {
     const { showHome } = await import('../ui/home/show-home.js');
-    const choice = await showHome(await loadHomeData(env), env);
+    const data = await loadHomeData(env);
+    const choice = await showHome(data, env);
     if (!choice) return 0;
+    // A finished mock chosen on the home screen opens its report (and its review, until one is saved), as hld mock --resume does.
+    const over = choice.kind === 'resume' && data.sessions.some((s) => s.id === choice.id && s.mockOver);
     // A problem picked on the home screen is checked as one named on the command line: a typo in your own is one line, before a session is saved.
-    next = choice.kind === 'new' ? { kind: 'practice', problem: await problemFromArgs(choice.problem, env), framework: loadFramework(choice.framework) } : { kind: 'resume', id: choice.id };
+    next = choice.kind === 'new' ? { kind: 'practice', problem: await problemFromArgs(choice.problem, env), framework: loadFramework(choice.framework) } : { kind: 'resume', id: choice.id, ...(over ? { only: 'mock' as const } : {}) };
   }
   const sitting = await openSitting(next, env, output);
   let said: string | undefined;
@@ -103,9 +107,10 @@ async function openSitting(start: Exclude<FlowStart, { kind: 'home' }>, env: Nod
 /** The screens of one sitting; resolves with the line to print once the session is safely closed. */
 async function sit({ store, problem, framework }: Sitting, start: Exclude<FlowStart, { kind: 'home' }>, env: NodeJS.ProcessEnv, output: Output): Promise<string> {
   if ((start.kind === 'practice' || start.kind === 'resume') && start.plain) {
-    // A mock runs on its clock, which only the practice screen keeps; one that is over can be read and added to.
+    // A mock runs on its clock, which only the practice screen keeps; one that is over is sealed as judged.
     const clock = store.session.mock;
     if (clock && !isTimeUp(clock)) throw new UsageError(`session ${store.id} is a mock with time left; continue it on the practice screen: hld mock --resume ${store.id}`);
+    if (isJudgedMock(store.session)) throw new UsageError(`hld ${start.kind} --plain: ${judgedMockLine(store.session)}`);
     const { showPlainPractice } = await import('../ui/plain/plain-walk.js');
     await showPlainPractice(store, problem, framework, env, plainOutput(output), `hld ${start.kind} --plain`);
     return savedMessage(store.id, ' --plain');
@@ -130,8 +135,8 @@ async function fullScreens(store: SessionStore, problem: Problem, framework: Fra
     if (outcome.kind !== 'time-up') {
       const clock = store.session.mock;
       if (clock && !isTimeUp(clock)) return mockStoppedMessage(store.id, remainingSeconds(clock));
-      // A finished mock reopened for its notes: its review, if it has none, is one command away.
-      return clock && !store.session.review ? `${savedMessage(store.id)}. Review its verdicts with: hld mock --resume ${store.id}` : savedMessage(store.id);
+      // A finished mock reopened to read its notes: nothing of it changed; its report and review are one command away.
+      return clock ? `Mock ${store.id} is over (read-only). See its report${store.session.review ? '' : ' and review it'} with: hld mock --resume ${store.id}` : savedMessage(store.id);
     }
   }
 
@@ -216,11 +221,24 @@ export async function loadHomeData(env: NodeJS.ProcessEnv): Promise<HomeData> {
   const listings = loadAllProblems(env);
   const sessions = await listSessions(env);
   const unsaveable = sessionsUnwritable(env);
+  const mockScores = sessions.sessions.some((s) => s.mockOver) ? await scoresOfMocks(env) : new Map<string, { score: number; reviewedScore: number | null }>();
   return {
     problems: listings.flatMap((l) => (l.problem ? [{ id: l.problem.id, title: l.problem.title, summary: l.problem.summary }] : [])),
     broken: listings.flatMap((l) => (l.error ? [{ id: l.entry.id, error: l.error }] : [])),
     frameworks: listFrameworks().map((f) => ({ id: f.id, title: f.title, summary: f.summary })),
-    sessions: [...sessions.sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+    sessions: [...sessions.sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((s) => ({ ...s, ...(s.mockOver ? mockScores.get(s.id) : {}) })),
     sessionProblems: [...(unsaveable ? [unsaveable] : []), ...listingProblems(sessions)],
   };
+}
+
+/** Each recorded mock's suggested and reviewed score, by session; a history that cannot be read lists them without (hld history says why). */
+async function scoresOfMocks(env: NodeJS.ProcessEnv): Promise<Map<string, { score: number; reviewedScore: number | null }>> {
+  const { readHistory } = await import('../core/history/store.js');
+  const scores = new Map<string, { score: number; reviewedScore: number | null }>();
+  try {
+    for (const e of readHistory(env).entries) if (e.kind === 'mock') scores.set(e.session, { score: e.score, reviewedScore: e.reviewed_score ?? null });
+  } catch (error) {
+    if (!(error instanceof HldError)) throw error;
+  }
+  return scores;
 }

@@ -245,7 +245,7 @@ export const KEYMAP: readonly Binding[] = [
 
   // ---- the mock interview clock (src/ui/mock/); Ctrl keys so they work while typing notes
   { keys: ['ctrl+t'], label: 'Ctrl+T', command: 'mock-pause', description: 'pause or resume the mock clock', contexts: ['mock'], short: 'pause' },
-  { keys: ['ctrl+x'], label: 'Ctrl+X', command: 'mock-end', description: 'end the mock now and open the report (press twice)', contexts: ['mock'], short: 'end mock' },
+  { keys: ['ctrl+x'], label: 'Ctrl+X', command: 'mock-end', description: 'end the mock now (press twice): your notes are judged, then the review and the report', contexts: ['mock'], short: 'end mock' },
 
   // ---- the home screen
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose', contexts: ['home'] },

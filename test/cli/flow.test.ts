@@ -130,10 +130,19 @@ describe('the flow', () => {
     await runFlow({ kind: 'resume', id, only: 'mock' }, { env: t.env, output });
     expect(screens.shown).toEqual(['judging', 'review', expect.stringMatching(/^report:/)]);
     expect(readHistory(t.env).entries).toHaveLength(1);
-    screens.practice = () => ({ kind: 'quit' });
+    // `hld resume` opens it read-only: the store refuses a change to its answer, and the last line says where its report is.
+    screens.practice = (store) => {
+      expect(() => store.update((s) => ({ ...s, notes: { ...s.notes, 'clarify-requirements': 'added after the mock' } }))).toThrow(/is over and judged/);
+      return { kind: 'quit' };
+    };
     await runFlow({ kind: 'resume', id }, { env: t.env, output });
     expect(screens.shown.at(-1)).toBe('practice:mock');
-    expect(said.out.at(-1)).toBe(`Saved session ${id}. Continue it with: hld resume ${id}. Review its verdicts with: hld mock --resume ${id}`);
+    expect(said.out.at(-1)).toBe(`Mock ${id} is over (read-only). See its report and review it with: hld mock --resume ${id}`);
+    expect((await loadSession(id, t.env)).notes['clarify-requirements']).not.toContain('added after the mock');
+    // --plain refuses to add to it, in one line naming the report and a fresh practice.
+    await expect(runFlow({ kind: 'resume', id, plain: true }, { env: t.env, output })).rejects.toThrow(
+      new RegExp(`^hld resume --plain: mock ${id} is over and judged, so its answer can no longer change; see its report \\(and review it\\) with: hld mock --resume ${id}, or practise the problem again with: hld practice url-shortener$`),
+    );
   });
 
   it('the review: choices saved in the session, both scores in the history, the report and the last line; not offered again', async () => {

@@ -222,4 +222,59 @@ describe.skipIf(skip !== undefined)(`a mock's honesty, in a real terminal${skip 
     await term.waitFor('[exited 0]');
     expect(JSON.parse(cli(env, 'history', '--json')).entries).toHaveLength(1);
   });
+  test('a finished mock is sealed as judged: hld resume opens it read-only, --plain refuses, and the report, hld report, the history and the export agree', { timeout: 120_000 }, async () => {
+    const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
+    let term = terminals.start(['node', BIN, 'mock', 'url-shortener', '--minutes', '5'], { columns: 80, rows: 24, env });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    term.type('Redirects far outnumber new links, so the service is read-heavy.');
+    await term.waitFor('read-heavy.');
+    term.keys('C-x');
+    term.keys('C-x');
+    await term.waitFor('Review of your mock', 20_000);
+    term.keys('q');
+    const first = await term.waitFor(/Mock report · (\d+)\/100 suggested · not reviewed/);
+    const suggested = Number(/Mock report · (\d+)\/100 suggested/.exec(first)![1]);
+    term.keys('q');
+    const ended = (await term.waitFor('[exited 0]')).replace(/\n/g, '');
+    const id = /Mock (\S+): \d+\/100 suggested/.exec(ended)![1]!;
+
+    // Reopened: read-only, saying so and where to go; typing changes nothing.
+    term = terminals.start(['node', BIN, 'resume', id], { columns: 80, rows: 24, env });
+    const opened = await term.waitFor('MOCK OVER · read-only');
+    expect(opened).toContain('Notes (read-only · again: hld practice url-shortener)');
+    expect(opened).toContain(`Mock over: read-only. Report: hld mock --resume ${id}`);
+    term.type('Shard by hash of the short code; cache hot links in Redis; 10K writes per second.');
+    await term.waitFor('Mock over: read-only');
+    expect(term.screen()).not.toContain('Shard by hash');
+    term.keys('Escape');
+    term.keys('q');
+    const closed = (await term.waitFor('[exited 0]')).replace(/\s+/g, '');
+    expect(closed).toContain(`Mock ${id} is over (read-only). See its report and review it with: hld mock --resume ${id}`.replace(/\s+/g, ''));
+
+    // --plain refuses in one line.
+    const plain = spawnSync('node', [BIN, 'resume', id, '--plain'], { env: { ...process.env, ...env }, input: 'more notes\n.\nquit\n', encoding: 'utf8' });
+    expect(plain.status).toBe(2);
+    expect(plain.stderr.trim().split('\n')).toEqual([
+      `hld resume --plain: mock ${id} is over and judged, so its answer can no longer change; see its report (and review it) with: hld mock --resume ${id}, or practise the problem again with: hld practice url-shortener`,
+    ]);
+
+    // Judged again, the same score everywhere.
+    term = terminals.start(['node', BIN, 'mock', '--resume', id], { columns: 100, rows: 24, env });
+    await term.waitFor('Review of your mock', 20_000);
+    term.keys('q');
+    await term.waitFor(`Mock report · ${suggested}/100 suggested · not reviewed`);
+    term.keys('q');
+    await term.waitFor('[exited 0]');
+    expect(JSON.parse(cli(env, 'report', id, '--json'))).toMatchObject({ score: suggested });
+    expect(cli(env, 'history')).toMatch(new RegExp(`url-shortener\\s+${suggested}\\s+-\\s+mock`));
+    const doc = cli(env, 'export', id, '-o', '-');
+    expect(doc).toContain(`${suggested}/100`);
+    expect(doc).not.toContain('Shard by hash');
+
+    // The home screen lists it as finished, with its score.
+    term = terminals.start(['node', BIN], { columns: 120, rows: 30, env });
+    await term.waitFor(`mock finished ${suggested}/100`);
+    term.keys('q');
+    await term.waitFor('[exited 0]');
+  });
 });

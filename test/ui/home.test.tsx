@@ -62,4 +62,17 @@ describe('home screen', () => {
     for (let i = 0; i < 50 && !chosen; i++) await inAct(() => new Promise((r) => setTimeout(r, 10)));
     expect(chosen).toEqual({ kind: 'new', problem: 'twitter', framework: 'reshaded' });
   });
+  test('a finished mock is listed as finished, with its scores, not by the step it was on', async () => {
+    const sessions: HomeData['sessions'] = [
+      { id: '20261121-1000-url-shortener', problem: 'url-shortener', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-21T10:45:00Z', currentStep: 8, doneSteps: 0, mockOver: true, score: 62, reviewedScore: 70 },
+      { id: '20261121-0930-twitter', problem: 'twitter', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-21T09:40:00Z', currentStep: 2, doneSteps: 1, mockOver: true },
+      { id: '20261121-0900-twitter', problem: 'twitter', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-21T09:10:00Z', currentStep: 1, doneSteps: 0 },
+    ];
+    const app = await renderApp(<HomeApp data={{ ...data, sessions }} onDone={() => {}} />);
+    open = app;
+    const frame = await waitForText(app, 'Resume a session');
+    expect(frame).toContain('url-shortener · hld14 · mock finished 62/100, reviewed 70/100 · 2026-11-21 10:45');
+    expect(frame).toContain('twitter · hld14 · mock finished · 2026-11-21 09:40');
+    expect(frame).toContain('twitter · hld14 · mock · step 2 · 0 done · 2026-11-21 09:10');
+  });
 });

@@ -198,12 +198,18 @@ describe('a mock on the practice screen', () => {
     expect(store.session.mock?.finished).toBe(true);
   });
 
-  test('a mock that was already over stays open (its notes can be read), showing TIME UP', async () => {
-    const { app, exits } = await start({ mode: 'mock', mock: { ...newMockClock(1), elapsed_seconds: 60, finished: true } });
-    const frame = await waitForText(app, 'TIME UP');
-    expect(frame).toContain('Notes (typing');
+  test('a mock that was already over stays open read-only: its notes can be read, not changed, and the footer says where its report is', async () => {
+    const { app, store, exits } = await start({ mode: 'mock', notes: { 'clarify-requirements': 'Reads dominate.' }, mock: { ...newMockClock(1), elapsed_seconds: 60, finished: true } });
+    const frame = await waitForText(app, 'MOCK OVER · read-only');
+    expect(frame).toContain('Notes (read-only · again: hld practice');
+    expect(frame).toContain(`Mock over: read-only. Report: hld mock --resume ${store.id}`);
     // Its clock cannot run again, so its keys are not offered.
     expect(frame).not.toContain('Ctrl+T');
+    const before = store.session;
+    await sendKeys(app, 'more text');
+    const refused = await waitForText(app, 'Mock over: read-only');
+    expect(refused).not.toContain('more text');
+    expect(store.session.notes).toBe(before.notes);
     expect(exits).toEqual([]);
   });
 });

@@ -47,8 +47,9 @@ verdict, and the report opens: a score out of 100 by dimension with reasons,
 each key point with the sentence that earned it or why it was missed, your
 numbers beside the estimate, your architecture beside the reference, hints
 used and time per step. The suggested and the reviewed score are kept in your
-history (see: hld history); --resume on a finished mock shows its report again
-and offers the review while it has none.
+history (see: hld history). A finished mock is sealed as judged: hld resume
+opens it read-only; --resume on it shows its report again and offers the
+review while it has none; to try the problem again: hld practice <problem>.
 
 Options
       --random          pick a problem at random
@@ -62,7 +63,8 @@ The conventions are stored with the mock, for its estimator and its export
 (e.g. hld mock uber --month 30.42d --bandwidth bits).
 
 Keys during the mock: Ctrl+T pauses and resumes the clock; Ctrl+X twice ends
-the mock early and opens the report; q or Ctrl+C leaves it for later (saved).
+the mock early (then judging, the review, the report, as when time is up);
+q or Ctrl+C leaves it for later (saved).
 All the practice keys work as usual (press ? for the list).
 
 Needs an interactive terminal.`,

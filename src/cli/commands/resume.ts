@@ -20,7 +20,8 @@ hld sessions
 Options
       --plain   continue it as plain questions and answers, as practice
                 --plain asks them, at a terminal or with answers from a
-                pipe; for practice sessions and mocks that are over
+                pipe; for practice sessions (a mock that is over is
+                read-only: see it with hld mock --resume <id>)
 
 Sessions are saved within a second of every edit, and on quit, Ctrl-C, a
 closed terminal or SIGTERM; after a crash, resume brings back everything up to
@@ -34,11 +35,14 @@ session without either with: hld export <id> -o -`,
     // The id is checked first, so a typo gets its suggestion even without a terminal.
     const id = await resolveSessionId(typed, env, (line) => output.err(`hld: ${line}`));
     if (!values.plain && !isInteractive()) {
-      const { isSealedMock } = await import('../../core/mock/sealed.js');
-      // A running mock's export would show the reference; only a finished one is read that way.
-      const readIt = isSealedMock(await loadSession(id, env))
+      const { isJudgedMock, isSealedMock } = await import('../../core/mock/sealed.js');
+      const session = await loadSession(id, env);
+      // A running mock's export would show the reference; only a finished one is read that way, and it is not added to.
+      const readIt = isSealedMock(session)
         ? `mock ${id} is still running, and only its screen keeps the reference hidden`
-        : `continue with \`hld resume ${id} --plain\`, or read the session with \`hld export ${id} -o -\``;
+        : isJudgedMock(session)
+          ? `mock ${id} is over; read it with \`hld export ${id} -o -\` or \`hld report ${id}\``
+          : `continue with \`hld resume ${id} --plain\`, or read the session with \`hld export ${id} -o -\``;
       throw new UsageError(`hld resume needs an interactive terminal; ${readIt}`);
     }
     if (values.plain && !process.stdin.isTTY) {

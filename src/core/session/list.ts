@@ -1,3 +1,4 @@
+import { isJudgedMock } from '../mock/sealed.js';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { HldError } from '../errors.js';
@@ -60,6 +61,7 @@ export function summarise(session: Session): IndexedSummary {
     currentStep: session.current_step,
     doneSteps: new Set(session.done).size,
     notedSteps: notedStepCount(session),
+    mockOver: isJudgedMock(session),
   };
 }
 

@@ -26,7 +26,8 @@ import { readSessionText } from './session-text.js';
  */
 
 export const INDEX_NAME = '.index.json';
-const INDEX_VERSION = 1;
+/** 2: summaries say whether a mock is over. */
+const INDEX_VERSION = 2;
 export const RACY_WINDOW_MS = 3_000;
 
 /** What the listing shows of a session, without the file's path. */
@@ -40,6 +41,8 @@ export interface IndexedSummary {
   readonly currentStep: number;
   readonly doneSteps: number;
   readonly notedSteps: number;
+  /** A mock whose time ran out or that was ended: read-only, judged. */
+  readonly mockOver: boolean;
 }
 
 /** The file's identity and stamps: inode, size, modification and change times. */
@@ -68,10 +71,10 @@ function checkedEntry(raw: unknown): [string, IndexEntry] | undefined {
   const [name, stamp, s] = raw as [unknown, unknown, Record<string, unknown> | null];
   if (!isString(name) || !Array.isArray(stamp) || stamp.length !== 4 || !stamp.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
   if (s === null || typeof s !== 'object') return undefined;
-  const { id, problem, framework, mode, createdAt, updatedAt, currentStep, doneSteps, notedSteps } = s;
+  const { id, problem, framework, mode, createdAt, updatedAt, currentStep, doneSteps, notedSteps, mockOver } = s;
   if (!isString(id) || !isString(problem) || !isString(framework) || !isString(createdAt) || !isString(updatedAt)) return undefined;
-  if ((mode !== 'practice' && mode !== 'mock') || !isCount(currentStep) || !isCount(doneSteps) || !isCount(notedSteps)) return undefined;
-  return [name, { stamp: stamp as unknown as Stamp, summary: { id, problem, framework, mode, createdAt, updatedAt, currentStep, doneSteps, notedSteps } }];
+  if ((mode !== 'practice' && mode !== 'mock') || !isCount(currentStep) || !isCount(doneSteps) || !isCount(notedSteps) || typeof mockOver !== 'boolean') return undefined;
+  return [name, { stamp: stamp as unknown as Stamp, summary: { id, problem, framework, mode, createdAt, updatedAt, currentStep, doneSteps, notedSteps, mockOver } }];
 }
 
 /** The index of `dir`, by file name; empty when it is missing, unreadable or damaged (it is then rebuilt). */

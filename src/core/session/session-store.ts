@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Conventions } from '../conventions.js';
 import { describeIssue } from '../data-file.js';
 import { newMockClock } from '../mock/clock.js';
+import { changedJudgedField, isJudgedMock, judgedMockLine } from '../mock/sealed.js';
 import { onShutdown } from '../shutdown.js';
 import { createAutosaver, type AutosaveOptions, type Autosaver } from './autosave.js';
 import { writeRescueCopy, type RescueResult } from './rescue.js';
@@ -183,6 +184,9 @@ export function createSessionStore(initial: Session, backing: StoreBacking = {})
       const stamped: Session = { ...proposed, version: SESSION_VERSION, updated_at: new Date().toISOString() };
       const issue = changedFieldIssue(snapshot.session, stamped);
       if (issue) throw new Error(`invalid session update: ${describeIssue(issue)}`);
+      // The screens never offer such a change (they say why); this keeps a judged mock's answer from changing by any other path.
+      const sealed = isJudgedMock(snapshot.session) ? changedJudgedField(snapshot.session, stamped) : undefined;
+      if (sealed) throw new Error(`invalid session update: ${judgedMockLine(snapshot.session)} (it changed ${sealed})`);
       // A failed save stays on show until a write succeeds: the new change is not on disk either.
       publish({ session: stamped, save: saver && snapshot.save.kind !== 'failed' ? { kind: 'pending' } : snapshot.save });
       saver?.touch(pace === 'edit' ? 'soon' : 'later');

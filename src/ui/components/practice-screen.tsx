@@ -1,5 +1,6 @@
 import { Box } from 'ink';
 import { memo, type ReactNode } from 'react';
+import { isJudgedMock } from '../../core/mock/sealed.js';
 import type { Problem } from '../../core/problem/schema.js';
 import type { SaveState } from '../../core/session/session-store.js';
 import type { Step } from '../../core/template/schema.js';
@@ -123,7 +124,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
           <Line text={panelTitle} width={paneWidth} inverse={panelFocused} fill={panelFocused} bold={panelFocused} dim={!panelFocused} />
           {panel}
           <Line
-            text={`${notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}${notesScrollHint(state.editor)}`}
+            text={`${isJudgedMock(state.session) ? `Notes (read-only · again: hld practice ${state.session.problem})` : notesFocused ? 'Notes (typing; Esc to stop)' : 'Notes (e to write)'}${notesScrollHint(state.editor)}`}
             width={paneWidth}
             inverse={notesFocused}
             fill={notesFocused}

@@ -3,7 +3,7 @@ import { footerText } from '../keymap.js';
 import { wrapText } from '../editor/wrap.js';
 import { Line, windowAround } from '../components/line.js';
 import { useTheme } from '../theme.js';
-import type { HomeState } from './state.js';
+import type { HomeData, HomeState } from './state.js';
 
 /** The home screen for a state: problems with their one-line summary, the framework, sessions to resume. */
 export function HomeScreen({ state, columns, rows }: { state: HomeState; columns: number; rows: number }) {
@@ -61,7 +61,7 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
               return (
                 <Line
                   key={s.id}
-                  text={`${chosen ? '>' : ' '} ${s.problem} · ${s.framework}${s.mode === 'mock' ? ' · mock' : ''} · step ${s.currentStep + 1} · ${s.doneSteps} done · ${when} · ${s.id}`}
+                  text={`${chosen ? '>' : ' '} ${s.problem} · ${s.framework} · ${sessionState(s)} · ${when} · ${s.id}`}
                   width={width}
                   inverse={!onNew && chosen}
                 />
@@ -76,4 +76,13 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
       <Line text={footerText(['home'], width)} width={width} color={theme.muted} />
     </Box>
   );
+}
+
+/** Where a session stands: a finished mock with its score (to read, not to resume), or the step it is on. */
+function sessionState(s: HomeData['sessions'][number]): string {
+  if (s.mockOver) {
+    const scores = s.score === undefined ? '' : ` ${s.score}/100${s.reviewedScore === null || s.reviewedScore === undefined ? '' : `, reviewed ${s.reviewedScore}/100`}`;
+    return `mock finished${scores}`;
+  }
+  return `${s.mode === 'mock' ? 'mock · ' : ''}step ${s.currentStep + 1} · ${s.doneSteps} done`;
 }

@@ -18,6 +18,10 @@ export interface HomeData {
     readonly updatedAt: string;
     readonly currentStep: number;
     readonly doneSteps: number;
+    /** A mock that is over: read-only, listed as finished (with its scores when the history has them). */
+    readonly mockOver?: boolean;
+    readonly score?: number;
+    readonly reviewedScore?: number | null;
   }[];
 }
 

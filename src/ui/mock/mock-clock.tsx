@@ -22,7 +22,7 @@ export interface MockClockProps {
 export function clockText(session: Session, framework: Framework, endArmed: boolean): { text: string; tone: 'normal' | 'warn' | 'paused' } {
   const clock = session.mock!;
   const left = formatClock(remainingSeconds(clock));
-  if (isTimeUp(clock)) return { text: ' TIME UP · the mock is over ', tone: 'warn' };
+  if (isTimeUp(clock)) return { text: ' MOCK OVER · read-only ', tone: 'warn' };
   if (endArmed) return { text: ' Ctrl+X again to end the mock ', tone: 'warn' };
   const fit = (full: string, short: string) => (full.length <= MOCK_CLOCK_WIDTH ? full : short);
   if (clock.paused) return { text: fit(` PAUSED ${left} · Ctrl+T resumes `, ` PAUSED ${left} · Ctrl+T `), tone: 'paused' };

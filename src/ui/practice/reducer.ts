@@ -23,6 +23,7 @@ import {
 import type { EstimateRunner } from '../../core/estimate/recompute.js';
 import { guideLines } from './guide.js';
 import { HIDDEN_ESTIMATES_KEY } from '../../core/mock/cold-estimate.js';
+import { changedJudgedField, isJudgedMock } from '../../core/mock/sealed.js';
 import { HINT_COSTS, HINT_KIND_WORDS, hintProgress } from '../../core/hints.js';
 import { overlayHeight } from './layout.js';
 import { helpPage, referencePages } from './overlays.js';
@@ -32,6 +33,7 @@ import {
   estimateInputs,
   FOCUS_ORDER,
   hasTool,
+  judgedNotice,
   END_CONFIRM_SECONDS,
   layoutOf,
   showsTool,
@@ -47,6 +49,15 @@ import {
  * command is typing for the focused text field.
  */
 export function practiceReducer(state: PracticeState, action: PracticeAction): PracticeState {
+  const next = reduce(state, action);
+  if (next === state || !isJudgedMock(state.session)) return next;
+  // A mock that is over is read-only: a change to its answer (or a field opened to make one) is refused, saying why.
+  const opensField = (!state.estimator.draft && next.estimator.draft !== undefined) || (!state.archField && next.archField !== undefined);
+  if (!opensField && !changedJudgedField(state.session, next.session)) return next;
+  return { ...state, notice: judgedNotice(state.session) };
+}
+
+function reduce(state: PracticeState, action: PracticeAction): PracticeState {
   switch (action.type) {
     case 'key':
       return onKey(state.notice === undefined ? state : { ...state, notice: undefined }, action.key);

@@ -9,6 +9,7 @@ import type { LineInput } from '../editor/line-input.js';
 import type { Command, KeyContext } from '../keymap.js';
 import type { EstimateInputs, EstimateRunner } from '../../core/estimate/recompute.js';
 import { coldRunner } from '../../core/mock/cold-estimate.js';
+import { isJudgedMock } from '../../core/mock/sealed.js';
 import { initialEstimator, pendingEstimator, type EstimatorState } from './estimator.js';
 import { practiceLayout, type PracticeLayout } from './layout.js';
 
@@ -125,6 +126,9 @@ export function activeContexts(state: PracticeState): KeyContext[] {
   }
 }
 
+/** The footer's line on a mock that is over: read-only, and where its report is (the notes title says how to practise again; both fit 80 columns). */
+export const judgedNotice = (session: Pick<Session, 'id'>): string => `Mock over: read-only. Report: hld mock --resume ${session.id}`;
+
 export function initialPracticeState(ctx: PracticeContext, session: Session, columns = 80, rows = 24): PracticeState {
   const current = Math.min(Math.max(0, session.current_step), ctx.framework.steps.length - 1);
   const step = ctx.framework.steps[current]!;
@@ -148,7 +152,7 @@ export function initialPracticeState(ctx: PracticeContext, session: Session, col
     zoomed: false,
     archSelected: 0,
     archField: undefined,
-    notice,
+    notice: isJudgedMock(session) ? judgedNotice(session) : notice,
     quit: false,
     endArmedFor: 0,
     confirmReference: false,

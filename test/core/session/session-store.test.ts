@@ -179,3 +179,38 @@ describe('saving', () => {
     expect(existsSync(`${store.file}.lock`)).toBe(false);
   });
 });
+
+describe('a mock that is over is sealed as judged', () => {
+  const over = () =>
+    memorySessionStore({
+      ...newSession({ problem: 'url-shortener', framework: 'hld14', mode: 'mock', mockMinutes: 5 }),
+      notes: { 'clarify-requirements': 'Reads dominate.' },
+    });
+
+  it('refuses any change to what the judgement reads once the clock is over; the review, the step shown and the clock itself still change', () => {
+    const store = over();
+    store.update((s) => ({ ...s, notes: { ...s.notes, 'capacity-estimation': 'written under the clock' }, mock: { ...s.mock!, finished: true } }));
+    for (const change of [
+      { notes: { 'clarify-requirements': 'added later' } },
+      { overrides: { dau: '1e9' } },
+      { architecture: { ...store.session.architecture, removed_components: ['cache'] } },
+      { hints_shown: { 'clarify-requirements': 1 } },
+      { time_spent: { 'clarify-requirements': 999 } },
+      { done: ['clarify-requirements'] },
+    ]) {
+      expect(() => store.update(change)).toThrow(new RegExp(`mock ${store.id} is over and judged.*hld mock --resume ${store.id}.*hld practice url-shortener`));
+    }
+    expect(store.session.notes).toEqual({ 'clarify-requirements': 'Reads dominate.', 'capacity-estimation': 'written under the clock' });
+    store.update({ current_step: 3 });
+    store.update({ review: { verdicts: { k1: 'accept' }, reviewed_at: new Date().toISOString() } });
+    expect(store.session.current_step).toBe(3);
+  });
+
+  it('a mock with time left, and a practice session, are written to as before', () => {
+    const store = over();
+    store.update({ notes: { 'clarify-requirements': 'more' } });
+    const practice = memorySessionStore(newSession({ problem: 'url-shortener', framework: 'hld14', mode: 'practice' }));
+    practice.update({ notes: { 'clarify-requirements': 'more' } });
+    expect([store.session.notes, practice.session.notes]).toEqual([{ 'clarify-requirements': 'more' }, { 'clarify-requirements': 'more' }]);
+  });
+});
