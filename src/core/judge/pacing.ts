@@ -18,6 +18,8 @@ import type { Passage } from './passages.js';
 
 export interface StepPacing extends StepTime {
   readonly realContent: boolean;
+  /** The step has notes at all: it was reached, even with no time on the clock (typed while paused). */
+  readonly written: boolean;
   /** 0 to 1. */
   readonly credit: number;
 }
@@ -52,7 +54,8 @@ function credit(spent: number, budget: number): number {
 export function stepPacing(session: Pick<Session, 'time_spent'>, framework: Framework, totalSeconds: number, passages: readonly Passage[]): StepPacing[] {
   return stepTimes(session, framework, totalSeconds).map((t) => {
     const realContent = hasRealContent(passages, t.stepId);
-    return { ...t, realContent, credit: realContent ? credit(t.spentSeconds, t.budgetSeconds) : 0 };
+    const written = passages.some((p) => p.stepId === t.stepId);
+    return { ...t, realContent, written, credit: realContent ? credit(t.spentSeconds, t.budgetSeconds) : 0 };
   });
 }
 

@@ -112,8 +112,17 @@ function stepRows(report: SessionReport): string[][] {
     s.title,
     formatClock(s.spentSeconds),
     formatClock(s.budgetSeconds),
-    !s.realContent ? (s.spentSeconds > 0 ? 'no real content: not counted' : 'not reached') : s.over ? `over by ${formatClock(s.overBy)}` : 'ok',
+    stepVerdict(s),
   ]);
+}
+
+/** What a step's time counted for: a step with notes was reached, and time over its budget is said, content or not. */
+function stepVerdict(s: SessionReport['steps'][number]): string {
+  const over = s.over ? `over by ${formatClock(s.overBy)}` : undefined;
+  if (s.spentSeconds === 0) return s.written ? 'notes, no time on the clock: not counted' : 'not reached';
+  if (s.realContent) return over ?? 'ok';
+  const why = s.spentSeconds === 0 ? 'notes, no time on the clock' : 'no real content';
+  return [over, `${why}: not counted`].filter(Boolean).join('; ');
 }
 
 const DIMENSION_COLUMNS = [{ header: 'Dimension' }, { header: 'Score', align: 'right' as const }, { header: 'Reviewed', align: 'right' as const }, { header: 'Why' }];

@@ -1,3 +1,5 @@
+import { formatClock } from '../mock/clock.js';
+import type { StepPacing } from './pacing.js';
 import type { KeyPointDimension } from '../problem/schema.js';
 import type { ArchitectureComparison } from './architecture.js';
 import type { Coverage } from './coverage.js';
@@ -42,6 +44,8 @@ export interface ScoreFacts<P extends { dimension: KeyPointDimension }> {
   readonly architecture: ArchitectureComparison;
   /** 0 to 1, or undefined when no time was recorded (a practice session never timed). */
   readonly pacing: number | undefined;
+  /** The time on each step, for the steps over their budget (a step over is never "within budget"). */
+  readonly steps?: readonly StepPacing[];
   /** What the named and drawn parts count (padding.ts); 1 unless the answer is mostly lists of terms. */
   readonly namedFactor: number;
 }
@@ -126,7 +130,7 @@ export function scoreDimensions<P extends { dimension: KeyPointDimension }>(fact
     pacing:
       facts.pacing === undefined
         ? []
-        : [{ weight: 1, value: facts.pacing, text: `${Math.round(facts.pacing * 100)}% of the budgeted time went to steps with real content, within budget` }],
+        : [{ weight: 1, value: facts.pacing, text: pacingText(facts.pacing, facts.steps ?? []) }],
   };
   return DIMENSIONS.map(({ id, name, weight }) => {
     const mine = parts[id];
@@ -154,4 +158,11 @@ export function totalScore(dimensions: readonly DimensionScore[], hintCost: numb
   if (max === 0) return 0;
   const earned = dimensions.reduce((sum, d) => sum + d.earned, 0);
   return Math.max(0, Math.min(100, Math.round((earned / max) * 100 - hintCost)));
+}
+
+/** "40% of the budgeted time went to steps with real content; over budget: Capacity estimation +0:48", or "..., every step within budget". */
+function pacingText(share: number, steps: readonly StepPacing[]): string {
+  const over = steps.filter((s) => s.over);
+  const head = `${Math.round(share * 100)}% of the budgeted time went to steps with real content`;
+  return over.length === 0 ? `${head}, every step within budget` : `${head}; over budget: ${over.map((s) => `${s.title} +${formatClock(s.overBy)}`).join(', ')}`;
 }
