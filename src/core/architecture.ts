@@ -129,6 +129,9 @@ export function addComponent(problem: Pick<Problem, 'architecture'>, edits: Arch
   if (!(COMPONENT_KINDS as readonly string[]).includes(kindText)) {
     return { error: `unknown kind '${kindText}'${didYouMean(kindText, COMPONENT_KINDS)} (kinds: ${COMPONENT_KINDS.join(', ')})` };
   }
+  // Two of your boxes with one name make "api -> cache" ambiguous to you and to the report's comparison.
+  const same = edits.added_components.find((c) => c.label.toLowerCase() === label.toLowerCase());
+  if (same) return { error: `you already have a component named '${same.label}'; give this one another name (e.g. "${same.label} 2") or connect to the one you have` };
   // Removed components keep their ids, so restoring one never meets a namesake.
   const taken = new Set(archComponents(problem, edits).map((c) => c.id));
   const base = slug(label);

@@ -30,6 +30,10 @@ describe('the architecture rules', () => {
     expect('edits' in one && one.edits.added_components[0]).toEqual({ id: 'api_2', label: 'API', kind: 'service' });
     expect(addComponent(problem, emptyEdits(), '  ')).toMatchObject({ error: expect.stringMatching(/type a name/) });
     expect(addComponent(problem, emptyEdits(), 'Queue : load balancer')).toMatchObject({ edits: { added_components: [{ kind: 'load_balancer' }] } });
+    // A second box of yours with the same name is refused: connections by name would be ambiguous.
+    const api = addComponent(EMPTY_DIAGRAM, emptyEdits(), 'api : service');
+    if (!('edits' in api)) throw new Error(api.error);
+    expect(addComponent(EMPTY_DIAGRAM, api.edits, 'API : cache')).toEqual({ error: expect.stringMatching(/^you already have a component named 'api'; give this one another name/) });
   });
 
   test('a removed component marks its connections removed; re-adding a removed connection restores it', () => {
