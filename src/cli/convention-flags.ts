@@ -15,13 +15,15 @@ export const CONVENTION_OPTIONS = {
 
 /** The help lines for the flags above, indented as every command's help is. */
 export const CONVENTIONS_HELP = `Conventions (printed with every estimate)
-      --day 86400|1e5         seconds in a day (default 86400)
-      --month 30d|30.42d|2.5Ms  a month in days, 28 to 31 (30.42d is 365/12),
-                              or the quick-math 2.5 M seconds (default 30d);
-                              hourly prices x hours in this month = monthly
-      --year 365d|12mo        365 days or 12 months (default 365d)
+      --day 86400|1e5           seconds in a day (default 86400)
+      --month 30d|30.42d|2.5Ms  a month in days, 28 to 31 (30.42d is
+                                365/12), or the quick-math 2.5 M seconds
+                                (default 30d); hourly prices x hours in
+                                this month = monthly
+      --year 365d|12mo          365 days or 12 months (default 365d)
       --storage decimal|binary  KB = 1,000 B or 1,024 B (default decimal)
-      --bandwidth bytes|bits  show bandwidth in B/s or bit/s (default bytes)`;
+      --bandwidth bytes|bits    show bandwidth in B/s or bit/s (default
+                                bytes)`;
 
 /** Each convention flag's ready-made values (`storage` -> decimal, binary) for shell completion: the forms typed as they are, not the prose. */
 export const CONVENTION_VALUES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

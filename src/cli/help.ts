@@ -19,11 +19,13 @@ Options
   -v, --version  show the version
 
 Exit codes
-  ${EXIT.ok}  ok
-  ${EXIT.failure}  a problem, estimate, session or file could not be used
-  ${EXIT.usage}  usage error: unknown command, option or value, or no terminal for an interactive screen
-  130  interrupted (Ctrl-C at a prompt, or SIGINT)
-  129, 143  ended by SIGHUP (terminal closed) or SIGTERM, after saving your work
+  ${EXIT.ok}         ok
+  ${EXIT.failure}         a problem, estimate, session or file could not be used
+  ${EXIT.usage}         usage error: unknown command, option or value, or no
+            terminal for an interactive screen
+  130       interrupted (Ctrl-C at a prompt, or SIGINT)
+  129, 143  ended by SIGHUP (terminal closed) or SIGTERM, after saving
+            your work
 
 Environment
   HLD_HOME   your folder for own problems, prices and sessions
