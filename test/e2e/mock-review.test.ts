@@ -38,6 +38,24 @@ const cli = (env: Record<string, string>, ...args: string[]) => execFileSync('no
 describe.skipIf(skip !== undefined)(`a mock's honesty, in a real terminal${skip ? ` (skipped: ${skip})` : ''}`, () => {
   const terminals = useTerminals();
 
+  /** A url-shortener mock with one line of notes, ended early (Ctrl+X twice), its review left for later, its report closed: its id, suggested score and last line. */
+  async function mockEndedEarly(env: Record<string, string>, minutes: string) {
+    const term = terminals.start(['node', BIN, 'mock', 'url-shortener', '--minutes', minutes], { columns: 80, rows: 24, env });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    term.type('Redirects far outnumber new links, so the service is read-heavy.');
+    await term.waitFor('read-heavy.');
+    term.keys('C-x');
+    term.keys('C-x');
+    await term.waitFor('Review of your mock', 20_000);
+    term.keys('q');
+    const report = await term.waitFor(/Mock report · (\d+)\/100 suggested · not reviewed/);
+    const suggested = Number(/Mock report · (\d+)\/100 suggested/.exec(report)![1]);
+    term.keys('q');
+    const ended = (await term.waitFor('[exited 0]')).replace(/\n/g, '');
+    const id = /Mock (\S+): \d+\/100 suggested/.exec(ended)![1]!;
+    return { id, suggested, ended };
+  }
+
   test(
     'the reference never shows before the report; hints stop short of it; an overrule changes the reviewed score; both scores in the history and hld report',
     { timeout: 120_000 },
@@ -187,22 +205,11 @@ describe.skipIf(skip !== undefined)(`a mock's honesty, in a real terminal${skip 
 
   test('a review left for later is offered again by hld mock --resume; once saved, the report opens straight away', { timeout: 90_000 }, async () => {
     const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
-    let term = terminals.start(['node', BIN, 'mock', 'url-shortener', '--minutes', '1'], { columns: 80, rows: 24, env });
-    await term.waitFor('Notes (typing; Esc to stop)');
-    term.type('Redirects far outnumber new links, so the service is read-heavy.');
-    await term.waitFor('read-heavy.');
-    term.keys('C-x');
-    term.keys('C-x');
-    await term.waitFor('Review of your mock', 20_000);
-    term.keys('q');
-    await term.waitFor(/Mock report · \d+\/100 suggested · not reviewed/);
-    term.keys('q');
-    const later = (await term.waitFor('[exited 0]')).replace(/\n/g, '');
-    const id = /Mock (\S+): \d+\/100 suggested/.exec(later)![1]!;
+    const { id, ended: later } = await mockEndedEarly(env, '1');
     expect(later).toContain(`Review its verdicts with: hld mock --resume ${id}`);
     expect(cli(env, 'history')).toMatch(/url-shortener\s+\d+\s+-\s+mock hld14 1 min, ended early/);
 
-    term = terminals.start(['node', BIN, 'mock', '--resume', id], { columns: 80, rows: 24, env });
+    let term = terminals.start(['node', BIN, 'mock', '--resume', id], { columns: 80, rows: 24, env });
     await term.waitFor('Review of your mock', 20_000);
     term.keys('s');
     const done = await term.waitFor(/Suggested (\d+)\/100 · reviewed (\d+)\/100/);
@@ -224,22 +231,10 @@ describe.skipIf(skip !== undefined)(`a mock's honesty, in a real terminal${skip 
   });
   test('a finished mock is sealed as judged: hld resume opens it read-only, --plain refuses, and the report, hld report, the history and the export agree', { timeout: 120_000 }, async () => {
     const env = { HLD_HOME: terminals.home(), NO_COLOR: '1' };
-    let term = terminals.start(['node', BIN, 'mock', 'url-shortener', '--minutes', '5'], { columns: 80, rows: 24, env });
-    await term.waitFor('Notes (typing; Esc to stop)');
-    term.type('Redirects far outnumber new links, so the service is read-heavy.');
-    await term.waitFor('read-heavy.');
-    term.keys('C-x');
-    term.keys('C-x');
-    await term.waitFor('Review of your mock', 20_000);
-    term.keys('q');
-    const first = await term.waitFor(/Mock report · (\d+)\/100 suggested · not reviewed/);
-    const suggested = Number(/Mock report · (\d+)\/100 suggested/.exec(first)![1]);
-    term.keys('q');
-    const ended = (await term.waitFor('[exited 0]')).replace(/\n/g, '');
-    const id = /Mock (\S+): \d+\/100 suggested/.exec(ended)![1]!;
+    const { id, suggested } = await mockEndedEarly(env, '5');
 
     // Reopened: read-only, saying so and where to go; typing changes nothing.
-    term = terminals.start(['node', BIN, 'resume', id], { columns: 80, rows: 24, env });
+    let term = terminals.start(['node', BIN, 'resume', id], { columns: 80, rows: 24, env });
     const opened = await term.waitFor('MOCK OVER · read-only');
     expect(opened).toContain('Notes (read-only · again: hld practice url-shortener)');
     expect(opened).toContain(`Mock over: read-only. Report: hld mock --resume ${id}`);
