@@ -1,10 +1,31 @@
 // Bundles src/cli/main.ts into dist/hld.js. UI modules are split into their own
 // chunks so the estimate/problems/validate paths never load React or Ink.
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join as joinPath, relative } from 'node:path';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * A fingerprint of everything a judgement depends on (the code and the shipped
+ * data): a report stored by one build is judged again by another
+ * (src/core/judge/stored-report.ts), so a practice session never shows a
+ * verdict the current hld would not give.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = joinPath(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(relative(root, path)).update('\0').update(readFileSync(path)).update('\0');
+    }
+  };
+  for (const dir of ['src', 'data', 'problems', 'templates']) walk(joinPath(root, dir));
+  return hash.digest('hex').slice(0, 16);
+}
 
 // Chunk names carry content hashes, so old chunks would otherwise pile up in dist/.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -25,7 +46,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   // Ink imports react-devtools-core only when DEV is set; it is not installed.
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', 'process.env.HLD_BUILD_ID': JSON.stringify(buildId()) },
   // Some CommonJS dependencies call require() for Node built-ins; ESM has none.
   banner: {
     js: "import { createRequire as __hldCreateRequire } from 'node:module'; const require = __hldCreateRequire(import.meta.url);",

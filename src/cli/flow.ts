@@ -151,10 +151,12 @@ async function fullScreens(store: SessionStore, problem: Problem, framework: Fra
  */
 async function afterTheMock(store: SessionStore, problem: Problem, framework: Framework, env: NodeJS.ProcessEnv, output: Output): Promise<string> {
   const { showJudging } = await import('../ui/mock/show-judging.js');
-  const { buildMockReport } = await import('../core/mock/report.js');
-  const judged = await showJudging(`Mock over · ${problem.title}`, () => buildMockReport(store.session, problem, framework, { prices: loadPrices({ env }) }), env);
+  const { judgedReport } = await import('../core/judge/stored-report.js');
+  // Judged once, when the mock ends, and kept: reopening it, hld report and hld export show the same report without judging again.
+  const judged = await showJudging(`Mock over · ${problem.title}`, () => judgedReport(store.session, problem, framework, { env, prices: loadPrices({ env }) }), env);
   if ('signal' in judged) return mockOverMessage(store.id);
-  let report = judged.value;
+  let report = judged.value.report;
+  const unstored = judged.value.unstored;
   const { mockEntry } = await import('../core/history/entries.js');
   const { recordMockOnce, recordReview } = await import('../core/history/store.js');
   // A history that cannot be written must not cost the user the review or the report: show them, and say it was not recorded.
@@ -187,6 +189,7 @@ async function afterTheMock(store: SessionStore, problem: Problem, framework: Fr
   const { showReport } = await import('../ui/mock/show-report.js');
   await showReport(`Mock report · ${scoresText(report)} · ${report.problemTitle}`, renderMockReportText(report), env);
   if (unrecorded) output.err(`hld: ${unrecorded.message}`);
+  if (unstored) output.err(`hld: ${unstored}`);
   if (report.reviewedScore === null) {
     const recorded = unrecorded ? 'not recorded in your history' : 'recorded in your history (hld history)';
     return `Mock ${store.id}: ${report.score}/100 suggested, ${recorded}. Review its verdicts with: hld mock --resume ${store.id}. Export it with: hld export ${store.id}`;

@@ -1,23 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { BIN, ROOT } from './run-binary.js';
+import { BIN, hld, ROOT } from './run-binary.js';
+import { twitterMockFile } from './twitter-mock-file.js';
 
 const meta = JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
 const HEAVY = /node_modules\/(mathjs|yaml|zod)\//;
 
 /** The source files behind every module one run of the built binary loads (dist chunks expanded through esbuild's metafile). */
-function loadedSources(args: string[]): string[] {
+function loadedSources(args: string[], home?: string): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'hld-loads-'));
   const log = join(dir, 'loads.txt');
   const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test/bin/load-log.mjs'), BIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 15_000,
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: '', HLD_HOME: dir, HLD_LOAD_LOG: log },
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: '', HLD_HOME: home ?? dir, HLD_LOAD_LOG: log },
   });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
@@ -41,5 +42,30 @@ describe('what a run loads (issue: estimates near bare node)', () => {
   test('an expression typed in --set loads mathjs only when our own parser cannot answer it, and never yaml or zod', () => {
     const loaded = loadedSources(['estimate', 'twitter', '--format', 'json', '--set', 'mau=600M * 1.1']);
     expect(loaded.filter((f) => /node_modules\/(yaml|zod)\//.test(f))).toEqual([]);
+  });
+});
+
+describe('what showing a kept report loads (issue 12: export near bare node)', () => {
+  /** An hld home with one finished mock whose report was kept when it was first judged. */
+  function homeWithJudgedMock(): string {
+    const home = mkdtempSync(join(tmpdir(), 'hld-kept-'));
+    mkdirSync(join(home, 'sessions'));
+    const notes = ['capacity-estimation: Fan-out is about 1,160 tweets/s times 200 followers, so roughly 230K timeline inserts per second.'];
+    writeFileSync(join(home, 'sessions', '20261130-0900-twitter.yaml'), twitterMockFile(notes, '{ capacity-estimation: 600 }', 2700));
+    const first = hld(['report', '--json'], { HLD_HOME: home });
+    expect(first.stderr).toBe('');
+    expect(readdirSync(join(home, 'reports'))).toEqual(['20261130-0900-twitter.json']);
+    return home;
+  }
+
+  test.each([[['export', '-o', '-']], [['report']], [['report', '--json']]])('hld %j of a kept report loads neither the language model nor mathjs', (args) => {
+    const home = homeWithJudgedMock();
+    try {
+      const loaded = loadedSources(args, home);
+      expect(loaded.filter((f) => /node_modules\/(mathjs|wink-nlp|wink-eng-lite-web-model)\//.test(f))).toEqual([]);
+      expect(loaded.some((f) => f === 'src/core/judge/stored-report.ts')).toBe(true);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 });

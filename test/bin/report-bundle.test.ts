@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { chunkFor, staticInputs } from './bundle-graph.js';
 import { ROOT } from './run-binary.js';
+import { twitterMockFile } from './twitter-mock-file.js';
 
 /**
  * The judgement's NLP model ships inside the bundle, in chunks loaded only
@@ -26,21 +27,12 @@ describe('hld report from the bundle', () => {
     for (const part of ['bin', 'dist', 'problems', 'templates', 'data', 'package.json']) cpSync(join(ROOT, part), join(copy, part), { recursive: true });
     const home = join(copy, 'home');
     mkdirSync(join(home, 'sessions'), { recursive: true });
-    const session = [
-      'version: 1',
-      'id: 20261130-0900-twitter',
-      'problem: twitter',
-      'framework: hld14',
-      'mode: mock',
-      "created_at: '2026-11-30T09:00:00Z'",
-      "updated_at: '2026-11-30T09:45:00Z'",
-      'notes:',
-      '  data-model: We do not need Snowflake IDs.',
-      '  capacity-estimation: Fan-out is about 1,160 tweets/s times 200 followers, so roughly 230K timeline inserts per second.',
-      'time_spent: { capacity-estimation: 2 }',
-      'mock: { total_seconds: 2700, elapsed_seconds: 2, paused: false, finished: true }',
-    ].join('\n');
-    writeFileSync(join(home, 'sessions', '20261130-0900-twitter.yaml'), `${session}\n`);
+    const session = twitterMockFile(
+      ['data-model: We do not need Snowflake IDs.', 'capacity-estimation: Fan-out is about 1,160 tweets/s times 200 followers, so roughly 230K timeline inserts per second.'],
+      '{ capacity-estimation: 2 }',
+      2,
+    );
+    writeFileSync(join(home, 'sessions', '20261130-0900-twitter.yaml'), session);
     const result = spawnSync(process.execPath, [join(copy, 'bin', 'hld.js'), 'report', '--json'], {
       cwd: copy,
       encoding: 'utf8',

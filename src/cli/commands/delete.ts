@@ -1,4 +1,5 @@
 import { HldError, UsageError } from '../../core/errors.js';
+import { forgetStoredReport } from '../../core/judge/stored-report.js';
 import { deleteSession, loadSession, notedStepCount } from '../../core/session/store.js';
 import { isInteractive } from '../../ui/tty.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
@@ -39,6 +40,7 @@ Options
       }
     }
     await deleteSession(session.id, env);
+    forgetStoredReport(session.id, env);
     output.out(`Deleted session ${session.id}.`);
     return 0;
   },

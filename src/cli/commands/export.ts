@@ -49,7 +49,7 @@ The file is written atomically: a reader never sees half a doc.`,
     const [id] = expectPositionals('export', positionals, ['id'], 1);
     const session = await loadSession(id, env, (line) => output.err(`hld: ${line}`));
     assertNotSealed('export', 'its design doc', session);
-    const markdown = await exportDesignDoc(session, { env, ...(values.template ? { templateFile: resolve(values.template) } : {}) });
+    const markdown = await exportDesignDoc(session, { env, notice: (line) => output.err(`hld: ${line}`), ...(values.template ? { templateFile: resolve(values.template) } : {}) });
     if (values.output === '-') {
       output.out(markdown);
       return 0;

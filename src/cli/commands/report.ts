@@ -1,15 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { HldError, UsageError } from '../../core/errors.js';
-import { buildReport } from '../../core/judge/report.js';
 import { reportToJson } from '../../core/judge/json.js';
 import { renderReportText } from '../../core/judge/render.js';
+import { judgedReport } from '../../core/judge/stored-report.js';
 import { sessionsDir } from '../../core/paths.js';
 import { loadPrices } from '../../core/prices/load.js';
 import { loadProblem } from '../../core/problem/load.js';
 import { normaliseSessionId, SESSION_EXTENSION, sessionFile } from '../../core/session/ids.js';
 import { sessionSchema, type Session } from '../../core/session/schema.js';
 import { readSessionFile } from '../../core/session/session-file.js';
+import { listSessions } from '../../core/session/list.js';
 import { didYouMean } from '../../core/suggest.js';
 import { loadFramework } from '../../core/template/load.js';
 import { assertNotSealed } from '../../core/mock/sealed.js';
@@ -24,22 +25,13 @@ const options = { json: { type: 'boolean' } } as const;
  * (the commands that open sessions set damaged files aside), and the latest
  * session is the latest readable one.
  */
-function readForReport(typed: string | undefined, env: NodeJS.ProcessEnv): Session {
+async function readForReport(typed: string | undefined, env: NodeJS.ProcessEnv): Promise<Session> {
   const dir = sessionsDir(env);
   if (typed === undefined) {
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir).filter((n) => n.endsWith(SESSION_EXTENSION) && !n.startsWith('.'));
-    } catch {
-      names = [];
-    }
-    const sessions = names.flatMap((name) => {
-      const result = readSessionFile(sessionFile(dir, basename(name, SESSION_EXTENSION)), basename(name, SESSION_EXTENSION));
-      return result.ok ? [result.session] : [];
-    });
-    sessions.sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id.localeCompare(a.id));
-    if (!sessions[0]) throw new HldError(`no saved sessions in ${dir}; start one with \`hld practice <problem>\``);
-    return sessions[0];
+    // The listing's index names the latest session without reading every file; a damaged one is skipped, not moved.
+    const latest = (await listSessions(env, { leaveDamaged: true })).sessions[0];
+    if (!latest) throw new HldError(`no saved sessions in ${dir}; start one with \`hld practice <problem>\``);
+    typed = latest.id;
   }
   const id = normaliseSessionId(typed);
   if (!sessionSchema.shape.id.safeParse(id).success) throw new UsageError(`'${typed}' is not a session id (see: hld sessions)`);
@@ -90,11 +82,12 @@ Options
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('report', argv, options);
     const [id] = expectPositionals('report', positionals, ['id'], 1);
-    const session = readForReport(id, env);
+    const session = await readForReport(id, env);
     const problem = loadProblem(session.problem, env);
     const framework = loadFramework(session.framework);
     assertNotSealed('report', 'its report', session);
-    const report = await buildReport(session, problem, framework, { prices: loadPrices({ env }) });
+    const { report, unstored } = await judgedReport(session, problem, framework, { env, prices: loadPrices({ env }) });
+    if (unstored) output.err(`hld: ${unstored}`);
     output.out(values.json ? JSON.stringify(reportToJson(report), null, 2) : renderReportText(report));
     return 0;
   },

@@ -1,40 +1,43 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
-import { runEstimate } from '../estimate/engine.js';
+import { estimateLazily } from '../estimate/lazy.js';
 import { HldError } from '../errors.js';
-import { buildReport } from '../judge/report.js';
-import { loadPrices } from '../prices/load.js';
-import { loadProblem } from '../problem/load.js';
+import { judgedReport } from '../judge/stored-report.js';
+import { loadPricesLazily } from '../prices/load-lazy.js';
+import { loadProblemLazily } from '../problem/load-lazy.js';
 import { writeFileAtomic } from '../session/atomic-write.js';
 import type { Session } from '../session/schema.js';
 import { loadFramework } from '../template/load.js';
 import { renderDesignDoc, type DesignDocInput } from './design-doc.js';
 import { defaultDocTemplateFile, readDocTemplate } from './template.js';
 
-/** Everything the doc needs for a session, loaded from the problem, framework and price files, with its report. */
-export async function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env): Promise<DesignDocInput> {
-  const problem = loadProblem(session.problem, env);
+/**
+ * Everything the doc needs for a session, loaded from the problem, framework
+ * and price files, with its report (the kept one when the notes were judged
+ * before; `notice` hears why a report judged now could not be kept).
+ */
+export async function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env, notice?: (line: string) => void): Promise<DesignDocInput> {
+  // The lazy loaders: a doc of a session whose report was kept loads neither mathjs nor the language model.
+  const problem = await loadProblemLazily(session.problem, env);
   const framework = loadFramework(session.framework);
+  const prices = await loadPricesLazily({ env });
   let estimate: DesignDocInput['estimate'];
   try {
-    const report = runEstimate(problem, {
-      overrides: session.overrides,
-      conventions: { ...DEFAULT_CONVENTIONS, ...session.conventions },
-      prices: loadPrices({ env }),
-    });
+    const report = await estimateLazily(problem, { overrides: session.overrides, conventions: { ...DEFAULT_CONVENTIONS, ...session.conventions }, env });
     estimate = { report };
   } catch (error) {
     // A saved override that no longer fits (e.g. the problem file changed) must not cost the user their doc.
     if (!(error instanceof HldError)) throw error;
     estimate = { error: error.message };
   }
-  const judged = await buildReport(session, problem, framework, { prices: loadPrices({ env }) });
-  return { session, problem, framework, estimate, judged };
+  const judged = await judgedReport(session, problem, framework, { env, prices });
+  if (judged.unstored) notice?.(judged.unstored);
+  return { session, problem, framework, estimate, judged: judged.report };
 }
 
-export async function exportDesignDoc(session: Session, options: { env?: NodeJS.ProcessEnv; templateFile?: string } = {}): Promise<string> {
+export async function exportDesignDoc(session: Session, options: { env?: NodeJS.ProcessEnv; templateFile?: string; notice?: (line: string) => void } = {}): Promise<string> {
   const templateFile = options.templateFile ?? defaultDocTemplateFile();
-  return renderDesignDoc(await designDocInput(session, options.env), readDocTemplate(templateFile), templateFile);
+  return renderDesignDoc(await designDocInput(session, options.env, options.notice), readDocTemplate(templateFile), templateFile);
 }
 
 /** Write the doc atomically; an existing file is replaced only with `force`. */

@@ -1,11 +1,11 @@
 import type { Drill } from '../drill/drill.js';
 import type { GradedAnswer } from '../drill/answer.js';
 import { drillScore } from '../drill/score.js';
-import type { MockReport } from '../mock/report.js';
+import type { SessionReport } from '../judge/report.js';
 import { HISTORY_VERSION, type DrillEntry, type MockEntry } from './schema.js';
 
 /** The history line for a finished mock. */
-export function mockEntry(report: MockReport, at: Date = new Date()): MockEntry {
+export function mockEntry(report: SessionReport, at: Date = new Date()): MockEntry {
   return {
     version: HISTORY_VERSION,
     kind: 'mock',

@@ -1,4 +1,4 @@
-import { NUMBER_TOLERANCE } from './number-check.js';
+import { NUMBER_TOLERANCE } from './tolerance.js';
 import type { RuleVerdict } from './rules.js';
 
 /**

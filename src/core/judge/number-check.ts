@@ -3,6 +3,7 @@ import type { KeyPoint } from '../problem/schema.js';
 import { formatCount } from '../units/format.js';
 import { numberMentions } from './numbers.js';
 import { partsIn } from './parts.js';
+import { NUMBER_TOLERANCE } from './tolerance.js';
 import type { Passage } from './passages.js';
 import type { BoundNumber } from './quantities.js';
 import type { RuleContext } from './rules.js';
@@ -37,8 +38,7 @@ export interface NumberCheck {
   readonly bound?: 'upper' | 'lower';
 }
 
-/** Within this factor either way a number counts as right for a back-of-the-envelope estimate. */
-export const NUMBER_TOLERANCE = 3;
+export { NUMBER_TOLERANCE } from './tolerance.js';
 
 /** Estimates that are lengths of a code: judged by keyspace, with how many characters over the need still count. */
 const LENGTHS: Readonly<Record<string, { readonly headroom: number; readonly alphabetKey: string; readonly itemsKey: string }>> = {

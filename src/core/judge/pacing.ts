@@ -58,9 +58,3 @@ export function stepPacing(session: Pick<Session, 'time_spent'>, framework: Fram
     return { ...t, realContent, written, credit: realContent ? credit(t.spentSeconds, t.budgetSeconds) : 0 };
   });
 }
-
-/** Budget-weighted share of credit, 0 to 1. */
-export function pacingShare(steps: readonly StepPacing[]): number {
-  const budget = steps.reduce((sum, s) => sum + s.budgetSeconds, 0);
-  return budget === 0 ? 0 : steps.reduce((sum, s) => sum + s.credit * s.budgetSeconds, 0) / budget;
-}

@@ -1,7 +1,7 @@
 import type { Conventions } from '../conventions.js';
 import type { AssumptionValue, ComputedValue, EstimateReport } from '../estimate/types.js';
 import { unitShape } from '../units/format.js';
-import { NUMBER_TOLERANCE } from './number-check.js';
+import { NUMBER_TOLERANCE } from './tolerance.js';
 import { mentionAs, numberMentions, type NumberMention } from './numbers.js';
 import { estimateParts, partsFit, partsIn, type PartsOfEstimate } from './parts.js';
 import type { Passage } from './passages.js';

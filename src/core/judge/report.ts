@@ -17,12 +17,13 @@ import { checkAllNumbers, checkEstimates, type SlotCheck } from './estimates.js'
 import { readFigures, type StatedAssumption } from './figures.js';
 import { HINT_RULE, hintCost, hintUse, type HintUse } from './hints.js';
 import { loadLanguage, type Language } from './nlp.js';
-import { pacingShare, stepPacing, type StepPacing } from './pacing.js';
+import { stepPacing, type StepPacing } from './pacing.js';
 import { paddingOf, type Padding } from './padding.js';
 import { toPassages, type Passage } from './passages.js';
 import { restatedPassages } from './restated.js';
 import { judgeRule, NUMBER_TOLERANCE, type MissReason, type NumberCheck, type RuleContext, type RuleVerdict } from './rules.js';
-import { DIMENSIONS, scoreDimensions, totalScore, type DimensionScore } from './score.js';
+import { applyReview } from './review.js';
+import { DIMENSIONS, pacingShare, scoreDimensions, totalScore, type DimensionScore } from './score.js';
 
 /**
  * The report on a session: every key point's verdict with the passage that
@@ -278,26 +279,4 @@ export async function buildReport(session: Session, problem: Problem, framework:
   return session.review ? applyReview(report, session.review.verdicts) : report;
 }
 
-/**
- * The report with the candidate's review applied: each key point they
- * overruled flips, and the reviewed score is worked out the same way as the
- * automatic one. Key points left out of `choices` keep their verdict.
- */
-export function applyReview(report: SessionReport, choices: Readonly<Record<string, ReviewChoice>>): SessionReport {
-  const keyPoints = report.keyPoints.map((p) => {
-    const review = choices[p.id];
-    if (!review) return { ...p, reviewedEarned: p.earned, reviewedCredit: p.credit };
-    if (review === 'accept') return { ...p, review, reviewedEarned: p.earned, reviewedCredit: p.credit };
-    return { ...p, review, reviewedEarned: !p.earned, reviewedCredit: p.earned ? 0 : 1 };
-  });
-  const facts = {
-    ...report,
-    keyPoints,
-    pacing: report.dimensions.some((d) => d.id === 'pacing' && d.max > 0) ? pacingShare(report.steps) : undefined,
-    namedFactor: report.padding.factor,
-  };
-  const reviewedDimensions = scoreDimensions(facts, (p) => p.reviewedCredit);
-  return { ...report, keyPoints, reviewedDimensions, reviewedScore: totalScore(reviewedDimensions, report.hintCost) };
-}
-
-export { DIMENSIONS };
+export { applyReview, DIMENSIONS };

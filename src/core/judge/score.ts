@@ -166,3 +166,9 @@ function pacingText(share: number, steps: readonly StepPacing[]): string {
   const head = `${Math.round(share * 100)}% of the budgeted time went to steps with real content`;
   return over.length === 0 ? `${head}, every step within budget` : `${head}; over budget: ${over.map((s) => `${s.title} +${formatClock(s.overBy)}`).join(', ')}`;
 }
+
+/** Budget-weighted share of credit, 0 to 1. */
+export function pacingShare(steps: readonly StepPacing[]): number {
+  const budget = steps.reduce((sum, s) => sum + s.budgetSeconds, 0);
+  return budget === 0 ? 0 : steps.reduce((sum, s) => sum + s.credit * s.budgetSeconds, 0) / budget;
+}

@@ -99,6 +99,8 @@ const newestFirst = (a: IndexedSummary, b: IndexedSummary): number => Date.parse
 export interface ListOptions {
   /** The time to judge "changed too recently to cache" against (tests move it on). */
   readonly now?: number;
+  /** Leave a damaged file where it is (listed with the files skipped), for commands that only read (hld report). */
+  readonly leaveDamaged?: boolean;
 }
 
 export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions = {}): Promise<SessionListing> {
@@ -148,7 +150,8 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
       if (!tooRecent(stats, now)) next.set(name, { stamp: stampOf(stats), summary });
       sessions.push({ ...summary, file });
     } else if (result.reason === 'damaged') {
-      damaged.push(await setAsideReported(file, result.error));
+      if (options.leaveDamaged) unreadable.push({ file, error: `is damaged (${result.error}); it was left as it is` });
+      else damaged.push(await setAsideReported(file, result.error));
     } else if (result.reason !== 'missing') {
       unreadable.push({ file, error: result.error });
     }
