@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { BIN, hld, ROOT } from './run-binary.js';
 import { twitterMockFile } from './twitter-mock-file.js';
+import { listSessions } from '../../src/core/session/list.js';
 
 const meta = JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
 const HEAVY = /node_modules\/(mathjs|yaml|zod)\//;
@@ -64,6 +65,23 @@ describe('what showing a kept report loads (issue 12: export near bare node)', (
       const loaded = loadedSources(args, home);
       expect(loaded.filter((f) => /node_modules\/(mathjs|wink-nlp|wink-eng-lite-web-model)\//.test(f))).toEqual([]);
       expect(loaded.some((f) => f === 'src/core/judge/stored-report.ts')).toBe(true);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('what listing sessions loads (issue 12: sessions near bare node)', () => {
+  test('hld sessions from a fresh index loads neither yaml nor zod, framework step counts included', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'hld-list-'));
+    try {
+      mkdirSync(join(home, 'sessions'));
+      const file = join(home, 'sessions', '20261130-0900-twitter.yaml');
+      writeFileSync(file, twitterMockFile(['capacity-estimation: About 1,160 tweets per second.'], '{ capacity-estimation: 60 }', 2700));
+      // The index keeps only files that have settled for a few seconds: listed as if a minute later, it keeps this one.
+      await listSessions({ HLD_HOME: home }, { now: Date.now() + 60_000 });
+      expect(hld(['sessions'], { HLD_HOME: home }).stdout).toContain('0/14 done');
+      expect(loadedSources(['sessions'], home).filter((f) => HEAVY.test(f))).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

@@ -2,26 +2,24 @@ import { localTime } from '../../core/local-time.js';
 import { textTable } from '../../core/report/tables.js';
 // list.js, not store.js: listing from a fresh index loads neither the YAML parser nor the schema.
 import { listingProblems, listSessions, type SessionListing, type SessionSummary } from '../../core/session/list.js';
-import { loadFramework } from '../../core/template/load.js';
+import { loadFrameworkLazily } from '../../core/template/load-lazy.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { Output } from '../output.js';
 
 const options = { json: { type: 'boolean' } } as const;
 
-/** Step counts per framework id; undefined when the framework file is gone or broken. */
-function stepCounter(): (framework: string) => number | undefined {
-  const cache = new Map<string, number | undefined>();
-  return (framework) => {
-    if (!cache.has(framework)) {
-      try {
-        cache.set(framework, loadFramework(framework).steps.length);
-      } catch {
-        cache.set(framework, undefined);
-      }
+/** Step counts of the frameworks the sessions use; none for a framework whose file is gone or broken. */
+async function stepCounts(listing: SessionListing): Promise<(framework: string) => number | undefined> {
+  const counts = new Map<string, number>();
+  for (const id of new Set(listing.sessions.map((s) => s.framework))) {
+    try {
+      counts.set(id, (await loadFrameworkLazily(id)).steps.length);
+    } catch {
+      // Shown as "?" steps.
     }
-    return cache.get(framework);
-  };
+  }
+  return (framework) => counts.get(framework);
 }
 
 /** Damaged and unreadable files are reported on stderr so stdout stays a clean list. */
@@ -54,7 +52,7 @@ Sessions live in $HLD_HOME/sessions (default: ~/.local/share/hld-dojo/sessions).
     expectPositionals('sessions', positionals, []);
     const listing = await listSessions(env);
     reportProblemFiles(listing, output);
-    const steps = stepCounter();
+    const steps = await stepCounts(listing);
 
     if (values.json) {
       const sessions = listing.sessions.map((s) => ({

@@ -7,7 +7,7 @@ import { loadPricesLazily } from '../prices/load-lazy.js';
 import { loadProblemLazily } from '../problem/load-lazy.js';
 import { writeFileAtomic } from '../session/atomic-write.js';
 import type { Session } from '../session/schema.js';
-import { loadFramework } from '../template/load.js';
+import { loadFrameworkLazily } from '../template/load-lazy.js';
 import { renderDesignDoc, type DesignDocInput } from './design-doc.js';
 import { defaultDocTemplateFile, readDocTemplate } from './template.js';
 
@@ -19,7 +19,7 @@ import { defaultDocTemplateFile, readDocTemplate } from './template.js';
 export async function designDocInput(session: Session, env: NodeJS.ProcessEnv = process.env, notice?: (line: string) => void): Promise<DesignDocInput> {
   // The lazy loaders: a doc of a session whose report was kept loads neither mathjs nor the language model.
   const problem = await loadProblemLazily(session.problem, env);
-  const framework = loadFramework(session.framework);
+  const framework = await loadFrameworkLazily(session.framework);
   const prices = await loadPricesLazily({ env });
   let estimate: DesignDocInput['estimate'];
   try {

@@ -8,9 +8,7 @@ import type { Problem } from '../problem/schema.js';
  * clock it deserves.
  */
 
-/** The frameworks shipped in templates/, in the order pickers show them. */
-export const BUILTIN_FRAMEWORKS = ['hld14', 'reshaded'] as const;
-export type BuiltinFrameworkId = (typeof BUILTIN_FRAMEWORKS)[number];
+export { BUILTIN_FRAMEWORKS, type BuiltinFrameworkId } from './ids.js';
 
 /**
  * The parts of a problem file a step may reveal as hints. Checked against the
