@@ -1,6 +1,5 @@
 import { isJudgedMock } from '../mock/sealed.js';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import { HldError } from '../errors.js';
 import { sessionsDir } from '../paths.js';
 import { shownValue } from '../shown-value.js';
@@ -94,7 +93,12 @@ function folderNames(dir: string): string[] {
   }
 }
 
-const newestFirst = (a: IndexedSummary, b: IndexedSummary): number => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id.localeCompare(a.id);
+/** The latest saved first; ids (ASCII) break ties. Each time is parsed once, not once per comparison. */
+function newestFirst<T extends IndexedSummary>(sessions: readonly T[]): T[] {
+  const keyed = sessions.map((s) => ({ s, at: Date.parse(s.updatedAt) }));
+  keyed.sort((a, b) => b.at - a.at || (a.s.id < b.s.id ? 1 : a.s.id > b.s.id ? -1 : 0));
+  return keyed.map((k) => k.s);
+}
 
 export interface ListOptions {
   /** The time to judge "changed too recently to cache" against (tests move it on). */
@@ -113,6 +117,7 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
   const unreadable: { file: string; error: string }[] = [];
   const now = options.now ?? Date.now();
   const hidden: string[] = [];
+  const folder = sessionFile(dir, 'x').slice(0, -`x${SESSION_EXTENSION}`.length);
 
   for (const name of names) {
     // Hidden names are the index, temporary files and locks in the making, never sessions.
@@ -121,8 +126,9 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
       continue;
     }
     if (!name.endsWith(SESSION_EXTENSION)) continue;
-    const id = basename(name, SESSION_EXTENSION);
-    const file = sessionFile(dir, id);
+    const id = name.slice(0, -SESSION_EXTENSION.length);
+    // Not path.join (it re-normalises the folder for each of a thousand files): the same path, as sessionFile gives it.
+    const file = `${folder}${name}`;
     if (!isSessionId(id)) {
       unreadable.push({ file, error: `its name is not a session id (lowercase letters, digits and dashes, such as 20261121-0930-url-shortener); rename it to list it` });
       continue;
@@ -161,8 +167,7 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
     removeLeftoverIndexFiles(dir, hidden);
     writeIndex(dir, next);
   }
-  sessions.sort(newestFirst);
-  return { sessions, damaged, unreadable };
+  return { sessions: newestFirst(sessions), damaged, unreadable };
 }
 
 /** The line a listing gives for a damaged file. */
