@@ -287,6 +287,13 @@ describe('one-line field', () => {
     expect(s.text).toBe('Cache !');
   });
 
+  test('a deletion that joins its two sides into one grapheme leaves the cursor after it, never inside (found by the fuzz)', () => {
+    // "a", a zero-width space, a lone accent: deleting the space makes "á" one grapheme.
+    const start = lineInputReducer(lineInput('a\u200B\u0301'), { type: 'left' });
+    expect(lineInputReducer(start, { type: 'backspace' })).toEqual({ text: 'a\u0301', cursor: 2 });
+    expect(lineInputReducer({ text: 'a\u200B\u0301', cursor: 1 }, { type: 'delete' })).toEqual({ text: 'a\u0301', cursor: 2 });
+  });
+
   test('edits at the cursor and keeps pasted line breaks out', () => {
     let s = lineInput('500M');
     s = lineInputReducer(s, { type: 'backspace' });

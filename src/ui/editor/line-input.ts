@@ -29,13 +29,19 @@ export function lineInputReducer(state: LineInput, action: LineInputAction): Lin
       const next = text.slice(0, cursor) + typed + text.slice(cursor);
       return { text: next, cursor: boundaryAtOrAfter(next, cursor + typed.length) };
     }
+    // A deletion can join its two sides into one grapheme ("a", a zero-width space, a lone accent: deleting the space leaves "á"):
+    // the cursor then steps past it, as in the notes editor, so it never stands inside a grapheme.
     case 'backspace': {
       if (cursor === 0) return state;
       const start = previousBoundary(text, cursor);
-      return { text: text.slice(0, start) + text.slice(cursor), cursor: start };
+      const next = text.slice(0, start) + text.slice(cursor);
+      return { text: next, cursor: boundaryAtOrAfter(next, start) };
     }
-    case 'delete':
-      return cursor === text.length ? state : { text: text.slice(0, cursor) + text.slice(nextBoundary(text, cursor)), cursor };
+    case 'delete': {
+      if (cursor === text.length) return state;
+      const next = text.slice(0, cursor) + text.slice(nextBoundary(text, cursor));
+      return { text: next, cursor: boundaryAtOrAfter(next, cursor) };
+    }
     case 'left':
       return { text, cursor: previousBoundary(text, cursor) };
     case 'right':
