@@ -15,6 +15,7 @@ import { loadFramework } from '../../core/template/load.js';
 import { assertNotSealed } from '../../core/mock/sealed.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import { byCodeUnits } from '../../core/order.js';
 
 const options = { json: { type: 'boolean' } } as const;
 
@@ -37,7 +38,7 @@ function readForReport(typed: string | undefined, env: NodeJS.ProcessEnv): Sessi
       const result = readSessionFile(sessionFile(dir, basename(name, SESSION_EXTENSION)), basename(name, SESSION_EXTENSION));
       return result.ok ? [result.session] : [];
     });
-    sessions.sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || b.id.localeCompare(a.id));
+    sessions.sort((a, b) => Date.parse(b.updated_at) - Date.parse(a.updated_at) || byCodeUnits(b.id, a.id));
     if (!sessions[0]) throw new HldError(`no saved sessions in ${dir}; start one with \`hld practice <problem>\``);
     return sessions[0];
   }

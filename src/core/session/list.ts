@@ -10,6 +10,7 @@ import { isSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
 import type { Session } from './schema.js';
 import { readIndex, removeLeftoverIndexFiles, sameStamp, stampOf, tooRecent, writeIndex, type IndexedSummary, type IndexEntry } from './session-index.js';
 import { readSessionText } from './session-text.js';
+import { byCodeUnits } from '../order.js';
 
 /**
  * Listing the sessions folder. The folder itself is the record: every
@@ -94,7 +95,7 @@ function folderNames(dir: string): string[] {
   }
 }
 
-const newestFirst = (a: IndexedSummary, b: IndexedSummary): number => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || b.id.localeCompare(a.id);
+const newestFirst = (a: IndexedSummary, b: IndexedSummary): number => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || byCodeUnits(b.id, a.id);
 
 export interface ListOptions {
   /** The time to judge "changed too recently to cache" against (tests move it on). */
