@@ -15,6 +15,7 @@ import type { HomeData } from '../ui/home/state.js';
 import type { PlainOutput } from '../ui/plain/stdin-prompter.js';
 import { holdFullScreen } from '../ui/terminal.js';
 import type { Output } from './output.js';
+import { byCodeUnits } from '../core/order.js';
 
 /**
  * The order of the interactive screens, in one place:
@@ -229,7 +230,7 @@ export async function loadHomeData(env: NodeJS.ProcessEnv): Promise<HomeData> {
     problems: listings.flatMap((l) => (l.problem ? [{ id: l.problem.id, title: l.problem.title, summary: l.problem.summary }] : [])),
     broken: listings.flatMap((l) => (l.error ? [{ id: l.entry.id, error: l.error }] : [])),
     frameworks: listFrameworks().map((f) => ({ id: f.id, title: f.title, summary: f.summary })),
-    sessions: [...sessions.sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).map((s) => ({ ...s, ...(s.mockOver ? mockScores.get(s.id) : {}) })),
+    sessions: [...sessions.sessions].sort((a, b) => byCodeUnits(b.updatedAt, a.updatedAt)).map((s) => ({ ...s, ...(s.mockOver ? mockScores.get(s.id) : {}) })),
     sessionProblems: [...(unsaveable ? [unsaveable] : []), ...listingProblems(sessions)],
   };
 }

@@ -3,6 +3,7 @@ import type { conventionsSchema } from './conventions-schema.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './suggest.js';
 import { quoted } from './shown-value.js';
+import { numberText } from './units/number-text.js';
 
 /**
  * The conventions behind every number. Published worked examples disagree on
@@ -50,7 +51,7 @@ export function hoursPerMonth(c: Conventions): number {
   return secondsPerMonth(c) / 3600;
 }
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const grouped = { format: (n: number) => numberText(n, { maxFraction: 2 }) };
 
 /** One line per convention, printed with every estimate. */
 export function describeConventions(c: Conventions): string[] {

@@ -1,3 +1,5 @@
+import { numberText } from './units/number-text.js';
+
 /**
  * How a value the user typed (or a file held) appears inside a one-line
  * message: quoted, with control characters escaped so nothing reaches the
@@ -32,7 +34,7 @@ export function shownValue(value: string, max: number = SHOWN_VALUE_MAX): string
   const cut = points.length > max;
   const head = cut ? points.slice(0, max).join('') : value;
   const escaped = head.replace(CONTROL, escapeControl);
-  return cut ? `${escaped}… (${value.length.toLocaleString('en-US')} characters)` : escaped;
+  return cut ? `${escaped}… (${numberText(value.length)} characters)` : escaped;
 }
 
 /** `shownValue` in single quotes, the way every message quotes what the user typed. */

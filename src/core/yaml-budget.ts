@@ -1,4 +1,5 @@
 import { Lexer } from 'yaml';
+import { numberText } from './units/number-text.js';
 
 /**
  * What a YAML file may cost to parse, checked before the parser sees it.
@@ -39,7 +40,7 @@ export function yamlOverBudget(source: string, budget: YamlBudget): string | und
   let atLineStart = true;
   let scalarNext = false;
   for (const token of new Lexer().lex(source)) {
-    if (++tokens > budget.maxTokens) return `holds more than ${budget.maxTokens.toLocaleString('en-US')} YAML tokens, more than hld reads from one file`;
+    if (++tokens > budget.maxTokens) return `holds more than ${numberText(budget.maxTokens)} YAML tokens, more than hld reads from one file`;
     if (scalarNext) {
       // The scalar's own text, whatever characters it holds.
       scalarNext = false;

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { BIN, hld, ROOT } from './run-binary.js';
+import { hld, hldWithHook, ROOT } from './run-binary.js';
 import { twitterMockFile } from './twitter-mock-file.js';
 import { listSessions } from '../../src/core/session/list.js';
 
@@ -13,17 +12,7 @@ const HEAVY = /node_modules\/(mathjs|yaml|zod)\//;
 
 /** The source files behind every module one run of the built binary loads (dist chunks expanded through esbuild's metafile). */
 function loadedSources(args: string[], home?: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'hld-loads-'));
-  const log = join(dir, 'loads.txt');
-  const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test/bin/load-log.mjs'), BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 15_000,
-    env: { ...process.env, NODE_EXTRA_CA_CERTS: '', HLD_HOME: home ?? dir, HLD_LOAD_LOG: log },
-  });
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  const urls = readFileSync(log, 'utf8').split('\n').filter((u) => u.startsWith('file:'));
+  const urls = hldWithHook('./load-log.mjs', 'HLD_LOAD_LOG', args, { HLD_HOME: home ?? mkdtempSync(join(tmpdir(), 'hld-loads-')) }).filter((u) => u.startsWith('file:'));
   expect(urls.some((u) => u.includes('/dist/'))).toBe(true);
   return urls.flatMap((url) => {
     const file = relative(ROOT, fileURLToPath(url)).split('\\').join('/');

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,4 +36,21 @@ export function expectOneLineError(result: RunResult, code: number): string {
   if (text.split('\n').length !== 1) throw new Error(`expected one line on stderr, got:\n${text}`);
   if (/\n\s+at |Error:/.test(result.stderr)) throw new Error(`stack trace on stderr:\n${text}`);
   return text;
+}
+
+/**
+ * Run the built binary with a `node --import` hook from test/bin that writes
+ * to the file named by the environment variable `logVariable`; the lines it
+ * wrote. The run must succeed quietly, or the log would describe a failure.
+ */
+export function hldWithHook(hook: string, logVariable: string, args: string[], env: NodeJS.ProcessEnv = {}): string[] {
+  const log = join(mkdtempSync(join(tmpdir(), 'hld-hook-')), 'log.txt');
+  const result = spawnSync(process.execPath, ['--import', fileURLToPath(new URL(hook, import.meta.url)), BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 15_000,
+    env: { ...process.env, NODE_EXTRA_CA_CERTS: '', ...env, [logVariable]: log },
+  });
+  if (result.status !== 0 || result.stderr !== '') throw new Error(`hld ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
 }

@@ -7,6 +7,7 @@ import { formatQuantity, unitShape } from '../units/format.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
 import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../units/value.js';
 import { GRADE_POINTS, type Grade } from './score.js';
+import { numberText } from '../units/number-text.js';
 
 /**
  * Reading and scoring a drill answer. Answers use the same value syntax as
@@ -171,7 +172,7 @@ export interface GradedAnswer {
 function howFar(ratio: number): string {
   if (Math.abs(ratio - 1) < 0.005) return 'spot on';
   const times = ratio >= 1 ? ratio : 1 / ratio;
-  const shown = times < 1.1 ? times.toFixed(2) : times < 10 ? times.toFixed(1) : Math.round(times).toLocaleString('en-US');
+  const shown = times < 1.1 ? times.toFixed(2) : times < 10 ? times.toFixed(1) : numberText(Math.round(times));
   return `${shown}x too ${ratio > 1 ? 'high' : 'low'}`;
 }
 

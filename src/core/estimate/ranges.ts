@@ -2,6 +2,7 @@ import type { Conventions } from '../conventions.js';
 import { formatQuantity } from '../units/format.js';
 import { badSamples, percentiles, sampleColumns, swingColumns, type Columns, type RangedInput, type Recipe } from './spread.js';
 import type { Driver, Uncertain } from './types.js';
+import { numberText } from '../units/number-text.js';
 
 export interface RangeRun {
   readonly recipes: readonly Recipe[];
@@ -56,7 +57,7 @@ export function spreadsAndDrivers(run: RangeRun): RangeResults {
     if (bad > 0) {
       const what = floor === 0 ? 'negative or not a finite number' : 'not a finite number';
       run.fail(
-        `with these ranges, '${recipe.key}' is ${what} in ${bad.toLocaleString('en-US')} of ${run.samples.toLocaleString('en-US')} samples; narrow the ranges (a range that reaches 0 can leave a divisor at 0)`,
+        `with these ranges, '${recipe.key}' is ${what} in ${numberText(bad)} of ${numberText(run.samples)} samples; narrow the ranges (a range that reaches 0 can leave a divisor at 0)`,
       );
     }
   }

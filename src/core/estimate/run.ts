@@ -8,6 +8,7 @@ import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
 import { formatMoney, formatQuantity } from '../units/format.js';
+import { numberText } from '../units/number-text.js';
 import { magnitude, type Quantity } from '../units/quantity.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
 import { describeDimension, toDeclaredUnit } from '../units/value.js';
@@ -453,7 +454,7 @@ function totalOf(problemId: string, costs: readonly ComputedValue[], conventions
   };
 }
 
-const hoursFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const hoursFormat = { format: (n: number) => numberText(n, { maxFraction: 2 }) };
 
 /**
  * The one hours-per-month rule, shown on every price it applies to: a price

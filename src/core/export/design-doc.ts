@@ -13,6 +13,7 @@ import { resolveArchitecture, connectionKey, EMPTY_DIAGRAM, type ResolvedArchite
 import { architectureDiagrams, shapeName } from './mermaid.js';
 import { notesToMarkdown } from './notes-markdown.js';
 import { renderTemplate } from './template.js';
+import { utcDay, utcTime } from './utc-date.js';
 
 /**
  * The design doc: a session rendered through a Markdown template. Each
@@ -122,11 +123,8 @@ function quote(text: string): string {
     .join('\n');
 }
 
-const DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
-const TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
 /**
- * `Mon 30 Nov 2026, 09:30 UTC`, and only the time for a second moment on the
+ * `Mon, 30 Nov 2026, 09:30 UTC`, and only the time for a second moment on the
  * same day. UTC, not the local zone: the same session always gives the same
  * doc, wherever it is exported, so docs kept in git diff cleanly.
  */
@@ -134,9 +132,9 @@ export function humanDates(startIso: string, endIso: string): string {
   const start = new Date(startIso);
   const end = new Date(endIso);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `started ${startIso}, last saved ${endIso}`;
-  const at = (d: Date) => `${DAY.format(d)}, ${TIME.format(d)} UTC`;
-  const sameDay = DAY.format(start) === DAY.format(end);
-  return `started ${at(start)}; last saved ${sameDay ? `${TIME.format(end)} UTC` : at(end)}`;
+  const at = (d: Date) => `${utcDay(d)}, ${utcTime(d)} UTC`;
+  const sameDay = utcDay(start) === utcDay(end);
+  return `started ${at(start)}; last saved ${sameDay ? `${utcTime(end)} UTC` : at(end)}`;
 }
 
 /** No export time: the same session always gives the same doc, so docs kept in git diff cleanly. */

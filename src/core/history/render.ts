@@ -3,6 +3,7 @@ import { formatClock } from '../mock/clock.js';
 import { textTable } from '../report/tables.js';
 import type { HistoryEntry } from './schema.js';
 import { historyByProblem, type KindSummary } from './summary.js';
+import { byCodeUnits } from '../order.js';
 
 /** How many past results `hld history` lists under the per-problem table. */
 export const RECENT_ROWS = 10;
@@ -30,7 +31,7 @@ export function renderHistoryText(entries: readonly HistoryEntry[]): string {
     '',
     'Recent',
   ];
-  const recent = [...entries].sort((a, b) => b.at.localeCompare(a.at)).slice(0, RECENT_ROWS);
+  const recent = [...entries].sort((a, b) => byCodeUnits(b.at, a.at)).slice(0, RECENT_ROWS);
   lines.push(
     ...textTable(
       [{ header: 'When' }, { header: 'Problem' }, { header: 'Score', align: 'right' }, { header: 'Reviewed', align: 'right' }, { header: 'What' }],

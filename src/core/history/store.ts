@@ -7,6 +7,8 @@ import { readRegularFile, sizeText } from '../regular-file.js';
 import { folderFault } from '../session/folder-fault.js';
 import { shownValue } from '../shown-value.js';
 import { historyLineSchema, type HistoryEntry, type HistoryLine, type ReviewEntry } from './schema.js';
+import { numberText } from '../units/number-text.js';
+import { byCodeUnits } from '../order.js';
 
 export const historyFile = (env?: NodeJS.ProcessEnv): string => join(hldHome(env), 'history', 'results.jsonl');
 
@@ -114,7 +116,7 @@ export function readHistory(env?: NodeJS.ProcessEnv): HistoryRead {
     else entries.push(parsed.data);
   });
   if (damaged > NAMED_DAMAGED_LINES) {
-    warnings.push(`${shown(file)}: ${(damaged - NAMED_DAMAGED_LINES).toLocaleString('en-US')} more damaged lines skipped`);
+    warnings.push(`${shown(file)}: ${numberText(damaged - NAMED_DAMAGED_LINES)} more damaged lines skipped`);
   }
   return { entries: withReviews(entries, reviews), warnings };
 }
@@ -123,7 +125,7 @@ export function readHistory(env?: NodeJS.ProcessEnv): HistoryRead {
 function withReviews(entries: HistoryEntry[], reviews: readonly ReviewEntry[]): HistoryEntry[] {
   if (reviews.length === 0) return entries;
   const latest = new Map<string, number>();
-  for (const r of [...reviews].sort((a, b) => a.at.localeCompare(b.at))) latest.set(r.session, r.reviewed_score);
+  for (const r of [...reviews].sort((a, b) => byCodeUnits(a.at, b.at))) latest.set(r.session, r.reviewed_score);
   return entries.map((e) => (e.kind === 'mock' && latest.has(e.session) ? { ...e, reviewed_score: latest.get(e.session)! } : e));
 }
 

@@ -1,4 +1,5 @@
 import type { HistoryEntry } from './schema.js';
+import { byCodeUnits } from '../order.js';
 
 /** Eight heights of block, lowest for 0, highest for 100. */
 const BARS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
@@ -42,7 +43,7 @@ function summarise(entries: readonly HistoryEntry[]): KindSummary | undefined {
 
 /** Per problem (alphabetical), mocks and drills summarised separately, in time order. */
 export function historyByProblem(entries: readonly HistoryEntry[]): ProblemHistory[] {
-  const sorted = [...entries].sort((a, b) => a.at.localeCompare(b.at));
+  const sorted = [...entries].sort((a, b) => byCodeUnits(a.at, b.at));
   const problems = [...new Set(sorted.map((e) => e.problem))].sort();
   return problems.map((problem) => {
     const mine = sorted.filter((e) => e.problem === problem);

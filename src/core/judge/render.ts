@@ -8,6 +8,7 @@ import { NUMBER_TOLERANCE } from './tolerance.js';
 import { paddingRule } from './padding.js';
 import type { KeyPointVerdict, SessionReport } from './report.js';
 import { SCALE_RULE } from './score.js';
+import { numberText } from '../units/number-text.js';
 
 /**
  * The report as plain text (CLI, the mock's report screen) and as Markdown
@@ -63,7 +64,7 @@ function apart(check: NumberCheck): string {
   if (check.close && check.bound && (check.bound === 'upper' ? check.ratio > NUMBER_TOLERANCE : check.ratio < 1 / NUMBER_TOLERANCE)) return `right: it is ${check.bound === 'upper' ? 'below' : 'above'} the bound you gave`;
   if (check.close) return `within ${NUMBER_TOLERANCE}x`;
   const factor = check.ratio >= 1 ? check.ratio : 1 / check.ratio;
-  const shown = factor >= 10 ? Math.round(factor).toLocaleString('en-US') : factor.toFixed(1);
+  const shown = factor >= 10 ? numberText(Math.round(factor)) : factor.toFixed(1);
   return `${shown}x too ${check.ratio >= 1 ? 'high' : 'low'}`;
 }
 
@@ -143,7 +144,7 @@ function ruleLines(report: SessionReport): string[] {
   const lines = [PARTIAL_RULE];
   const padding = paddingRule(report.padding);
   if (padding) lines.push(`Padding: ${padding}.`);
-  const n = (x: number) => x.toLocaleString('en-US');
+  const n = (x: number) => numberText(x);
   if (report.cutSteps.length > 0) lines.push(`Very long notes are judged in part (up to ${n(STEP_TEXT_LIMIT)} characters a step and ${n(SESSION_TEXT_LIMIT)} a session, shared between the steps):`);
   for (const c of report.cutSteps) lines.push(`  ${c.stepTitle}: the first ${n(c.length - c.cut)} of ${n(c.length)} characters were judged.`);
   return lines;

@@ -1,6 +1,7 @@
 import { ratioText } from '../estimate/checks.js';
 import { KEY_OUTPUTS } from '../problem/standard.js';
 import type { CheckResult, ComputedValue, EstimateReport, ReportEntry } from '../estimate/types.js';
+import { numberText } from '../units/number-text.js';
 
 /**
  * What every format says about ranges, drivers and design checks, in the same
@@ -18,7 +19,7 @@ export const DRIVERS_NOTE =
 export function samplingLine(report: EstimateReport): string | undefined {
   const s = report.sampling;
   if (!s) return undefined;
-  return `ranges: ${s.samples.toLocaleString('en-US')} samples (${SAMPLING_METHOD}), seed ${s.seed} (--seed ${s.seed} repeats them); ${INTERVAL_NOTE}`;
+  return `ranges: ${numberText(s.samples)} samples (${SAMPLING_METHOD}), seed ${s.seed} (--seed ${s.seed} repeats them); ${INTERVAL_NOTE}`;
 }
 
 /** The key outputs that vary, for the drivers section. */
@@ -64,7 +65,7 @@ const ofLimit = (ratio: number): string => (ratio < 1 ? `${ratioText(ratio)} of 
 export function checkAcrossText(check: CheckResult): string | undefined {
   const a = check.across;
   if (!a) return undefined;
-  const need = (n: number) => (n > 1 ? `, ${n.toLocaleString('en-US')} needed` : '');
+  const need = (n: number) => (n > 1 ? `, ${numberText(n)} needed` : '');
   const ends = `P5 ${ofLimit(a.ratioP5)}${need(a.neededP5)}; P95 ${ofLimit(a.ratioP95)}${need(a.neededP95)}`;
   if (a.flips) return `flips within the ranges: over the limit in ${percent(a.overShare)} (${ends})`;
   const verdict = a.ratioP5 > 1 ? 'over the limit' : 'within the limit';

@@ -9,6 +9,7 @@ import { isSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
 import type { Session } from './schema.js';
 import { readIndex, removeLeftoverIndexFiles, sameStamp, stampOf, tooRecent, writeIndex, type IndexedSummary, type IndexEntry } from './session-index.js';
 import { readSessionText } from './session-text.js';
+import { byCodeUnits } from '../order.js';
 
 /**
  * Listing the sessions folder. The folder itself is the record: every
@@ -96,7 +97,7 @@ function folderNames(dir: string): string[] {
 /** The latest saved first; ids (ASCII) break ties. Each time is parsed once, not once per comparison. */
 function newestFirst<T extends IndexedSummary>(sessions: readonly T[]): T[] {
   const keyed = sessions.map((s) => ({ s, at: Date.parse(s.updatedAt) }));
-  keyed.sort((a, b) => b.at - a.at || (a.s.id < b.s.id ? 1 : a.s.id > b.s.id ? -1 : 0));
+  keyed.sort((a, b) => b.at - a.at || byCodeUnits(b.s.id, a.s.id));
   return keyed.map((k) => k.s);
 }
 

@@ -7,6 +7,7 @@ import { fallbackParse } from './fallback.js';
 import { parseOwn } from './parser.js';
 import { arithmetic, DimensionMismatch, dimensionText, isUnit, magnitude, type Quantity } from './quantity.js';
 import { COUNT_SUFFIXES, resolveUnit } from './units.js';
+import { numberText } from './number-text.js';
 
 /** Longest expression we parse; anything longer is a paste accident or an attack. */
 export const MAX_EXPRESSION_LENGTH = 300;
@@ -107,7 +108,7 @@ function parseText(text: string): Ast {
  */
 export function checkExpression(text: string, maxLength: number = MAX_EXPRESSION_LENGTH): CheckedExpression {
   if (text.length > maxLength) {
-    throw new ExpressionError(`is ${text.length.toLocaleString('en-US')} characters long; at most ${maxLength} are accepted`);
+    throw new ExpressionError(`is ${numberText(text.length)} characters long; at most ${maxLength} are accepted`);
   }
   const known = checkedTexts.get(text);
   if (known) return known;

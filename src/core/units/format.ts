@@ -1,12 +1,13 @@
 import { secondsPerYear, type Conventions } from '../conventions.js';
+import { numberText } from './number-text.js';
 
 /**
  * Human formatting: three significant figures, thousands separators, a scale
  * word or prefix, never an exponent. `3.47 K/s`, `15 TB`, `926 Mbit/s`, `$12.3 K/month`.
  */
 
-const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3, useGrouping: true });
-const exact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6, useGrouping: true });
+const significant = { format: (n: number) => numberText(n, { maxSignificant: 3 }) };
+const exact = { format: (n: number) => numberText(n, { maxFraction: 6 }) };
 
 /** A plain number with three significant figures: 193, 0.0079, 86,400 keeps 86,400. */
 export function formatPlain(value: number): string {
@@ -65,9 +66,8 @@ export function formatBits(bits: number): string {
   return scaled(bits, 1000, BITS);
 }
 
-// Formatters are built once: toLocaleString builds one per call, and money is formatted on every recompute.
-const dollars = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const dollarsAndCents = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const dollars = { format: (n: number) => numberText(n, { maxFraction: 0 }) };
+const dollarsAndCents = { format: (n: number) => numberText(n, { minFraction: 2, maxFraction: 2 }) };
 
 /** $70.08, $454, $5,110, $12.3 K, $0.023. */
 export function formatMoney(usd: number): string {

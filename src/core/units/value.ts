@@ -4,6 +4,7 @@ import { didYouMean } from '../suggest.js';
 import { checkExpression, evaluateChecked, ExpressionError, MAX_EXPRESSION_LENGTH, type CheckedExpression, type Resolver } from './expression.js';
 import { arithmetic, dimensionText, isUnit, type Quantity } from './quantity.js';
 import { COMMON_UNIT_NAMES, COUNT_SUFFIXES, resolveUnit } from './units.js';
+import { numberText } from './number-text.js';
 
 /** A number as typed, once thousands separators are gone: 1.5, 86400, 1e9. */
 const NUMBER = String.raw`\d+(?:\.\d+)?(?:e[+-]?\d+)?`;
@@ -126,7 +127,7 @@ const MAX_REWRITTEN_LENGTH = 5 * MAX_VALUE_LENGTH;
  */
 export function parseValue(input: string, resolveName: Resolver): { checked: CheckedExpression; quantity: Quantity } {
   if (input.length > MAX_VALUE_LENGTH) {
-    throw new ExpressionError(`is ${input.length.toLocaleString('en-US')} characters long; at most ${MAX_VALUE_LENGTH} are accepted`);
+    throw new ExpressionError(`is ${numberText(input.length)} characters long; at most ${MAX_VALUE_LENGTH} are accepted`);
   }
   if (input.trim().length === 0) throw new ExpressionError('is empty; type a number such as 300M, 2 KB or 20%');
   if (/\b(?:NaN|Infinity|inf)\b/i.test(input)) throw new ExpressionError('is not a finite number; type a number such as 300M, 2 KB or 20%');

@@ -6,6 +6,7 @@ import type { CheckResult, EstimateReport, ReportEntry } from '../../core/estima
 import { verdictWord } from '../../core/report/ranges.js';
 import type { StepKind } from '../../core/template/schema.js';
 import { lineInput, lineInputReducer, type LineInput, type LineInputAction } from '../editor/line-input.js';
+import { numberText } from '../../core/units/number-text.js';
 
 /**
  * The live estimator: the report for the saved overrides, a draft value being
@@ -105,7 +106,7 @@ export function spreadRange(p5: string, p95: string): string {
 /** `2.4x`, `0.42x`, `1.04x`, `120x`; blank when the value is its default's to within half a percent. */
 export function changeText(change: number | undefined): string {
   if (change === undefined || !Number.isFinite(change) || Math.abs(change - 1) < 0.005) return '';
-  if (change >= 1000) return `${Math.round(change).toLocaleString('en-US')}x`;
+  if (change >= 1000) return `${numberText(Math.round(change))}x`;
   if (change < 0.01) return '<0.01x';
   const digits = change > 0.9 && change < 1.1 ? 3 : 2;
   return `${Number(change.toPrecision(digits))}x`;

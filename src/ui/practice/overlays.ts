@@ -2,6 +2,7 @@ import type { PriceTable } from '../../core/prices/schema.js';
 import type { ReferenceCard } from '../../core/reference/schema.js';
 import { wrapText } from '../editor/wrap.js';
 import { HELP_SECTIONS, helpRows } from '../keymap.js';
+import { numberText } from '../../core/units/number-text.js';
 
 /** A page of an overlay: a title and its rows, already wrapped to the width. */
 export interface OverlayPage {
@@ -16,7 +17,7 @@ function table(rows: readonly (readonly [string, string])[], width: number): str
   return rows.flatMap(([a, b]) => wrapText(`${pad(a.length >= left ? `${a.slice(0, left - 2)}… ` : a, left)}${b}`, width, ' '.repeat(left)));
 }
 
-const nice = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+const nice = (n: number): string => numberText(n, { maxFraction: 3 });
 
 /**
  * Reference cards as pages: one per latency lineage (figures from different
