@@ -30,6 +30,26 @@ function buildId() {
 // Chunk names carry content hashes, so old chunks would otherwise pile up in dist/.
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
+/**
+ * zod's namespace re-exports all 64 of its message locales (z.locales), so a
+ * bundle that imports z carries them all: 264 KB of the 454 KB that every
+ * command validating a file must compile before it runs. hld's messages are
+ * English, which zod registers from its own import of locales/en.js; the
+ * index of the others is replaced by one that offers English only.
+ */
+const englishOnlyZodLocales = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: joinPath(args.importer, '..', '..', 'locales', 'en.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: root,
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { hld: 'src/cli/main.ts' },
@@ -44,6 +64,7 @@ const result = await build({
   minify: true,
   metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [englishOnlyZodLocales],
   // Ink imports react-devtools-core only when DEV is set; it is not installed.
   alias: { 'react-devtools-core': './scripts/devtools-stub.mjs' },
   define: { 'process.env.NODE_ENV': '"production"', 'process.env.HLD_BUILD_ID': JSON.stringify(buildId()) },
