@@ -118,6 +118,18 @@ describe('what the blind test found, fixed', () => {
     expect(partOnly).toBeGreaterThan(0);
   });
 
+  it('buzzwords joined by prepositions, articles and "and" earn what a soup earns, not what a mediocre answer does (our probes)', () => {
+    for (const problem of ['twitter', 'url-shortener']) {
+      const r = probe(`${problem}/q-joined-soup`);
+      expect(r.score, problem).toBeLessThanOrEqual(25);
+      expect(r.score, problem).toBeLessThan(score(problem, 'soup-stuffed')!);
+      // The lines that name ten terms or fewer still read as phrases: at most one design point, never an architecture or a deep dive.
+      const design = r.keyPoints.filter((p) => p.earned && p.dimension !== 'requirements');
+      expect(design.length, problem).toBeLessThanOrEqual(1);
+      expect(design.filter((p) => p.dimension === 'architecture' || p.dimension === 'deep_dives'), problem).toEqual([]);
+    }
+  });
+
   it('a restated requirement earns no design point', () => {
     for (const key of ['netflix/p-parrot-requirements', 'whatsapp/p-parrot-requirements', 'twitter/p-parrot-requirements', 'uber/p-parrot-requirements', 'url-shortener/p-parrot-requirements']) {
       const r = probe(key);

@@ -6,7 +6,15 @@ import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
 import { loadFramework } from '../../../src/core/template/load.js';
+import { longestVerblessStretch, VERBLESS_RUN } from '../../../src/core/judge/verbless.js';
+import { blindAnswers } from '../../fixtures/corpus-blind/load.js';
 import { answerSession } from '../../fixtures/corpus/answer.js';
+import { INSTAGRAM } from '../../fixtures/corpus/instagram.js';
+import { NETFLIX } from '../../fixtures/corpus/netflix.js';
+import { TWITTER } from '../../fixtures/corpus/twitter.js';
+import { UBER } from '../../fixtures/corpus/uber.js';
+import { URL_SHORTENER } from '../../fixtures/corpus/url-shortener.js';
+import { WHATSAPP } from '../../fixtures/corpus/whatsapp.js';
 
 /**
  * Terms typed in a row, requirement lists under a label, negated sentences
@@ -57,6 +65,64 @@ describe('terms typed one after another are a list, whatever separates them', ()
       'high-level-architecture': 'push fan-out for normal users, pull for celebrities at read time, because pushing to 50M followers floods the workers',
     });
     expect(stated.keyPoints.find((p) => p.id === 'fanout_strategy')?.earned).toBe(true);
+  });
+});
+
+describe('terms joined only by small words are still a list: a statement needs a verb before it has named many terms', () => {
+  /** Passages, with the words each one only names. */
+  const passages = (text: string) => toPassages(language, [{ stepId: 'high-level-architecture', notes: text }]);
+
+  it.each([
+    ['cache for shard of replica in queue kafka redis cdn for fanout of push pull celebrity hybrid'],
+    ['cache for shard of replica and queue kafka redis cdn for fanout and push pull celebrity hybrid'],
+    ['the fanout service with the push model for the pull model of a celebrity in the hybrid timeline cache on redis'],
+    ['push on write of normal users with pull on read of celebrity in hybrid merge for timeline cache of redis list'],
+    ['tweet id snowflake for sorting by time with shard of tweet id and follow graph in table of followers'],
+    ['we cache for shard of replica in queue kafka redis cdn for fanout of push pull celebrity hybrid'],
+    ['cache for shard of replica in queue, kafka redis cdn for fanout of timeline, celebrity hybrid with timeline of redis'],
+  ])('%j earns nothing as a statement', (text) => {
+    expect(isList(text)).toBe(true);
+  });
+
+  it.each([
+    // The longest stretches without a verb in the strong answers of both corpora, terse and non-native ones too.
+    ['Shrink media cost with tiering old media to infrequent-access storage and more aggressive compression.'],
+    ['Surge: service count supply and demand per cell in sliding window from Kafka and publish multiplier.'],
+    ['Phone verification by SMS OTP with rate limits against SMS pumping fraud.'],
+    ['The app talks to the backend through a load balancer for browsing and progress updates.'],
+    ['instead a key generation service hands each server a batch of pre-made random codes'],
+    ['stateless redirect tier + CDN + redis in front of KV store keyed by 7ch base62 random code from KGS'],
+    ['We fan out on write for ordinary users and merge celebrity posts on read.'],
+  ])('%j is a statement', (text) => {
+    expect(isList(text)).toBe(false);
+  });
+
+  it('a run of terms beside a clause is named, not used; the clause still counts', () => {
+    const [p] = passages('Kafka for clicks, cache for shard of replica in queue kafka redis cdn for fanout of push pull celebrity hybrid, because it scales');
+    expect(p!.list).toBe(false);
+    const listed = p!.tokens.filter((t) => t.listed).map((t) => t.text);
+    expect(listed).toEqual(expect.arrayContaining(['shard', 'replica', 'celebrity', 'hybrid']));
+    expect(listed).not.toContain('clicks');
+  });
+
+  it('no verbless stretch in the strong answers of either corpus is as long as a run', () => {
+    const strong = [
+      ...[URL_SHORTENER, TWITTER, WHATSAPP, UBER, NETFLIX, INSTAGRAM].flatMap((c) => [c.answers.strong, c.answers.paraphrase, c.answers.mediocre].map((a) => a.notes)),
+      ...blindAnswers()
+        .filter((a) => a.kind.startsWith('strong') || a.kind === 'mediocre')
+        .map((a) => a.session.notes),
+    ];
+    const longest = Math.max(
+      ...strong.flatMap((notes) =>
+        toPassages(
+          language,
+          Object.entries(notes).map(([stepId, text]) => ({ stepId, notes: text })),
+        )
+          .filter((p) => !p.list)
+          .map((p) => longestVerblessStretch(p.tokens)),
+      ),
+    );
+    expect(longest).toBeLessThan(VERBLESS_RUN);
   });
 });
 
