@@ -99,8 +99,16 @@ export function requirementCoverage(problem: Problem, passages: readonly Passage
 }
 
 type RequirementKind = 'functional' | 'non_functional';
-/** "Functional:", "FRs:", "Non-functional requirements:", "NFR:" at the start of a line. */
-const LABEL = /^\s*(?:(non[-\s]?functional|nfrs?)|(functional|frs?))(?:\s+req(?:uirement)?s?)?\s*:/i;
+/**
+ * "Functional:", "FRs:", "Non-functional requirements:", "NFR:" at the start
+ * of a line; or with a dash or "=" instead of the colon ("Functional - shorten
+ * ..."); or alone on its line, as a heading ("Functional requirements",
+ * "**NFRs**"). Anything else after the label ("Functional programming ...")
+ * is no label.
+ */
+const LABEL = /^\s*\**\s*(?:(non[-\s]?functional|nfrs?)|(functional|frs?))(?:\s+req(?:uirement)?s?)?\s*\**(\s*:|\s+[-–—=]+(?=\s)|\s*\.?\s*$)/i;
+/** Where a label's items start: after its colon, or its spaced dash or "=" (not the hyphen of "non-functional"). */
+const isLabelEnd = (t: PassageToken) => t.text === ':' || (/^[-–—=]+$/.test(t.text) && t.spaced);
 const isItemBreak = (t: PassageToken) => /^[,;|•+]$/.test(t.text) || (t.text === '/' && t.spaced) || t.pos === 'CCONJ';
 
 /**
@@ -117,8 +125,8 @@ function labelledItems(passages: readonly Passage[]): { kind: RequirementKind; w
     const label = LABEL.exec(p.text);
     const kind: RequirementKind | undefined = label ? (label[1] ? 'non_functional' : 'functional') : heading?.kind;
     if (!kind) continue;
-    const colon = label ? p.tokens.findIndex((t) => t.text === ':') : -1;
-    const body = p.tokens.slice(colon + 1);
+    // A label alone on its line has no items of its own.
+    const body = label && label[3]!.replace(/[\s.]/g, '') === '' ? [] : p.tokens.slice((label ? p.tokens.findIndex(isLabelEnd) : -1) + 1);
     if (label && !body.some((t) => /[\p{L}\p{N}]/u.test(t.text))) {
       heading = { stepId: p.stepId, kind };
       continue;

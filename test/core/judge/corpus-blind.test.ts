@@ -130,6 +130,12 @@ describe('what the blind test found, fixed', () => {
     }
   });
 
+  it('requirements under labels without a colon ("## Functional requirements", "Non-functional - ...") are read item by item (our probe)', () => {
+    const r = probe('url-shortener/q-labels-without-colons').requirements;
+    expect(r.functional.found.map((l) => l.slice(0, 12))).toEqual(['Given a long', 'Opening a sh', 'Users may as', 'Links can ca']);
+    expect(r.nonFunctional.found.map((l) => l.slice(0, 12))).toEqual(['Redirects ar', 'Highly avail', 'Short codes ', 'Durable, so ']);
+  });
+
   it('a restated requirement earns no design point', () => {
     for (const key of ['netflix/p-parrot-requirements', 'whatsapp/p-parrot-requirements', 'twitter/p-parrot-requirements', 'uber/p-parrot-requirements', 'url-shortener/p-parrot-requirements']) {
       const r = probe(key);

@@ -142,6 +142,27 @@ describe('a labelled list of requirements states each of its items', () => {
   });
 
   it.each([
+    ['Functional requirements\n- custom alias\n- expiry\nNon-functional requirements\n- no collisions between short codes'],
+    ['## Functional requirements\ncustom alias\nexpiry\n\n**NFRs**\nno collisions between short codes'],
+    ['Functional - custom alias, expiry\nNon-functional - no collisions between short codes'],
+    ['FRs — custom alias, expiry\nNFR = no collisions between short codes'],
+    ['Functional requirements.\n- custom alias\n- expiry\nNFRs:\n- no collisions between short codes'],
+  ])('a label without a colon (%j) is read as one with it', async (text) => {
+    const r = await coverage(text);
+    expect(r.functional.found).toHaveLength(2);
+    expect(r.nonFunctional.found.map((l) => l.slice(0, 11))).toEqual(['Short codes']);
+  });
+
+  it.each([
+    ['Functional programming helps with custom alias checks', 'Functional: programming helps with custom alias checks'],
+    ['Functional tests cover custom alias, expiry', 'Functional: tests cover custom alias, expiry'],
+    ['Functionality: custom alias, expiry', 'Functional: custom alias, expiry'],
+  ])('%j is no label (items are read one by one only under one: %j)', async (text, labelled) => {
+    expect((await coverage(text)).functional.found).toEqual([]);
+    expect((await coverage(labelled)).functional.found.length).toBeGreaterThan(0);
+  });
+
+  it.each([
     ['Functional: Redis, Kafka, Cassandra, CDN'],
     ['Functional: we will not support custom alias or expiry'],
   ])('%j states no requirement', async (text) => {
