@@ -195,9 +195,24 @@ export function endpointCoverage(problem: Problem, notes: string): Coverage {
 /** "HomeTimeline" -> "Home Timeline", so entity names compare word by word. */
 const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ');
 
-export function entityCoverage(problem: Problem, passages: readonly Passage[]): Coverage {
+/**
+ * A name followed by its fields, as schemas are written: a bracket or a colon
+ * holding a snake_case field or a camelCase id or time ("Tweet(tweet_id,
+ * ...)", "Follow { followerId, ... }", "Like: user_id, post_id").
+ */
+const WITH_FIELDS = /[\p{L}\d]\s*[({:][^)}]*?\b(?:[a-z]+_[a-z_]+|[a-z]+(?:Id|At))\b/u;
+
+/**
+ * Entities are named in sentences, and in lists where a data model is
+ * written: a list of tables in the data-model step ("Tables: Tweet, User,
+ * Follow") or anywhere with its fields ("Tweet(tweet_id, author_id, text)")
+ * names them. Elsewhere a list of terms names nothing, and so does a run of
+ * terms typed one after another in any step: a soup earns no entity.
+ */
+export function entityCoverage(problem: Problem, passages: readonly Passage[], inDataModel: (p: Passage) => boolean = () => false): Coverage {
+  const keys = passages.map((p) => (!p.run && (inDataModel(p) || WITH_FIELDS.test(p.text)) ? keysOf(p, true) : p.list ? undefined : keysOf(p)));
   return split(
     problem.data_model.map((e) => e.entity),
-    (entity) => passages.some((p) => covers(keysOf(p), spaced(entity))),
+    (entity) => keys.some((k) => k !== undefined && covers(k, spaced(entity))),
   );
 }

@@ -38,6 +38,8 @@ export interface Passage {
   readonly tokens: readonly PassageToken[];
   /** A bare list of terms: no clause that says anything about them. */
   readonly list: boolean;
+  /** Holds terms typed one after another, however joined (see isTermRun, verbless.ts): a soup, not a list of names. */
+  readonly run: boolean;
   /** A line such as "Fan-out:" that titles what follows. */
   readonly heading: boolean;
   /** Gives a concrete reason (because, so that, instead of, at the cost of, ->, ...; not "so it scales"). */
@@ -182,6 +184,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
           text,
           tokens,
           list,
+          run: runs.length > 0 || isTermRun(sentence),
           heading: /:\s*$/.test(text) && words.length <= 5,
           reasoning: givesReason(sentence),
           decision: !list && states(sentence, reading.rejected),

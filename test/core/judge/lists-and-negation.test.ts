@@ -170,6 +170,30 @@ describe('a labelled list of requirements states each of its items', () => {
   });
 });
 
+describe('a list names entities where a data model is written: in the data-model step, or with their fields', () => {
+  const entities = async (step: string, text: string) => (await report('twitter', { [step]: text })).entities.found;
+
+  it.each([
+    ['data-model', 'Tables: Tweet, User, Follow'],
+    ['data-model', 'Tweet\nUser\nFollow'],
+    ['data-model', 'Tweet, User, Follow tables in Postgres'],
+    ['high-level-architecture', 'Tweet(tweet_id, author_id, text), User(user_id, handle), Follow(follower_id, followee_id)'],
+    ['actions-and-apis', 'Follow: follower_id, followee_id; Tweet: tweet_id, author_id; User: user_id'],
+  ])('in %s, %j names Tweet, User and Follow', async (step, text) => {
+    expect(await entities(step, text)).toEqual(expect.arrayContaining(['Tweet', 'User', 'Follow']));
+  });
+
+  it.each([
+    ['actions-and-apis', 'Tweet, User, Follow'],
+    ['high-level-architecture', 'Tables: Tweet, User, Follow'],
+    ['high-level-architecture', 'Cassandra, MySQL, sharding by user_id, follower graph, tweet store, like counts'],
+    // A soup is no list of tables, even in the data-model step.
+    ['data-model', 'tweet id snowflake for sorting by time with shard of tweet id and follow graph in table of followers and likes of users'],
+  ])('in %s, %j names no entity', async (step, text) => {
+    expect(await entities(step, text)).toEqual([]);
+  });
+});
+
 describe('a negated action names no requirement or entity; a negated constraint still states one', () => {
   it('"we will not ..." earns no requirement and no entity', async () => {
     const r = await report('twitter', {
