@@ -196,6 +196,7 @@ export async function buildReport(session: Session, problem: Problem, framework:
     passages,
     phaseOf: (id) => phases.get(id),
     ...(figures.estimate ? { estimate: figures.estimate } : {}),
+    ...(figures.withoutOverheads ? { withoutOverheads: figures.withoutOverheads } : {}),
     conventions: estimate.conventions,
     numbers: figures.numbers,
     aliases: loadAliases(),
