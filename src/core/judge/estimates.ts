@@ -73,7 +73,8 @@ export function checkEstimates(context: RuleContext): SlotCheck[] {
       return part ? { ...base, unchecked: { wrote: part.mention.text, parts: part.partOf! }, evidence: { stepId: part.passage.stepId, sentence: part.passage.text } } : base;
     }
     // The slot's own estimates first, in the slot's order; then the problem's own quantities of that kind, as written.
-    const rank = (b: BoundNumber) => (slot.keys.includes(b.quantity.key) ? slot.keys.indexOf(b.quantity.key) : slot.keys.length);
+    // A raw size ("15 TB raw") stands for the slot only when the whole was not given too.
+    const rank = (b: BoundNumber) => (slot.keys.includes(b.quantity.key) ? slot.keys.indexOf(b.quantity.key) : slot.keys.length) + (b.quantity.raw ? 0.5 : 0);
     const chosen = [...candidates].sort((a, b) => rank(a) - rank(b))[0]!;
     const entry = expectedFor(context, chosen);
     if (!entry) return base;
@@ -91,7 +92,8 @@ export function checkAllNumbers(context: RuleContext): NumberCheck[] {
   const estimate = context.estimate;
   if (!estimate) return [];
   const answers = new Map<string, BoundNumber>();
-  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption && !b.partOf) answers.set(b.quantity.key, b);
+  // A raw size and the whole ("15 TB raw ... about 64 TB") are two answers.
+  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption && !b.partOf) answers.set(`${b.quantity.key}${b.quantity.raw ? ' raw' : ''}`, b);
   return [...answers.values()].flatMap((b) => {
     const entry = expectedFor(context, b);
     return entry ? [compare(b, entry)] : [];

@@ -137,6 +137,14 @@ describe('what the blind test found, fixed', () => {
     expect(r.nonFunctional.found.map((l) => l.slice(0, 12))).toEqual(['Redirects ar', 'Highly avail', 'Short codes ', 'Durable, so ']);
   });
 
+  it('storage worked out raw first, then with overheads and copies, is right both times (our probe)', () => {
+    const r = probe('url-shortener/q-raw-numbers');
+    expect(r.numbers.map((n) => [n.wrote, n.close])).toEqual(expect.arrayContaining([['15 TB', true], ['64 TB', true]]));
+    expect(r.numbers.find((n) => n.wrote === '15 TB')!.label).toBe('Storage over the retention period without replicas or overheads');
+    // The slot shows the whole: the raw size stands for it only when nothing else was given.
+    expect(r.estimates.find((e) => e.slot.id === 'storage')!.check).toMatchObject({ wrote: '64 TB', close: true });
+  });
+
   it('a restated requirement earns no design point', () => {
     for (const key of ['netflix/p-parrot-requirements', 'whatsapp/p-parrot-requirements', 'twitter/p-parrot-requirements', 'uber/p-parrot-requirements', 'url-shortener/p-parrot-requirements']) {
       const r = probe(key);
