@@ -49,7 +49,7 @@ const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 const keys = (words: string) => new Set(words.split(' ').map(wordKey));
 
 /** Joining words that start a new clause. */
-const CLAUSE_STARTERS = new Set(['because', 'but', 'so', 'whereas', 'while', 'although', 'though', 'unless', 'since', 'otherwise', 'except', 'then', 'which', 'when', 'if']);
+export const CLAUSE_STARTERS = new Set(['because', 'but', 'so', 'whereas', 'while', 'although', 'though', 'unless', 'since', 'otherwise', 'except', 'then', 'which', 'when', 'if']);
 const SUBJECTS = new Set(['we', 'i', 'it', 'they', 'you', 'that', 'this', 'he', 'she', 'one']);
 
 /** A token that ends a clause (it belongs to no clause itself). */

@@ -99,8 +99,16 @@ export function requirementCoverage(problem: Problem, passages: readonly Passage
 }
 
 type RequirementKind = 'functional' | 'non_functional';
-/** "Functional:", "FRs:", "Non-functional requirements:", "NFR:" at the start of a line. */
-const LABEL = /^\s*(?:(non[-\s]?functional|nfrs?)|(functional|frs?))(?:\s+req(?:uirement)?s?)?\s*:/i;
+/**
+ * "Functional:", "FRs:", "Non-functional requirements:", "NFR:" at the start
+ * of a line; or with a dash or "=" instead of the colon ("Functional - shorten
+ * ..."); or alone on its line, as a heading ("Functional requirements",
+ * "**NFRs**"). Anything else after the label ("Functional programming ...")
+ * is no label.
+ */
+const LABEL = /^\s*\**\s*(?:(non[-\s]?functional|nfrs?)|(functional|frs?))(?:\s+req(?:uirement)?s?)?\s*\**(\s*:|\s+[-–—=]+(?=\s)|\s*\.?\s*$)/i;
+/** Where a label's items start: after its colon, or its spaced dash or "=" (not the hyphen of "non-functional"). */
+const isLabelEnd = (t: PassageToken) => t.text === ':' || (/^[-–—=]+$/.test(t.text) && t.spaced);
 const isItemBreak = (t: PassageToken) => /^[,;|•+]$/.test(t.text) || (t.text === '/' && t.spaced) || t.pos === 'CCONJ';
 
 /**
@@ -117,8 +125,8 @@ function labelledItems(passages: readonly Passage[]): { kind: RequirementKind; w
     const label = LABEL.exec(p.text);
     const kind: RequirementKind | undefined = label ? (label[1] ? 'non_functional' : 'functional') : heading?.kind;
     if (!kind) continue;
-    const colon = label ? p.tokens.findIndex((t) => t.text === ':') : -1;
-    const body = p.tokens.slice(colon + 1);
+    // A label alone on its line has no items of its own.
+    const body = label && label[3]!.replace(/[\s.]/g, '') === '' ? [] : p.tokens.slice((label ? p.tokens.findIndex(isLabelEnd) : -1) + 1);
     if (label && !body.some((t) => /[\p{L}\p{N}]/u.test(t.text))) {
       heading = { stepId: p.stepId, kind };
       continue;
@@ -187,9 +195,24 @@ export function endpointCoverage(problem: Problem, notes: string): Coverage {
 /** "HomeTimeline" -> "Home Timeline", so entity names compare word by word. */
 const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]/g, ' ');
 
-export function entityCoverage(problem: Problem, passages: readonly Passage[]): Coverage {
+/**
+ * A name followed by its fields, as schemas are written: a bracket or a colon
+ * holding a snake_case field or a camelCase id or time ("Tweet(tweet_id,
+ * ...)", "Follow { followerId, ... }", "Like: user_id, post_id").
+ */
+const WITH_FIELDS = /[\p{L}\d]\s*[({:][^)}]*?\b(?:[a-z]+_[a-z_]+|[a-z]+(?:Id|At))\b/u;
+
+/**
+ * Entities are named in sentences, and in lists where a data model is
+ * written: a list of tables in the data-model step ("Tables: Tweet, User,
+ * Follow") or anywhere with its fields ("Tweet(tweet_id, author_id, text)")
+ * names them. Elsewhere a list of terms names nothing, and so does a run of
+ * terms typed one after another in any step: a soup earns no entity.
+ */
+export function entityCoverage(problem: Problem, passages: readonly Passage[], inDataModel: (p: Passage) => boolean = () => false): Coverage {
+  const keys = passages.map((p) => (!p.run && (inDataModel(p) || WITH_FIELDS.test(p.text)) ? keysOf(p, true) : p.list ? undefined : keysOf(p)));
   return split(
     problem.data_model.map((e) => e.entity),
-    (entity) => passages.some((p) => covers(keysOf(p), spaced(entity))),
+    (entity) => keys.some((k) => k !== undefined && covers(k, spaced(entity))),
   );
 }

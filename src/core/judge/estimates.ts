@@ -1,6 +1,6 @@
 import type { ComputedValue } from '../estimate/types.js';
 import { unitShape } from '../units/format.js';
-import { compare, type NumberCheck } from './number-check.js';
+import { compare, expectedFor, type NumberCheck } from './number-check.js';
 import type { BoundNumber } from './quantities.js';
 import type { RuleContext } from './rules.js';
 
@@ -73,10 +73,11 @@ export function checkEstimates(context: RuleContext): SlotCheck[] {
       return part ? { ...base, unchecked: { wrote: part.mention.text, parts: part.partOf! }, evidence: { stepId: part.passage.stepId, sentence: part.passage.text } } : base;
     }
     // The slot's own estimates first, in the slot's order; then the problem's own quantities of that kind, as written.
-    const rank = (b: BoundNumber) => (slot.keys.includes(b.quantity.key) ? slot.keys.indexOf(b.quantity.key) : slot.keys.length);
+    // A raw size ("15 TB raw") stands for the slot only when the whole was not given too.
+    const rank = (b: BoundNumber) => (slot.keys.includes(b.quantity.key) ? slot.keys.indexOf(b.quantity.key) : slot.keys.length) + (b.quantity.raw ? 0.5 : 0);
     const chosen = [...candidates].sort((a, b) => rank(a) - rank(b))[0]!;
-    const entry = estimate.get(chosen.quantity.key) as ComputedValue | undefined;
-    if (!entry || !(entry.value > 0)) return base;
+    const entry = expectedFor(context, chosen);
+    if (!entry) return base;
     return { ...base, check: compare(chosen, entry), evidence: { stepId: chosen.passage.stepId, sentence: chosen.passage.text } };
   });
 }
@@ -91,9 +92,10 @@ export function checkAllNumbers(context: RuleContext): NumberCheck[] {
   const estimate = context.estimate;
   if (!estimate) return [];
   const answers = new Map<string, BoundNumber>();
-  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption && !b.partOf) answers.set(b.quantity.key, b);
+  // A raw size and the whole ("15 TB raw ... about 64 TB") are two answers.
+  for (const b of context.numbers ?? []) if (b.last && !b.quantity.assumption && !b.partOf) answers.set(`${b.quantity.key}${b.quantity.raw ? ' raw' : ''}`, b);
   return [...answers.values()].flatMap((b) => {
-    const entry = estimate.get(b.quantity.key) as ComputedValue | undefined;
-    return entry && entry.value > 0 ? [compare(b, entry)] : [];
+    const entry = expectedFor(context, b);
+    return entry ? [compare(b, entry)] : [];
   });
 }

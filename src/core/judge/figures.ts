@@ -6,6 +6,7 @@ import type { PriceTable } from '../prices/schema.js';
 import type { Problem } from '../problem/schema.js';
 import { formatQuantity } from '../units/format.js';
 import type { Passage } from './passages.js';
+import { withoutOverheads } from './overheads.js';
 import { bindNumbers, quantitiesOf, type BoundNumber } from './quantities.js';
 
 /**
@@ -38,6 +39,8 @@ export interface Figures {
   readonly stated: readonly StatedAssumption[];
   /** The engine at the session's assumptions with the used stated ones over them (the session's if none). */
   readonly estimate?: EstimateReport;
+  /** The same without replicas and overheads, for numbers said to be raw (see overheads.ts). */
+  readonly withoutOverheads?: EstimateReport;
 }
 
 export interface FigureOptions {
@@ -50,7 +53,9 @@ export interface FigureOptions {
 
 export function readFigures(passages: readonly Passage[], problem: Problem, session: EstimateReport | undefined, options: FigureOptions): Figures {
   if (!session) return { numbers: [], stated: [] };
-  const numbers = bindNumbers(passages, quantitiesOf(session), options.conventions);
+  const bare = (over: Readonly<Record<string, string>>) => withoutOverheads(problem, over, options.conventions, options.prices);
+  const sessionBare = bare(options.overrides);
+  const numbers = bindNumbers(passages, quantitiesOf(session, sessionBare), options.conventions);
   const stated: StatedAssumption[] = [];
   const overrides: Record<string, string> = {};
   for (const b of numbers) {
@@ -68,12 +73,14 @@ export function readFigures(passages: readonly Passage[], problem: Problem, sess
     });
     if (used && Math.abs(ratio - 1) > 0.01) overrides[b.quantity.key] = String(b.value);
   }
-  if (Object.keys(overrides).length === 0) return { numbers, stated, estimate: session };
+  const asSession = { numbers, stated, estimate: session, ...(sessionBare ? { withoutOverheads: sessionBare } : {}) };
+  if (Object.keys(overrides).length === 0) return asSession;
   try {
     const estimate = runEstimate(problem, { overrides: { ...options.overrides, ...overrides }, conventions: options.conventions, ...(options.prices ? { prices: options.prices } : {}) });
-    return { numbers, stated, estimate };
+    const stripped = bare({ ...options.overrides, ...overrides });
+    return { numbers, stated, estimate, ...(stripped ? { withoutOverheads: stripped } : {}) };
   } catch (error) {
     if (!(error instanceof HldError)) throw error;
-    return { numbers, stated: stated.map((s) => ({ ...s, used: false })), estimate: session };
+    return { ...asSession, stated: stated.map((s) => ({ ...s, used: false })) };
   }
 }

@@ -2,6 +2,7 @@ import type { ComputedValue } from '../estimate/types.js';
 import type { KeyPoint } from '../problem/schema.js';
 import { formatCount } from '../units/format.js';
 import { numberMentions } from './numbers.js';
+import { rawLabel } from './overheads.js';
 import { partsIn } from './parts.js';
 import { NUMBER_TOLERANCE } from './tolerance.js';
 import type { Passage } from './passages.js';
@@ -49,6 +50,13 @@ const entryOf = (context: RuleContext, key: string) => {
   const entry = context.estimate?.get(key) as ComputedValue | undefined;
   return entry && entry.value > 0 ? entry : undefined;
 };
+
+/** The engine's value a bound number is checked against: its estimate, or for a number said to be raw the same without replicas and overheads. */
+export function expectedFor(context: Pick<RuleContext, 'estimate' | 'withoutOverheads'>, b: Pick<BoundNumber, 'quantity'>): ComputedValue | undefined {
+  const entry = (b.quantity.raw ? context.withoutOverheads : context.estimate)?.get(b.quantity.key) as ComputedValue | undefined;
+  if (!entry || !(entry.value > 0)) return undefined;
+  return b.quantity.raw ? { ...entry, label: rawLabel(entry.label) } : entry;
+}
 
 export function compare(bound: Pick<BoundNumber, 'mention' | 'value'>, entry: ComputedValue): NumberCheck {
   const ratio = bound.value / entry.value;
@@ -106,7 +114,7 @@ export function numberCheck(point: KeyPoint, window: readonly Passage[], context
   // The estimate the point lists first is its main one: check the candidate's answer for it.
   const ordered = [...answers].sort((a, b) => keys.indexOf(a.quantity.key) - keys.indexOf(b.quantity.key));
   for (const b of ordered) {
-    const entry = entryOf(context, b.quantity.key);
+    const entry = expectedFor(context, b);
     if (entry) return compare(b, entry);
   }
   return undefined;

@@ -3,6 +3,7 @@ import { asksOrInstructs } from './asking.js';
 import { isClauseBreak, readClauses } from './clauses.js';
 import type { Language, Token } from './nlp.js';
 import { givesReason } from './reasons.js';
+import { verblessRuns } from './verbless.js';
 
 /**
  * A candidate's notes as passages: one per line or sentence, in step order,
@@ -37,6 +38,8 @@ export interface Passage {
   readonly tokens: readonly PassageToken[];
   /** A bare list of terms: no clause that says anything about them. */
   readonly list: boolean;
+  /** Holds terms typed one after another, however joined (see isTermRun, verbless.ts): a soup, not a list of names. */
+  readonly run: boolean;
   /** A line such as "Fan-out:" that titles what follows. */
   readonly heading: boolean;
   /** Gives a concrete reason (because, so that, instead of, at the cost of, ->, ...; not "so it scales"). */
@@ -135,16 +138,16 @@ export function isBareList(tokens: readonly Token[]): boolean {
   // A clause has a verb or a subordinating word; a long stretch with several function words is one too (the tagger misses some verbs).
   // A run of terms is none, whatever the tagger makes of its words.
   const clauses = items.filter((s) => {
-    if (isTermRun(s)) return false;
+    if (isTermRun(s) || verblessRuns(s).length > 0) return false;
     const words = s.filter(isWord).length;
     if (words >= 3 && s.some((_, i) => isClauseVerb(s, i) || s[i]!.pos === 'SCONJ')) return true;
     if (isDecisionFragment(s)) return true;
-    return words >= 6 && s.filter((t) => FUNCTION_POS.has(t.pos)).length >= 2;
+    return words >= 6 && s.filter((t) => FUNCTION_POS.has(t.pos)).length >= 2 && s.some((t) => FUNCTION_POS.has(t.pos) && t.pos !== 'ADP');
   });
   if (items.length >= 4 && clauses.length * 4 < items.length) return true;
   if (clauses.length > 0) return false;
   // Several items and not one clause among them: "acks, receipts, at-least-once".
-  if (items.length >= 2 || items.some(isTermRun)) return true;
+  if (items.length >= 2 || items.some((s) => isTermRun(s) || verblessRuns(s).length > 0)) return true;
   return !tokens.some((t) => FUNCTION_POS.has(t.pos));
 }
 
@@ -164,7 +167,10 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
           continue;
         }
         const reading = readClauses(sentence);
-        const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, turnedDown: reading.turnedDown[i]!, listed: reading.listed[i]!, clause: reading.clauseOf[i]! }));
+        // Terms strung together with no verb among them are named, not used, even beside a clause (see verbless.ts).
+        const runs = verblessRuns(sentence);
+        const inRun = (i: number) => runs.some(([from, to]) => i >= from && i < to);
+        const tokens: PassageToken[] = sentence.map((t, i) => ({ ...t, rejected: reading.rejected[i]!, turnedDown: reading.turnedDown[i]!, listed: reading.listed[i]! || inRun(i), clause: reading.clauseOf[i]! }));
         const words = sentence.filter(isWord);
         const text = sentenceText(sentence);
         const list = isBareList(sentence);
@@ -178,6 +184,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
           text,
           tokens,
           list,
+          run: runs.length > 0 || isTermRun(sentence),
           heading: /:\s*$/.test(text) && words.length <= 5,
           reasoning: givesReason(sentence),
           decision: !list && states(sentence, reading.rejected),

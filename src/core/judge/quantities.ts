@@ -3,6 +3,7 @@ import type { AssumptionValue, ComputedValue, EstimateReport } from '../estimate
 import { unitShape } from '../units/format.js';
 import { NUMBER_TOLERANCE } from './tolerance.js';
 import { mentionAs, numberMentions, type NumberMention } from './numbers.js';
+import { namesRaw, rawLabel } from './overheads.js';
 import { estimateParts, partsFit, partsIn, type PartsOfEstimate } from './parts.js';
 import type { Passage } from './passages.js';
 import { wordKey } from './words.js';
@@ -38,6 +39,10 @@ export interface Quantity {
   readonly words: ReadonlySet<string>;
   /** The parts of a whole its label names ("Outgoing photos and played videos"), see parts.ts. */
   readonly parts: PartsOfEstimate;
+  /** The estimate without replicas and overheads, for a number said to be raw (see overheads.ts); same key as the whole. */
+  readonly raw?: boolean;
+  /** Has such a raw twin: a number said to be raw is read as the twin, never as this. */
+  readonly hasRaw?: boolean;
 }
 
 export interface BoundNumber {
@@ -110,7 +115,15 @@ function headOf(label: string): string[] {
   return cut < 0 ? words : words.slice(0, cut);
 }
 
-export function quantitiesOf(report: EstimateReport): Quantity[] {
+/** Storage and bandwidth: the quantities that have copies and overheads on top of a raw size. */
+const hasSize = (unit: string) => ['bytes', 'byteRate', 'bitRate'].includes(unitShape(unit).kind);
+
+/**
+ * The estimates and assumptions a number can name. With `raw` (the engine
+ * without replicas and overheads, see overheads.ts), each size that changes
+ * without them gets a raw twin under the same key, for numbers said to be raw.
+ */
+export function quantitiesOf(report: EstimateReport, raw?: EstimateReport): Quantity[] {
   const of = (e: ComputedValue | AssumptionValue, assumption: boolean): Quantity => ({
     key: e.key,
     headline: !assumption && HEADLINES.has(e.key),
@@ -122,12 +135,39 @@ export function quantitiesOf(report: EstimateReport): Quantity[] {
     words: meaningsOf([...headOf(e.label), ...e.key.split('_')]),
     parts: estimateParts(e.label),
   });
-  return [...report.estimates.map((e) => of(e, false)), ...report.assumptions.filter((a) => !isDimensionless(a)).map((a) => of(a, true))];
+  const estimates = report.estimates.flatMap((e): Quantity[] => {
+    const whole = of(e, false);
+    const bare = raw?.get(e.key) as ComputedValue | undefined;
+    if (!bare || !hasSize(e.unit) || !(bare.value > 0) || Math.abs(bare.value / e.value - 1) < 0.01) return [whole];
+    return [{ ...whole, hasRaw: true }, { ...whole, label: rawLabel(e.label), value: bare.value, display: bare.display, raw: true }];
+  });
+  return [...estimates, ...report.assumptions.filter((a) => !isDimensionless(a)).map((a) => of(a, true))];
 }
 
 const WORD = /[\p{L}][\p{L}'-]*/gu;
 /** Where a clause breaks in a line of notes, for the words before a number. */
 const BREAK = /[,;:()=~≈→⇒]|->|=>|\s-\s|\.\s/g;
+
+/** Words between two numbers that add copies or overheads: what follows a raw number is then no longer raw. */
+const ADDS_OVERHEADS = /replic|overhead|index|copies|\brf\b|[x×*]\s*\d/i;
+
+/** Words that name copies or overheads. */
+const OVERHEAD_WORDS = /replic|overhead|index|copies|\brf\s*\d?\b/i;
+
+/** Whether a number is a raw size: said so in its clause, or worked out as a product in its sentence with no copies or overheads named. */
+function rawness(text: string, mention: NumberMention, lineLabel: { words: string[]; colon: boolean }): Context['raw'] {
+  if (namesRaw(`${lineLabel.colon ? lineLabel.words.join(' ') : ''} ${clauseBefore(text, mention.index)} ${mention.words.join(' ')}`)) return 'said';
+  const head = text.slice(0, mention.index);
+  const sentence = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf('. ')) + 1);
+  return /[x×*]\s*[~≈]?\s*\d[^=]*=\s*[~≈]?\s*$/.test(sentence) && !OVERHEAD_WORDS.test(sentence) ? 'worked' : undefined;
+}
+
+/** The text before a number back to the previous break (past other numbers: "Raw storage over 5 years is about 15 TB"). */
+function clauseBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  const breaks = [...head.matchAll(BREAK)];
+  return breaks.length ? head.slice(breaks.at(-1)!.index! + breaks.at(-1)![0].length) : head;
+}
 
 /** The words before a number back to the previous break or number, nearest last. */
 function wordsBefore(text: string, index: number, previousEnd: number): string[] {
@@ -172,6 +212,13 @@ type Context = {
   parts: Set<string>;
   /** Written "a day" ("10M riders a day"): a count of a day, not of a moment. */
   daily?: boolean;
+  /**
+   * Said to be raw in its own clause ("15 TB raw", "before replication"): read
+   * as a raw twin where there is one. Worked out as a product with no copies
+   * or overheads named on the way ("200M x 200 B = 40 GB/day"): read as
+   * whichever of the twin and the whole it fits.
+   */
+  raw?: 'said' | 'worked';
   inherited?: boolean;
   assuming?: boolean;
   factor?: boolean;
@@ -231,6 +278,8 @@ function best(mention: NumberMention, context: Context, quantities: readonly Qua
   for (const q of quantities) {
     // "240 TB of text" is not all storage, "230K inserts/s" not the posting rate: a part is checked only against that part.
     if (!anyPart && !partsFit(context.parts, q.parts)) continue;
+    // "15 TB raw" is the size before replicas and overheads; any other number is the size as estimated.
+    if (q.raw ? !context.raw : context.raw === 'said' && q.hasRaw) continue;
     // "30 GB/day" is growth, stored; as a rate per second (bandwidth) only when the words say so ("egress 2 PB/day").
     if (/\/(?:day|week|month|year)$/.test(mention.value) && isPerSecondBytes(q.unit) && !context.after.has('BANDWIDTH') && !context.before.has('BANDWIDTH') && !context.label.has('BANDWIDTH')) continue;
     // "10M riders a day" counts a day's riders, not those riding at once.
@@ -304,6 +353,7 @@ export function bindNumbers(passages: readonly Passage[], quantities: readonly Q
         label: lineLabel.colon || (mention !== mentions[0] && !text.slice(0, mention.index).includes(';')) ? label : new Set<string>(),
         parts: new Set([...partsIn(text.slice(0, mention.index)), ...partsIn(mention.words.join(' '))]),
         daily: /^[\d.]+[KMBT]?\/day$/.test(mention.value),
+        raw: rawness(text, mention, lineLabel),
       };
       const between = text.slice(previousEnd, mention.index);
       previousEnd = mention.end;
@@ -323,7 +373,7 @@ export function bindNumbers(passages: readonly Passage[], quantities: readonly Q
       const asPart = found ? undefined : whole;
       // No words of its own: it carries on the number it was worked out from.
       if (!found && previous && DERIVES.test(between)) {
-        const inherited: Context = { after: previous.context.after, nouns: previous.context.nouns, before: new Set([...previous.context.before, ...context.before, ...context.after]), label, parts: new Set([...previous.context.parts, ...context.parts]), inherited: true };
+        const inherited: Context = { after: previous.context.after, nouns: previous.context.nouns, before: new Set([...previous.context.before, ...context.before, ...context.after]), label, parts: new Set([...previous.context.parts, ...context.parts]), inherited: true, raw: context.raw ?? (previous.context.raw && !ADDS_OVERHEADS.test(between) ? previous.context.raw : undefined) };
         found = best(mention, inherited, quantities, conventions, false);
         if (found) {
           const entry = { passage, mention, quantity: found.quantity, value: found.value, last: true, named: false, context: inherited };

@@ -196,6 +196,7 @@ export async function buildReport(session: Session, problem: Problem, framework:
     passages,
     phaseOf: (id) => phases.get(id),
     ...(figures.estimate ? { estimate: figures.estimate } : {}),
+    ...(figures.withoutOverheads ? { withoutOverheads: figures.withoutOverheads } : {}),
     conventions: estimate.conventions,
     numbers: figures.numbers,
     aliases: loadAliases(),
@@ -239,6 +240,7 @@ export async function buildReport(session: Session, problem: Problem, framework:
     entities: entityCoverage(
       problem,
       passages.filter((p) => ['api', 'data'].includes(phases.get(p.stepId) ?? '')).length > 0 ? passages.filter((p) => ['api', 'data'].includes(phases.get(p.stepId) ?? '')) : passages,
+      (p) => phases.get(p.stepId) === 'data',
     ),
     architecture: compareArchitecture(problem, session, lexicon),
     pacing: steps.some((s) => s.spentSeconds > 0) ? pacingShare(steps) : undefined,

@@ -88,6 +88,8 @@ export interface RuleContext {
   readonly phaseOf: (stepId: string) => StepPhase | undefined;
   /** The engine at the candidate's assumptions (their stated ones over the session's); without it no number can be checked. */
   readonly estimate?: EstimateReport;
+  /** The same without replicas and overheads, for numbers said to be raw (see overheads.ts). */
+  readonly withoutOverheads?: EstimateReport;
   readonly conventions: Conventions;
   /** The notes' numbers, each bound to the quantity it names. */
   readonly numbers?: readonly BoundNumber[];

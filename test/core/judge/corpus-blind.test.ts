@@ -118,6 +118,33 @@ describe('what the blind test found, fixed', () => {
     expect(partOnly).toBeGreaterThan(0);
   });
 
+  it('buzzwords joined by prepositions, articles and "and" earn what a soup earns, not what a mediocre answer does (our probes)', () => {
+    // Before verbless runs were read as lists these scored 49, 53 and 54 with 5, 6 and 9 key points.
+    for (const problem of ['twitter', 'url-shortener', 'whatsapp']) {
+      const r = probe(`${problem}/q-joined-soup`);
+      expect(r.score, problem).toBeLessThanOrEqual(25);
+      expect(r.score, problem).toBeLessThan(score(problem, 'soup-stuffed')!);
+      // The lines that name ten terms or fewer in a row still read as phrases: at most two design points, never an architecture one.
+      const design = r.keyPoints.filter((p) => p.earned && p.dimension !== 'requirements');
+      expect(design.length, problem).toBeLessThanOrEqual(2);
+      expect(design.filter((p) => p.dimension === 'architecture'), problem).toEqual([]);
+    }
+  });
+
+  it('requirements under labels without a colon ("## Functional requirements", "Non-functional - ...") are read item by item (our probe)', () => {
+    const r = probe('url-shortener/q-labels-without-colons').requirements;
+    expect(r.functional.found.map((l) => l.slice(0, 12))).toEqual(['Given a long', 'Opening a sh', 'Users may as', 'Links can ca']);
+    expect(r.nonFunctional.found.map((l) => l.slice(0, 12))).toEqual(['Redirects ar', 'Highly avail', 'Short codes ', 'Durable, so ']);
+  });
+
+  it('storage worked out raw first, then with overheads and copies, is right both times (our probe)', () => {
+    const r = probe('url-shortener/q-raw-numbers');
+    expect(r.numbers.map((n) => [n.wrote, n.close])).toEqual(expect.arrayContaining([['15 TB', true], ['64 TB', true]]));
+    expect(r.numbers.find((n) => n.wrote === '15 TB')!.label).toBe('Storage over the retention period without replicas or overheads');
+    // The slot shows the whole: the raw size stands for it only when nothing else was given.
+    expect(r.estimates.find((e) => e.slot.id === 'storage')!.check).toMatchObject({ wrote: '64 TB', close: true });
+  });
+
   it('a restated requirement earns no design point', () => {
     for (const key of ['netflix/p-parrot-requirements', 'whatsapp/p-parrot-requirements', 'twitter/p-parrot-requirements', 'uber/p-parrot-requirements', 'url-shortener/p-parrot-requirements']) {
       const r = probe(key);

@@ -6,7 +6,15 @@ import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
 import { loadFramework } from '../../../src/core/template/load.js';
+import { longestVerblessStretch, VERBLESS_RUN } from '../../../src/core/judge/verbless.js';
+import { blindAnswers } from '../../fixtures/corpus-blind/load.js';
 import { answerSession } from '../../fixtures/corpus/answer.js';
+import { INSTAGRAM } from '../../fixtures/corpus/instagram.js';
+import { NETFLIX } from '../../fixtures/corpus/netflix.js';
+import { TWITTER } from '../../fixtures/corpus/twitter.js';
+import { UBER } from '../../fixtures/corpus/uber.js';
+import { URL_SHORTENER } from '../../fixtures/corpus/url-shortener.js';
+import { WHATSAPP } from '../../fixtures/corpus/whatsapp.js';
 
 /**
  * Terms typed in a row, requirement lists under a label, negated sentences
@@ -60,6 +68,64 @@ describe('terms typed one after another are a list, whatever separates them', ()
   });
 });
 
+describe('terms joined only by small words are still a list: a statement needs a verb before it has named many terms', () => {
+  /** Passages, with the words each one only names. */
+  const passages = (text: string) => toPassages(language, [{ stepId: 'high-level-architecture', notes: text }]);
+
+  it.each([
+    ['cache for shard of replica in queue kafka redis cdn for fanout of push pull celebrity hybrid'],
+    ['cache for shard of replica and queue kafka redis cdn for fanout and push pull celebrity hybrid'],
+    ['the fanout service with the push model for the pull model of a celebrity in the hybrid timeline cache on redis'],
+    ['push on write of normal users with pull on read of celebrity in hybrid merge for timeline cache of redis list'],
+    ['tweet id snowflake for sorting by time with shard of tweet id and follow graph in table of followers'],
+    ['we cache for shard of replica in queue kafka redis cdn for fanout of push pull celebrity hybrid'],
+    ['cache for shard of replica in queue, kafka redis cdn for fanout of timeline, celebrity hybrid with timeline of redis'],
+  ])('%j earns nothing as a statement', (text) => {
+    expect(isList(text)).toBe(true);
+  });
+
+  it.each([
+    // The longest stretches without a verb in the strong answers of both corpora, terse and non-native ones too.
+    ['Shrink media cost with tiering old media to infrequent-access storage and more aggressive compression.'],
+    ['Surge: service count supply and demand per cell in sliding window from Kafka and publish multiplier.'],
+    ['Phone verification by SMS OTP with rate limits against SMS pumping fraud.'],
+    ['The app talks to the backend through a load balancer for browsing and progress updates.'],
+    ['instead a key generation service hands each server a batch of pre-made random codes'],
+    ['stateless redirect tier + CDN + redis in front of KV store keyed by 7ch base62 random code from KGS'],
+    ['We fan out on write for ordinary users and merge celebrity posts on read.'],
+  ])('%j is a statement', (text) => {
+    expect(isList(text)).toBe(false);
+  });
+
+  it('a run of terms beside a clause is named, not used; the clause still counts', () => {
+    const [p] = passages('Kafka for clicks, cache for shard of replica in queue kafka redis cdn for fanout of push pull celebrity hybrid, because it scales');
+    expect(p!.list).toBe(false);
+    const listed = p!.tokens.filter((t) => t.listed).map((t) => t.text);
+    expect(listed).toEqual(expect.arrayContaining(['shard', 'replica', 'celebrity', 'hybrid']));
+    expect(listed).not.toContain('clicks');
+  });
+
+  it('no verbless stretch in the strong answers of either corpus is as long as a run', () => {
+    const strong = [
+      ...[URL_SHORTENER, TWITTER, WHATSAPP, UBER, NETFLIX, INSTAGRAM].flatMap((c) => [c.answers.strong, c.answers.paraphrase, c.answers.mediocre].map((a) => a.notes)),
+      ...blindAnswers()
+        .filter((a) => a.kind.startsWith('strong') || a.kind === 'mediocre')
+        .map((a) => a.session.notes),
+    ];
+    const longest = Math.max(
+      ...strong.flatMap((notes) =>
+        toPassages(
+          language,
+          Object.entries(notes).map(([stepId, text]) => ({ stepId, notes: text })),
+        )
+          .filter((p) => !p.list)
+          .map((p) => longestVerblessStretch(p.tokens)),
+      ),
+    );
+    expect(longest).toBeLessThan(VERBLESS_RUN);
+  });
+});
+
 describe('a labelled list of requirements states each of its items', () => {
   const coverage = async (text: string) => (await report('url-shortener', { 'clarify-requirements': text })).requirements;
 
@@ -76,10 +142,55 @@ describe('a labelled list of requirements states each of its items', () => {
   });
 
   it.each([
+    ['Functional requirements\n- custom alias\n- expiry\nNon-functional requirements\n- no collisions between short codes'],
+    ['## Functional requirements\ncustom alias\nexpiry\n\n**NFRs**\nno collisions between short codes'],
+    ['Functional - custom alias, expiry\nNon-functional - no collisions between short codes'],
+    ['FRs — custom alias, expiry\nNFR = no collisions between short codes'],
+    ['Functional requirements.\n- custom alias\n- expiry\nNFRs:\n- no collisions between short codes'],
+  ])('a label without a colon (%j) is read as one with it', async (text) => {
+    const r = await coverage(text);
+    expect(r.functional.found).toHaveLength(2);
+    expect(r.nonFunctional.found.map((l) => l.slice(0, 11))).toEqual(['Short codes']);
+  });
+
+  it.each([
+    ['Functional programming helps with custom alias checks', 'Functional: programming helps with custom alias checks'],
+    ['Functional tests cover custom alias, expiry', 'Functional: tests cover custom alias, expiry'],
+    ['Functionality: custom alias, expiry', 'Functional: custom alias, expiry'],
+  ])('%j is no label (items are read one by one only under one: %j)', async (text, labelled) => {
+    expect((await coverage(text)).functional.found).toEqual([]);
+    expect((await coverage(labelled)).functional.found.length).toBeGreaterThan(0);
+  });
+
+  it.each([
     ['Functional: Redis, Kafka, Cassandra, CDN'],
     ['Functional: we will not support custom alias or expiry'],
   ])('%j states no requirement', async (text) => {
     expect((await coverage(text)).functional.found).toEqual([]);
+  });
+});
+
+describe('a list names entities where a data model is written: in the data-model step, or with their fields', () => {
+  const entities = async (step: string, text: string) => (await report('twitter', { [step]: text })).entities.found;
+
+  it.each([
+    ['data-model', 'Tables: Tweet, User, Follow'],
+    ['data-model', 'Tweet\nUser\nFollow'],
+    ['data-model', 'Tweet, User, Follow tables in Postgres'],
+    ['high-level-architecture', 'Tweet(tweet_id, author_id, text), User(user_id, handle), Follow(follower_id, followee_id)'],
+    ['actions-and-apis', 'Follow: follower_id, followee_id; Tweet: tweet_id, author_id; User: user_id'],
+  ])('in %s, %j names Tweet, User and Follow', async (step, text) => {
+    expect(await entities(step, text)).toEqual(expect.arrayContaining(['Tweet', 'User', 'Follow']));
+  });
+
+  it.each([
+    ['actions-and-apis', 'Tweet, User, Follow'],
+    ['high-level-architecture', 'Tables: Tweet, User, Follow'],
+    ['high-level-architecture', 'Cassandra, MySQL, sharding by user_id, follower graph, tweet store, like counts'],
+    // A soup is no list of tables, even in the data-model step.
+    ['data-model', 'tweet id snowflake for sorting by time with shard of tweet id and follow graph in table of followers and likes of users'],
+  ])('in %s, %j names no entity', async (step, text) => {
+    expect(await entities(step, text)).toEqual([]);
   });
 });
 

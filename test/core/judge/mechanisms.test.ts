@@ -13,6 +13,8 @@ import { toPassages, type Passage } from '../../../src/core/judge/passages.js';
 import { bindNumbers, quantitiesOf } from '../../../src/core/judge/quantities.js';
 import { windowsOf, type RuleContext } from '../../../src/core/judge/rules.js';
 import { readFigures } from '../../../src/core/judge/figures.js';
+import { withoutOverheads } from '../../../src/core/judge/overheads.js';
+import { renderReportText } from '../../../src/core/judge/render.js';
 import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
@@ -322,6 +324,54 @@ describe('a number is checked only against the estimate its sentence names', () 
   it('a bound is right for anything on its side ("well under 1 GB" of a 64 MB index), and wrong only past it', () => {
     expect(checks('uber', 'The geo index of online drivers is tiny, well under 1 GB of memory.')).toEqual([['1 GB', 'geo_index_memory', true]]);
     expect(checks('uber', 'The geo index of online drivers is tiny, well under 1 MB of memory.')).toEqual([['1 MB', 'geo_index_memory', false]]);
+  });
+});
+
+describe('a number said to be raw is checked against the estimate without replicas and overheads', () => {
+  /** Each answer's check as [wrote, what it was compared with, close]. */
+  const checks = (problemId: string, text: string) => {
+    const problem = loadProblem(problemId);
+    const estimate = runEstimate(problem);
+    const bare = withoutOverheads(problem, {}, DEFAULT_CONVENTIONS);
+    const numbers = bindNumbers(passages(text, 'capacity-estimation'), quantitiesOf(estimate, bare), DEFAULT_CONVENTIONS);
+    return checkAllNumbers({ passages: [], estimate, withoutOverheads: bare, numbers, conventions: DEFAULT_CONVENTIONS } as unknown as RuleContext).map((c) => [c.wrote, c.label, c.close] as const);
+  };
+  const RAW_TOTAL = 'Storage over the retention period without replicas or overheads';
+  const TOTAL = 'Storage over the retention period';
+
+  // The URL shortener's 5-year storage is 15.2 TB raw and 63.9 TB with indexes, metadata and three copies.
+  it.each([
+    ['Storage: about 15 TB raw over 5 years.', '15 TB'],
+    ['Raw storage over 5 years is about 15 TB.', '15 TB'],
+    ['Storage before replication: about 21 TB over 5 years.', '21 TB'],
+    ['Storage over 5 years is 15 TB for one copy.', '15 TB'],
+  ])('%j is compared with the raw size and is right', (text, wrote) => {
+    expect(checks('url-shortener', text)).toEqual([[wrote, RAW_TOTAL, true]]);
+  });
+
+  it.each([
+    ['Storage over 5 years: 63 TB.', '63 TB', true],
+    // Not said to be raw: a quarter of the estimate is off, as before.
+    ['Storage over 5 years: 15 TB.', '15 TB', false],
+    ['Storage over 5 years with 3 replicas: 15 TB.', '15 TB', false],
+  ])('%j is compared with the whole estimate', (text, wrote, close) => {
+    expect(checks('url-shortener', text)).toEqual([[wrote, TOTAL, close]]);
+  });
+
+  it('a raw number said so is off when it is off raw too', () => {
+    expect(checks('url-shortener', 'Storage: about 60 TB raw over 5 years.')).toEqual([['60 TB', RAW_TOTAL, false]]);
+  });
+
+  it('a size worked out as a product with no copies or overheads on the way fits either the raw size or the whole', () => {
+    expect(checks('netflix', 'Viewing history: 200M sessions x 200 B = 40 GB/day.')).toEqual([['40 GB/day', 'Viewing history a day without replicas or overheads', true]]);
+    expect(checks('netflix', 'Viewing history: 200M sessions x 200 B x 3.75 = 150 GB/day.')).toEqual([['150 GB/day', 'Viewing history a day, indexed, with replicas', true]]);
+  });
+
+  it('the report says what a raw number was compared with', async () => {
+    const r = await buildReport(answerSession('url-shortener', { notes: { 'capacity-estimation': 'Storage: about 15 TB raw over 5 years.' }, minutes: {} }), loadProblem('url-shortener'), loadFramework('hld14'), { language });
+    const storage = r.estimates.find((e) => e.slot.id === 'storage')!;
+    expect(storage.check).toMatchObject({ wrote: '15 TB', close: true, label: RAW_TOTAL });
+    expect(renderReportText(r)).toContain(`at your assumptions ${RAW_TOTAL.toLowerCase()} is ${storage.check!.expected}`);
   });
 });
 
