@@ -32,6 +32,7 @@ export const CONVENTION_SETS: readonly Conventions[] = [
   { ...DEFAULT_CONVENTIONS, secondsPerDay: 100_000, month: '2.5Ms', year: '12mo' },
   { ...DEFAULT_CONVENTIONS, storage: 'binary', bandwidth: 'bits' },
   { ...DEFAULT_CONVENTIONS, month: '30.42d', year: '12mo' },
+  { ...DEFAULT_CONVENTIONS, servers: 'dau' },
 ];
 
 function schemaFor(path: string): z.ZodType | undefined {

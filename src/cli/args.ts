@@ -14,7 +14,13 @@ export interface ParsedArgs<T extends OptionSpec> {
  * node:util parseArgs with our error style: one line naming the flag, and the
  * closest known flag for a typo.
  */
-export function parseCommandArgs<T extends OptionSpec>(command: string, argv: readonly string[], options: T): ParsedArgs<T> {
+export function parseCommandArgs<T extends OptionSpec>(
+  command: string,
+  argv: readonly string[],
+  options: T,
+  /** Flags that take no value starting with a dash say so directly (`--seed -3`) rather than ask for `--seed=-3` and refuse it then. */
+  refuseDashed: Readonly<Record<string, (value: string) => never>> = {},
+): ParsedArgs<T> {
   try {
     const parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
     return parsed as unknown as ParsedArgs<T>;
@@ -33,6 +39,8 @@ export function parseCommandArgs<T extends OptionSpec>(command: string, argv: re
       const flag = ambiguous[2]!;
       const at = argv.findIndex((arg) => arg === flag || (ambiguous[1] !== undefined && arg === ambiguous[1].slice(0, 2)));
       const value = at >= 0 ? argv[at + 1] : undefined;
+      const refuse = Object.hasOwn(refuseDashed, flag) ? refuseDashed[flag] : undefined;
+      if (refuse && value !== undefined) refuse(value);
       throw new UsageError(`hld ${command}: ${flag} ${value === undefined ? '' : `${quoted(value)} `}starts with a dash; write it joined to the flag, as ${flag}=${value ?? '-value'} (see: hld ${command} --help)`);
     }
     throw new UsageError(`hld ${command}: ${message.split('\n')[0]} (see: hld ${command} --help)`);

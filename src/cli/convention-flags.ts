@@ -11,6 +11,7 @@ export const CONVENTION_OPTIONS = {
   year: { type: 'string' },
   storage: { type: 'string' },
   bandwidth: { type: 'string' },
+  servers: { type: 'string' },
 } as const;
 
 /** The help lines for the flags above, indented as every command's help is. */
@@ -23,7 +24,11 @@ export const CONVENTIONS_HELP = `Conventions (printed with every estimate)
       --year 365d|12mo          365 days or 12 months (default 365d)
       --storage decimal|binary  KB = 1,000 B or 1,024 B (default decimal)
       --bandwidth bytes|bits    show bandwidth in B/s or bit/s (default
-                                bytes)`;
+                                bytes)
+      --servers load|dau        count servers from peak load (default), or
+                                as Educative's course does: DAU / the daily
+                                users one server serves (a limit, with its
+                                source)`;
 
 /** Each convention flag's ready-made values (`storage` -> decimal, binary) for shell completion: the forms typed as they are, not the prose. */
 export const CONVENTION_VALUES: Readonly<Record<string, readonly string[]>> = Object.fromEntries(

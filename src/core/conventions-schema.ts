@@ -24,4 +24,11 @@ export const conventionsSchema = z.strictObject({
   storage: z.enum(['decimal', 'binary']),
   /** Bandwidth shown in bytes per second or bits per second. */
   bandwidth: z.enum(['bytes', 'bits']),
+  /**
+   * How servers are counted: by each problem's own rule from peak load
+   * (`load`), or as some courses do, daily active users over the daily users
+   * one server serves (`dau`; the figure and its source are a row of
+   * data/limits.yaml). Sessions saved before this choice existed read as `load`.
+   */
+  servers: z.enum(['load', 'dau']).default('load'),
 });

@@ -19,6 +19,7 @@ export const DEFAULT_CONVENTIONS: Conventions = {
   year: '365d',
   storage: 'decimal',
   bandwidth: 'bytes',
+  servers: 'load',
 };
 
 /** Days a month may have, written as `--month <days>d`. */
@@ -64,7 +65,11 @@ export function describeConventions(c: Conventions): string[] {
   const year = c.year === '365d' ? '1 year = 365 days' : '1 year = 12 months';
   const storage = c.storage === 'decimal' ? 'storage units decimal: 1 KB = 1,000 B' : 'storage units binary: 1 KiB = 1,024 B (KB typed = KiB)';
   const bandwidth = c.bandwidth === 'bytes' ? 'bandwidth in bytes per second' : 'bandwidth in bits per second (1 B = 8 bit)';
-  return [day, month, year, storage, bandwidth];
+  const servers =
+    c.servers === 'dau'
+      ? `servers = daily active users / daily users one server serves (${SERVERS_BY_DAILY_USERS.limit}, a course's rule of thumb; its source is under the limits)`
+      : 'servers sized by peak requests a second and what one server handles';
+  return [day, month, year, storage, bandwidth, servers];
 }
 
 /** The command-line flags that set conventions, with the values they accept. */
@@ -74,6 +79,17 @@ export const CONVENTION_FLAGS = {
   '--year': { field: 'year', accepted: ['365d', '12mo'] },
   '--storage': { field: 'storage', accepted: ['decimal', 'binary'] },
   '--bandwidth': { field: 'bandwidth', accepted: ['bytes', 'bits'] },
+  '--servers': { field: 'servers', accepted: ['load', 'dau'] },
+} as const;
+
+/**
+ * The servers rule `--servers dau` chooses, for every problem with a `dau`:
+ * servers = ceil(dau / the limits row's daily users per server). The figure
+ * and the course it comes from are that row of data/limits.yaml, never code.
+ */
+export const SERVERS_BY_DAILY_USERS = {
+  limit: 'limit_daily_users_per_server',
+  formula: 'ceil(dau / limit_daily_users_per_server)',
 } as const;
 export type ConventionFlag = keyof typeof CONVENTION_FLAGS;
 export type ConventionField = (typeof CONVENTION_FLAGS)[ConventionFlag]['field'];
@@ -121,6 +137,8 @@ export function applyConventionFlag(c: Conventions, flag: ConventionFlag, raw: s
       return value === 'decimal' || value === 'binary' ? { ...c, storage: value } : refuse();
     case 'bandwidth':
       return value === 'bytes' || value === 'bits' ? { ...c, bandwidth: value } : refuse();
+    case 'servers':
+      return value === 'load' || value === 'dau' ? { ...c, servers: value } : refuse();
   }
 }
 
@@ -135,6 +153,7 @@ export const CONVENTION_CHOICES: { readonly [F in ConventionField]: readonly Con
   year: ['365d', '12mo'],
   storage: ['decimal', 'binary'],
   bandwidth: ['bytes', 'bits'],
+  servers: ['load', 'dau'],
 };
 
 /**
@@ -158,6 +177,7 @@ export function conventionsSummary(c: Conventions): string {
     c.year === '365d' ? '365-day year' : '12-month year',
     c.storage,
     c.bandwidth === 'bytes' ? 'bytes/s' : 'bits/s',
+    ...(c.servers === 'dau' ? ['servers by DAU'] : []),
   ].join(' · ');
 }
 
@@ -167,6 +187,7 @@ const FLAG_VALUE: { readonly [F in ConventionField]: (value: Conventions[F]) => 
   year: (year) => year,
   storage: (storage) => storage,
   bandwidth: (bandwidth) => bandwidth,
+  servers: (servers) => servers,
 };
 
 /** The flags that reproduce `c` (only those that differ from the defaults): ` --day 1e5 --month 2.5Ms`, or ''. */

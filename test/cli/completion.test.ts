@@ -47,7 +47,7 @@ describe('shell completion candidates', () => {
   });
 
   test('options, and the values of an option that takes one', async () => {
-    expect((await complete('practice', '--')).words).toEqual(['--framework', '--plain', '--day', '--month', '--year', '--storage', '--bandwidth', '--help']);
+    expect((await complete('practice', '--')).words).toEqual(['--framework', '--plain', '--day', '--month', '--year', '--storage', '--bandwidth', '--servers', '--help']);
     expect((await complete('practice', 'twitter', '--month', '')).words).toEqual(['30d', '30.42d', '2.5Ms']);
     expect((await complete('practice', 'twitter', '-f', '')).words).toEqual(['hld14', 'reshaded']);
     expect((await complete('practice', '--framework', 'r')).words).toEqual(['reshaded']);

@@ -71,7 +71,7 @@ describe('estimates follow the formulas, units and conventions', () => {
     expect(write.formula).toBe('dau * writes_per_user');
     expect(write.showWork).toBe('Write QPS = 1 K x (1 / 86,400 s) = 0.0116/s');
     const storage = report.get('storage_total') as typeof write;
-    expect(storage.showWork).toBe('Storage total = 3 MB/day x 2 years = 2.19 GB');
+    expect(storage.showWork).toBe('Storage total = 3 MB/day x 2 years x 365 days/year = 2.19 GB');
   });
 
   test('assumptions accept expressions over other assumptions', () => {

@@ -90,7 +90,7 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     term.keys('q');
     await term.waitFor('[exited 0]');
     const session = parse(savedSessionText(terminals.home())) as { conventions?: Record<string, unknown> };
-    expect(session.conventions).toEqual({ secondsPerDay: 100_000, month: '2.5Ms', year: '365d', storage: 'decimal', bandwidth: 'bytes' });
+    expect(session.conventions).toEqual({ secondsPerDay: 100_000, month: '2.5Ms', year: '365d', storage: 'decimal', bandwidth: 'bytes', servers: 'load' });
   });
 
   test('Ctrl-C saves and gives the terminal back; a resize is followed', async () => {

@@ -125,6 +125,21 @@ describe('estimator table: change, ranges, checks, conventions', () => {
     expect(month.session.conventions?.month).toBe('30.42d');
     expect(frame(month)).toContain('10^5 s/day · 30.42-day month');
   });
+
+  test('the servers rule is a convention row: Enter counts servers from daily users (DAU / 8 K) and back', () => {
+    const s = press(onEstimator({}, [120, 40], 'twitter'), 'c');
+    const atServers = press(s, 'down', 'down', 'down', 'down', 'down');
+    expect(chosen(atServers).key).toBe('convention:servers');
+    expect(chosen(atServers).type === 'value' && chosen(atServers).display).toBe('peak load');
+    const byUsers = press(atServers, 'return');
+    expect(byUsers.session.conventions?.servers).toBe('dau');
+    const dau = byUsers.estimator.shown!.get('dau')!.value;
+    expect(byUsers.estimator.shown!.get('servers')!.value).toBe(Math.ceil(dau / 8000));
+    expect(frame(byUsers)).toContain('servers by DAU');
+    const back = press(byUsers, 'return');
+    expect(back.session.conventions?.servers).toBe('load');
+    expect(back.estimator.shown!.get('servers')!.value).toBe(s.estimator.shown!.get('servers')!.value);
+  });
 });
 
 describe('estimator table on the screen (ink-testing-library)', () => {

@@ -6,6 +6,7 @@ import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
 import { problemFromArgs } from '../problem-arg.js';
+import { readSeed, refuseSeed } from '../seed.js';
 
 const options = {
   count: { type: 'string', short: 'n' },
@@ -27,7 +28,7 @@ const command: Command = {
   name: 'drill',
   options,
   completion: { positionals: ['problem'], values: CONVENTION_VALUES },
-  help: `Usage: hld drill [<problem>] [--count N] [--seed S] [--plain] [conventions]
+  help: `Usage: hld drill [<problem>] [--count N] [--seed N] [--plain] [conventions]
 
 Shows a problem's assumptions with new, plausible values and asks for one
 estimate at a time (peak read QPS, storage over the retention period, cache
@@ -40,8 +41,8 @@ decimal vs binary (1.024^n). Finished drills go into your history.
 
 Options
   -n, --count N   how many questions (default ${DEFAULT_DRILL_COUNT}, at most ${MAX_DRILL_COUNT})
-      --seed S    replay a drill: the same seed gives the same values and
-                  questions (without it a seed is chosen and shown)
+      --seed N    replay a drill: the same whole number gives the same values
+                  and questions (without it a seed is chosen and shown)
       --plain     plain questions and answers instead of the full screen, for
                   screen readers and scripts: each question is printed once,
                   and the answers can come from a pipe, one per line
@@ -53,13 +54,12 @@ hld drill twitter --day 1e5 --month 2.5Ms
 Without <problem>, one is picked (by the seed). The full screen needs an
 interactive terminal; --plain does not. See the numbers with: hld estimate <problem>`,
   async run({ argv, output, env }) {
-    const { values, positionals } = parseCommandArgs('drill', argv, options);
+    const { values, positionals } = parseCommandArgs('drill', argv, options, { '--seed': refuseSeed });
     const [typed] = expectPositionals('drill', positionals, ['problem'], 1);
     const count = parseCount(values.count);
     const conventions = conventionsFromFlags(values);
-    const { randomSeed, seedFromText, mulberry32, pickOne } = await import('../../core/drill/prng.js');
-    if (values.seed !== undefined && values.seed.trim() === '') throw new UsageError('--seed needs a value, e.g. --seed 42');
-    const seed = values.seed !== undefined ? seedFromText(values.seed) : randomSeed();
+    const { randomSeed, mulberry32, pickOne } = await import('../../core/drill/prng.js');
+    const seed = values.seed !== undefined ? readSeed(values.seed) : randomSeed();
     // The problem is picked with its own stream of the seed, so naming it explicitly replays the same values.
     const id = typed ?? pickOne(mulberry32(seed ^ 0x5bd1e995), listProblemFiles(env).map((p) => p.id).sort());
     const problem = await problemFromArgs(id, env);

@@ -1,4 +1,3 @@
-import { seedFromText } from '../../core/drill/prng.js';
 import { estimateLazily } from '../../core/estimate/lazy.js';
 import { UsageError } from '../../core/errors.js';
 import { findProblemEntry } from '../../core/problem/files.js';
@@ -10,6 +9,7 @@ import { renderEstimateText } from '../../core/report/estimate-text.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { CONVENTION_OPTIONS, CONVENTION_VALUES, CONVENTIONS_HELP, conventionsFromFlags } from '../convention-flags.js';
+import { readSeed, refuseSeed } from '../seed.js';
 
 const FORMATS = ['table', 'json', 'markdown'] as const;
 
@@ -43,12 +43,6 @@ export function parseSetFlags(values: readonly string[] = []): Record<string, st
   return overrides;
 }
 
-/** `--seed 42` (or any text, hashed as the drill does). */
-function readSeed(text: string): number {
-  if (text.trim() === '') throw new UsageError('--seed needs a value, for example --seed 42');
-  return seedFromText(text);
-}
-
 const command: Command = {
   name: 'estimate',
   options,
@@ -61,7 +55,8 @@ and design checks compare them with what one component sustains (data/limits.yam
 
 Options
   -s, --set key=value   change an assumption, a price or a limit (repeatable)
-      --seed N          seed of the sampling when a value is a range (default 1)
+      --seed N          seed of the sampling when a value is a range: a whole
+                        number (default 1)
   -f, --format FORMAT   table (default), json or markdown; --json is short for json
       --peak-factor N   same as --set peak_factor=N
       --prices FILE     your own price rows (YAML, same shape as data/prices.yaml)
@@ -87,7 +82,7 @@ Examples
   hld estimate url-shortener --month 2.5Ms --year 12mo --format markdown
   hld estimate uber --set 'price_cache_node=$0.2/hour' --json`,
   async run({ argv, output, env }) {
-    const { values, positionals } = parseCommandArgs('estimate', argv, options);
+    const { values, positionals } = parseCommandArgs('estimate', argv, options, { '--seed': refuseSeed });
     const [id] = expectPositionals('estimate', positionals, ['problem']);
     const format = values.json ? 'json' : (values.format ?? 'table');
     if (!(FORMATS as readonly string[]).includes(format)) {

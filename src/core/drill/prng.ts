@@ -15,16 +15,19 @@ export function mulberry32(seed: number): Random {
   };
 }
 
-/** A seed from what the user typed: a whole number is used as is, any other text is hashed (FNV-1a). */
-export function seedFromText(text: string): number {
+/** The largest seed: mulberry32 keeps 32 bits of state. */
+export const MAX_SEED = 0xffffffff;
+
+/**
+ * A seed as typed: a whole number from 0 to MAX_SEED (`42`, ` 007 `), or
+ * undefined for anything else. Only numbers, so the seed a drill prints and
+ * the one `--seed N` takes are the same thing.
+ */
+export function parseSeed(text: string): number | undefined {
   const trimmed = text.trim();
-  if (/^\d+$/.test(trimmed) && Number(trimmed) <= 0xffffffff) return Number(trimmed);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < trimmed.length; i++) {
-    hash ^= trimmed.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash >>> 0;
+  if (!/^\d{1,10}$/.test(trimmed)) return undefined;
+  const seed = Number(trimmed);
+  return seed <= MAX_SEED ? seed : undefined;
 }
 
 /** A fresh seed for a drill the user did not seed; shown so it can be replayed. */

@@ -1,4 +1,4 @@
-import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, type Conventions } from '../conventions.js';
+import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
 import { EstimateError, ValueError } from '../errors.js';
 import type { LimitRow, LimitTable } from '../limits/schema.js';
 import type { PriceTable } from '../prices/schema.js';
@@ -42,6 +42,8 @@ interface Formula {
 
 interface ParsedProblem {
   readonly formulas: readonly Formula[];
+  /** The same with `servers` counted from daily users (`--servers dau`), when the problem has servers. */
+  readonly formulasByDailyUsers: readonly Formula[];
   readonly checks: readonly { readonly def: CheckDef; readonly checked: CheckedExpression }[];
 }
 
@@ -71,9 +73,24 @@ function parsedOf(problem: Problem): ParsedProblem {
       throw new EstimateError(`${problem.id}: check '${def.key}' (value '${def.value}') ${error.message}`);
     }
   });
-  const parsed = { formulas, checks };
+  const parsed = { formulas, checks, formulasByDailyUsers: withServersByDailyUsers(problem.id, formulas) };
   parsedProblems.set(problem, parsed);
   return parsed;
+}
+
+/**
+ * The formulas with `servers` replaced by the rule some courses state,
+ * servers = DAU / daily users one server serves: the figure is a limits row
+ * with its source, so the output names the course and the user can change it.
+ */
+function withServersByDailyUsers(problemId: string, formulas: readonly Formula[]): readonly Formula[] {
+  if (!formulas.some((f) => f.key === 'servers')) return formulas;
+  const checked = checkExpression(SERVERS_BY_DAILY_USERS.formula);
+  return formulas.map((f) =>
+    f.key === 'servers'
+      ? { ...f, checked, help: `Counted from daily users (--servers dau), not from peak load: ${problemId}'s own rule is ${f.checked.text}.` }
+      : f,
+  );
 }
 
 /** What an estimate needs besides the problem: the price and limit tables (loaded by the caller). */
@@ -97,7 +114,9 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
   const overrides = options.overrides ?? {};
   // Own keys only: an assumption named `constructor` must never find Object.prototype's.
   const overrideOf = (key: string): string | undefined => (Object.hasOwn(overrides, key) ? overrides[key] : undefined);
-  const { formulas, checks } = parsedOf(problem);
+  const parsed = parsedOf(problem);
+  const formulas = conventions.servers === 'dau' ? parsed.formulasByDailyUsers : parsed.formulas;
+  const { checks } = parsed;
 
   const assumptionDefs = new Map(problem.assumptions.map((a) => [a.key, a]));
   const priceRows = new Map(prices.prices.map((row) => [`price_${row.key}`, row]));

@@ -2,6 +2,7 @@ import { monthDays, type Conventions } from '../conventions.js';
 import type { Ast } from '../units/ast.js';
 import { astText } from '../units/ast.js';
 import { formatBytes, formatConstant, formatCount, unitShape } from '../units/format.js';
+import { combineTime, NO_TIME, sameTime, scaleTime, timeOfShown, timeSteps, timeWordOf, type TimePowers } from './time-steps.js';
 
 /**
  * Renders a formula with every name replaced by its value, so the user can
@@ -54,37 +55,111 @@ type Lookup = (name: string) => ShownValue | undefined;
 
 const SYMBOLS: Record<string, string> = { add: '+', subtract: '-', multiply: 'x', divide: '/', pow: '^' };
 
-function render(node: Ast, lookup: Lookup, perSecond: boolean, c: Conventions, grouped: boolean): string {
+/** Functions whose result is in the units of their arguments (ceil of a count is a count). */
+const SAME_UNITS = new Set(['ceil', 'floor', 'round', 'abs', 'max']);
+
+/** A piece of the working and the units of time it is written in. */
+interface Rendered {
+  readonly text: string;
+  readonly time: TimePowers;
+}
+
+interface Context {
+  readonly lookup: Lookup;
+  readonly perSecond: boolean;
+  readonly c: Conventions;
+}
+
+/** `piece` in the units of time `want`, with the steps written out when they differ (`6.07 TB/s x 86,400 s/day`). */
+function inTime(piece: Rendered, want: TimePowers | undefined, c: Conventions): Rendered {
+  if (!want || sameTime(piece.time, want)) return piece;
+  const steps = timeSteps(piece.time, want, c);
+  return steps === undefined ? piece : { text: `${piece.text}${steps}`, time: want };
+}
+
+function renderSymbol(name: string, ctx: Context, grouped: boolean): Rendered {
+  const shown = ctx.lookup(name);
+  if (!shown) {
+    // A unit name such as `day` in `read_qps * 1 day`.
+    const word = timeWordOf(name);
+    return { text: name, time: word ? { [word]: 1 } : NO_TIME };
+  }
+  const expanded = ctx.perSecond ? expandToSeconds(shown, ctx.c) : undefined;
+  if (expanded) return { text: grouped ? `(${expanded})` : expanded, time: { s: -1 } };
+  return { text: shown.display, time: timeOfShown(shown.value, shown.unit, ctx.c) };
+}
+
+/**
+ * A divisor that is a rate or a price is bracketed: `11 bn / 110 M/day` would
+ * read as dividing by 110 M and then by a day; `/ (110 M/day)` cannot.
+ */
+function asDivisor(text: string): string {
+  const bracketed = text.startsWith('(') && text.endsWith(')');
+  return !bracketed && /\/| per | x /.test(text) ? `(${text})` : text;
+}
+
+/**
+ * The working of one node. `want` is the units of time the caller needs it in
+ * (both sides of a sum must be in the same units, and so must the arguments
+ * of ceil or max); a product is rendered as it stands and converted where it
+ * is used.
+ */
+function render(node: Ast, ctx: Context, grouped: boolean, want?: TimePowers): Rendered {
   switch (node.t) {
     case 'num':
-      return formatConstant(node.v);
-    case 'sym': {
-      const shown = lookup(node.n);
-      if (!shown) return node.n; // a unit name such as `day`
-      const expanded = perSecond ? expandToSeconds(shown, c) : undefined;
-      if (expanded) return grouped ? `(${expanded})` : expanded;
-      return shown.display;
+      return inTime({ text: formatConstant(node.v), time: NO_TIME }, want, ctx.c);
+    case 'sym':
+      return inTime(renderSymbol(node.n, ctx, grouped), want, ctx.c);
+    case 'par': {
+      const inner = render(node.c, ctx, false, want);
+      return { text: `(${inner.text})`, time: inner.time };
     }
-    case 'par':
-      return `(${render(node.c, lookup, perSecond, c, false)})`;
     case 'op': {
-      if (node.f === 'unaryMinus') return `-${render(node.a[0]!, lookup, perSecond, c, true)}`;
-      if (node.f === 'unaryPlus') return render(node.a[0]!, lookup, perSecond, c, true);
-      const [left, right] = node.a.map((arg) => render(arg, lookup, perSecond, c, true));
-      if (node.i) return `${left} ${right}`;
-      return `${left} ${SYMBOLS[node.f] ?? node.f} ${right}`;
+      if (node.f === 'unaryMinus' || node.f === 'unaryPlus') {
+        const inner = render(node.a[0]!, ctx, true, want);
+        return { text: node.f === 'unaryMinus' ? `-${inner.text}` : inner.text, time: inner.time };
+      }
+      const [leftNode, rightNode] = node.a as [Ast, Ast];
+      if (node.f === 'add' || node.f === 'subtract') {
+        // Terms of a sum are added in one unit of time: the one wanted, or the first term's.
+        const left = render(leftNode, ctx, true, want);
+        const right = render(rightNode, ctx, true, want ?? left.time);
+        return { text: `${left.text} ${SYMBOLS[node.f]} ${right.text}`, time: left.time };
+      }
+      const left = render(leftNode, ctx, true);
+      const right = render(rightNode, ctx, true);
+      const divisor = node.f === 'divide' ? asDivisor(right.text) : right.text;
+      const text = node.i ? `${left.text} ${divisor}` : `${left.text} ${SYMBOLS[node.f] ?? node.f} ${divisor}`;
+      let time: TimePowers;
+      if (node.f === 'multiply') time = combineTime(left.time, right.time, 1);
+      else if (node.f === 'divide') time = combineTime(left.time, right.time, -1);
+      else time = rightNode.t === 'num' ? scaleTime(left.time, rightNode.v) : left.time;
+      return inTime({ text, time }, want, ctx.c);
     }
-    case 'fn':
-      return `${node.n ?? node.callee}(${node.a.map((arg) => render(arg, lookup, perSecond, c, false)).join(', ')})`;
+    case 'fn': {
+      const name = node.n ?? node.callee;
+      if (node.n && SAME_UNITS.has(node.n)) {
+        const args: Rendered[] = [];
+        for (const arg of node.a) args.push(render(arg, ctx, false, want ?? args[0]?.time));
+        return { text: `${name}(${args.map((a) => a.text).join(', ')})`, time: want ?? args[0]?.time ?? NO_TIME };
+      }
+      const args = node.a.map((arg) => render(arg, ctx, false));
+      const time = node.n === 'sqrt' && args[0] ? scaleTime(args[0].time, 0.5) : NO_TIME;
+      return inTime({ text: `${name}(${args.map((a) => a.text).join(', ')})`, time }, want, ctx.c);
+    }
     case 'bad':
-      return astText(node);
+      return { text: astText(node), time: NO_TIME };
   }
 }
 
-/** `Label = <formula with values> = <result>`. */
+/**
+ * `Label = <formula with values> = <result>`. Every change of the unit of
+ * time is a written step, so the arithmetic can be redone by hand from what
+ * is shown: a daily figure that becomes a monthly one says `x 30 days/month`.
+ */
 export function showWork(label: string, node: Ast, lookup: Lookup, result: ShownValue, c: Conventions): string {
   const shape = unitShape(result.unit);
   const perSecond = (shape.kind === 'rate' || shape.kind === 'byteRate') && shape.per === 's';
-  const substituted = render(node, lookup, perSecond, c, false);
+  const substituted = render(node, { lookup, perSecond, c }, false, timeOfShown(result.value, result.unit, c)).text;
   return substituted === result.display ? `${label} = ${result.display}` : `${label} = ${substituted} = ${result.display}`;
 }

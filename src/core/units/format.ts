@@ -1,4 +1,5 @@
-import { secondsPerYear, type Conventions } from '../conventions.js';
+import type { Conventions } from '../conventions.js';
+import { durationText, durationWord, secondsInWord, TIME_WORDS } from './duration.js';
 import { numberText } from './number-text.js';
 
 /**
@@ -80,17 +81,6 @@ export function formatMoney(usd: number): string {
   return `${sign}$${significant.format(size)}`;
 }
 
-const TIME_WORDS: Record<string, [string, string]> = {
-  s: ['s', 's'],
-  ms: ['ms', 'ms'],
-  minute: ['minute', 'minutes'],
-  hour: ['hour', 'hours'],
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
-  year: ['year', 'years'],
-};
-
 /** The kind of a declared unit, read from how it is written. */
 export type UnitShape =
   | { kind: 'count' }
@@ -141,13 +131,10 @@ export function formatQuantity(value: number, declared: string, c: Conventions):
     case 'moneyRate':
       return `${formatMoney(value)}/${shape.per}`;
     case 'duration': {
-      // A 30-day retention declared in years reads better as days than as 0.0822 years.
-      if (shape.unit === 'year' && value > 0 && value < 1) {
-        const days = (value * secondsPerYear(c)) / c.secondsPerDay;
-        return `${formatPlain(days)} ${days === 1 ? 'day' : 'days'}`;
-      }
-      const [one, many] = TIME_WORDS[shape.unit]!;
-      return `${formatPlain(value)} ${value === 1 ? one : many}`;
+      // Shown in the unit a person reads it in (30 days, 45 minutes), whatever unit it is declared in.
+      const seconds = value * secondsInWord(shape.unit, c);
+      const word = durationWord(seconds, shape.unit, c);
+      return durationText(seconds / secondsInWord(word, c), word, formatPlain);
     }
     case 'other':
       return `${formatPlain(value)} ${shape.unit}`;

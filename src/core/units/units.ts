@@ -8,7 +8,7 @@ import { arithmetic, base, type Quantity } from './quantity.js';
  */
 const STORAGE_PREFIXES = ['K', 'M', 'G', 'T', 'P', 'E'] as const;
 
-const TIME_NAMES: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+export const TIME_NAMES: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
   day: 'day',
   days: 'day',
   week: 'week',

@@ -138,6 +138,7 @@ const CONVENTION_ROWS: readonly { field: ConventionField; label: string; show: (
   { field: 'year', label: 'Length of a year', show: (c) => (c.year === '365d' ? '365 days' : '12 months') },
   { field: 'storage', label: 'Storage units', show: (c) => (c.storage === 'decimal' ? 'KB = 1,000 B' : 'KiB = 1,024 B') },
   { field: 'bandwidth', label: 'Bandwidth in', show: (c) => (c.bandwidth === 'bytes' ? 'bytes/s' : 'bits/s') },
+  { field: 'servers', label: 'Servers counted from', show: (c) => (c.servers === 'dau' ? 'daily users' : 'peak load') },
 ];
 
 /** The convention a row stands for, or undefined when it is another row. */

@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONVENTIONS } from '../../../src/core/conventions.js';
 import { gradeAnswer, gradeRatio, nameUnitMistake, parseAnswer } from '../../../src/core/drill/answer.js';
 import { answerQuestion, createDrill, type Drill, type DrillQuestion } from '../../../src/core/drill/drill.js';
 import { CORE_QUESTIONS } from '../../../src/core/drill/questions.js';
 import { drillScore } from '../../../src/core/drill/score.js';
-import { mulberry32, seedFromText } from '../../../src/core/drill/prng.js';
+import { MAX_SEED, mulberry32, parseSeed } from '../../../src/core/drill/prng.js';
 import { givenLines } from '../../../src/core/drill/render.js';
 import { friendlyNumber, valueText } from '../../../src/core/drill/values.js';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
@@ -35,10 +36,22 @@ describe('seeded randomness', () => {
     for (const x of first) expect(x >= 0 && x < 1).toBe(true);
   });
 
-  it('reads numeric seeds as numbers and hashes any other text', () => {
-    expect(seedFromText('42')).toBe(42);
-    expect(seedFromText('monday')).toBe(seedFromText('monday'));
-    expect(seedFromText('monday')).not.toBe(seedFromText('tuesday'));
+  it('takes a seed as a whole number from 0 to 2^32 - 1, and nothing else', () => {
+    expect(parseSeed('42')).toBe(42);
+    expect(parseSeed(' 007 ')).toBe(7);
+    expect(parseSeed('0')).toBe(0);
+    expect(parseSeed('4294967295')).toBe(MAX_SEED);
+    for (const bad of ['monday', '-3', '1.5', '1e3', '4,2', '42abc', '4294967296', '99999999999', '', ' ', '0x10', '+4']) expect(parseSeed(bad), bad).toBeUndefined();
+  });
+
+  it('reads back every seed it could print, and reads any text as a seed in range or not at all', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_SEED }), (n) => parseSeed(String(n)) === n));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const seed = parseSeed(text);
+        return seed === undefined || (Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED && /^\s*\d+\s*$/.test(text));
+      }),
+    );
   });
 });
 

@@ -24,7 +24,7 @@ describe('session round trip', () => {
       done: ['clarify-requirements'],
       time_spent: { 'clarify-requirements': 312.5 },
       overrides: { mau: '500M', price_server: '80' },
-      conventions: { secondsPerDay: 100_000, month: '2.5Ms', year: '12mo', storage: 'binary', bandwidth: 'bits' },
+      conventions: { secondsPerDay: 100_000, month: '2.5Ms', year: '12mo', storage: 'binary', bandwidth: 'bits', servers: 'dau' },
       architecture: {
         added_components: [{ id: 'audit_log', label: 'Audit log: "who"', kind: 'queue' }],
         removed_components: ['cdn'],

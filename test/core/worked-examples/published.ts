@@ -9,6 +9,7 @@ export const BOOK_CONVENTIONS: Conventions = {
   year: '365d',
   storage: 'decimal',
   bandwidth: 'bytes',
+  servers: 'load',
 };
 
 /** system-design-primer: monthly figures over 2.5 M seconds a month; "3 years" is 36 of those months. */
