@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import { footerText } from '../keymap.js';
-import { wrapText } from '../editor/wrap.js';
+import { wrapText, wrapWithin } from '../editor/wrap.js';
 import { Line, windowAround } from '../components/line.js';
 import { useTheme } from '../theme.js';
 import type { HomeData, HomeState } from './state.js';
@@ -24,7 +24,17 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
   const start = windowAround(state.problem, data.problems.length, problemRows);
   const idWidth = Math.min(18, Math.max(...data.problems.map((p) => p.id.length), 4) + 2);
   const sessionStart = windowAround(state.session, data.sessions.length, sessionRows);
-  const summary = problem ? wrapText(problem.summary, width - 4).slice(0, 2) : [];
+  // Rows left once every line above has its place (two for the summary, one for the framework's) go to the two
+  // summaries, as many as the longest of each needs, so the layout stays still while the user moves through the
+  // list; what still does not fit ends with an ellipsis.
+  const textWidth = width - 4;
+  const used = 5 + problemRows + sessionRows + 3 + (data.broken.length ? 1 : 0) + (sessionProblems.length ? 1 : 0);
+  let spare = Math.max(0, height - used);
+  const summaryRows = 2 + Math.min(spare, Math.max(0, tallest(data.problems, textWidth) - 2));
+  spare -= summaryRows - 2;
+  const frameworkRows = 1 + Math.min(spare, Math.max(0, tallest(data.frameworks, textWidth) - 1));
+  const summary = problem ? wrapWithin(problem.summary, textWidth, summaryRows) : [];
+  const frameworkSummary = wrapWithin(framework?.summary ?? '', textWidth, frameworkRows);
 
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -37,13 +47,17 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
         })}
       </Box>
       {data.broken.length ? <Line text={`(${data.broken.length} problem file(s) could not be read: ${data.broken.map((b) => b.id).join(', ')}; see hld validate)`} width={width} color={theme.error} /> : null}
-      <Box flexDirection="column" height={2}>
+      <Box flexDirection="column" height={summaryRows}>
         {summary.map((row, i) => (
           <Line key={i} text={`  ${row}`} width={width} color={theme.muted} />
         ))}
       </Box>
       <Line text={`Framework: < ${framework?.title ?? 'none found'} >`} width={width} bold />
-      <Line text={`  ${framework?.summary ?? ''}`} width={width} color={theme.muted} />
+      <Box flexDirection="column" height={frameworkRows}>
+        {frameworkSummary.map((row, i) => (
+          <Line key={i} text={`  ${row}`} width={width} color={theme.muted} />
+        ))}
+      </Box>
       {sessionProblems.length ? (
         <Line
           text={`(${sessionProblems[0]}${sessionProblems.length > 1 ? `; and ${sessionProblems.length - 1} more, see hld sessions` : ''})`}
@@ -76,6 +90,11 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
       <Line text={footerText(['home'], width)} width={width} color={theme.muted} />
     </Box>
   );
+}
+
+/** Rows the longest of these summaries takes wrapped to `width`. */
+function tallest(items: readonly { readonly summary: string }[], width: number): number {
+  return Math.max(0, ...items.map((item) => wrapText(item.summary, width).length));
 }
 
 /** Where a session stands: a finished mock with its score (to read, not to resume), or the step it is on. */
