@@ -22,6 +22,11 @@ export type KeyContext =
   | 'notes'
   | 'estimator'
   | 'architecture'
+  /**
+   * The architecture step outside a text field, wherever the focus is (the step list, the guide, the editor):
+   * adding to the design is what the step is for, so its keys need no Tab first.
+   */
+  | 'architecture-step'
   /** A one-line text field on the practice screen: an assumption's value, a new component or connection. */
   | 'field'
   /** Editing any one-line input (the practice screen's fields, the drill's answer). */
@@ -223,8 +228,9 @@ export const KEYMAP: readonly Binding[] = [
   // ---- the architecture editor
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a component or a connection', contexts: ['architecture'], short: 'choose' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a component or a connection', contexts: ['architecture'], footer: false },
-  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'], short: 'add box' },
-  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'], short: 'connect' },
+  // a and c work from the step list and the guide too (the editor takes the focus); x acts on the chosen row, so only in the editor.
+  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component (from any pane but the notes)', contexts: ['architecture', 'architecture-step'], short: 'add box' },
+  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection (from any pane but the notes)', contexts: ['architecture', 'architecture-step'], short: 'connect' },
   { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component (with its connections) or connection', contexts: ['architecture'], short: 'remove' },
 
   // ---- one-line fields
@@ -376,7 +382,7 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: 'Guide', contexts: ['guide'] },
   { title: 'Notes editor', contexts: ['notes'] },
   { title: 'Live estimator (capacity and cost steps)', contexts: ['estimator'] },
-  { title: 'Architecture step', contexts: ['architecture'] },
+  { title: 'Architecture step', contexts: ['architecture', 'architecture-step'] },
   { title: 'Text fields (an assumption, a component, a connection; the drill\'s answer)', contexts: ['field', 'line-edit'] },
   { title: 'Help and reference overlays', contexts: ['overlay', 'reference'] },
   { title: "Asked to show a step's reference design (practice)", contexts: ['confirm-reference'] },

@@ -97,6 +97,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
           selected={state.archSelected}
           field={state.archField}
           focused={panelFocused}
+          notesFocused={notesFocused}
           width={paneWidth}
           height={panelHeight}
         />
