@@ -42,6 +42,8 @@ export type KeyContext =
   /** The drill's givens when they do not all fit: their pages turn (the footer shows it only then). */
   | 'drill-givens'
   | 'drill-summary'
+  /** The drill's verdict when its working is taller than the screen: it scrolls (the footer shows it only then). */
+  | 'drill-working'
   /** A full-screen report (the mock report). */
   | 'pager'
   /** The review after a mock: its first page, a key point's verdict, the last page before saving. */
@@ -267,6 +269,8 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['escape', 'ctrl+c'], label: 'Esc', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-asking'], short: 'quit (not recorded)' },
   { keys: ['pagedown'], label: 'PgDn/PgUp', command: 'drill-givens-next', description: 'the next page of givens, when they do not all fit', contexts: ['drill-givens'], short: 'other givens' },
   { keys: ['pageup'], label: 'PgUp', command: 'drill-givens-prev', description: 'the page of givens before', contexts: ['drill-givens'], footer: false },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll the working, when it is taller than the screen', contexts: ['drill-working'], short: 'working' },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll the working down', contexts: ['drill-working'], footer: false },
   { keys: ['return', 'space', 'n'], label: 'Enter', command: 'drill-next', description: 'next question (after the verdict)', contexts: ['drill-feedback'], short: 'next' },
   { keys: ['q', 'escape', 'ctrl+c'], label: 'q', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-feedback'], short: 'quit (not recorded)' },
   { keys: ['return', 'q', 'escape', 'ctrl+c'], label: 'Enter or q', command: 'drill-close', description: 'close the summary (the drill is recorded in hld history)', contexts: ['drill-summary'], short: 'close (recorded in hld history)' },
@@ -388,7 +392,7 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: "Asked to show a step's reference design (practice)", contexts: ['confirm-reference'] },
   { title: 'Mock interview', contexts: ['mock'] },
   { title: 'Home screen (hld)', contexts: ['home'] },
-  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-givens', 'drill-summary'] },
+  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-givens', 'drill-working', 'drill-summary'] },
   { title: 'Mock review (after a mock, before its report)', contexts: ['review-intro', 'review-point', 'review-done'] },
   { title: 'Mock report', contexts: ['pager'] },
 ];
