@@ -84,6 +84,31 @@ describe('the practice frame fits the terminal', () => {
     expect(shown).toContain(chinese);
   });
 
+  test("a chosen value's detail that does not fit under the estimator ends with a sign of more, there and on the whole screen", () => {
+    const uber = loadProblem('uber');
+    const framework = listFrameworks()[0]!;
+    const toCache = ['\x1b', 'n', 'n', 'n', 'n', '\t', ...Array.from({ length: 60 }, () => DOWN)];
+    const chosen = (keys: string[]) => {
+      // Down until the cache memory line is chosen (the estimates column follows the assumptions).
+      for (let n = 6; n <= keys.length; n++) {
+        const frame = renderPracticeFrame({ problem: uber, framework, columns: 80, rows: 24, keys: keys.slice(0, n), env: { NO_COLOR: '1' } });
+        if (frame.includes('> Cache memory')) return keys.slice(0, n);
+      }
+      throw new Error('never chose Cache memory');
+    };
+    const keys = chosen(toCache);
+    const panel = renderPracticeFrame({ problem: uber, framework, columns: 80, rows: 24, keys, env: { NO_COLOR: '1' } });
+    expect(panel.split('\n').length).toBeLessThanOrEqual(23);
+    expect(panel).toMatch(/… more: z\s*$/m);
+    const whole = renderPracticeFrame({ problem: uber, framework, columns: 80, rows: 24, keys: [...keys, 'z'], env: { NO_COLOR: '1' } });
+    expect(whole).toContain('whole screen');
+    expect(whole).toMatch(/Cache memory = 175 MB \[memory for every driver's last position\]/);
+    expect(whole).toMatch(/… more: hld estimate\s*$/m);
+    // A value whose detail fits shows no such sign.
+    const small = renderPracticeFrame({ problem: uber, framework, columns: 160, rows: 50, keys, env: { NO_COLOR: '1' } });
+    expect(small).not.toContain('… more:');
+  });
+
   test('the header keeps the step and the clock when the title is long', () => {
     const frame = renderPracticeFrame({ problem, framework: listFrameworks()[0]!, columns: 80, rows: 24 });
     expect(frame.split('\n')[0]).toMatch(/step 1\/14 · 0:00\s*$/);

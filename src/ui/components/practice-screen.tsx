@@ -80,7 +80,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
       <Box flexDirection="column" width={layout.columns} height={bodyHeight}>
         <StepTitle number={index + 1} step={step} done={state.session.done.includes(step.id)} timed={!state.session.mock} session={state.session} live={live} width={layout.columns} />
         <Line text={`${TOOL_TITLES[step.kind]}, whole screen (z: back to the steps and notes)`} width={layout.columns} inverse fill bold />
-        <EstimatorView estimator={state.estimator} kind={step.kind} focused width={layout.columns} height={bodyHeight - 2} />
+        <EstimatorView estimator={state.estimator} kind={step.kind} focused width={layout.columns} height={bodyHeight - 2} moreHint="more: hld estimate" />
       </Box>
     );
   } else {
@@ -103,7 +103,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
         />
       );
     } else if (tool) {
-      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} />;
+      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} moreHint="more: z" />;
     } else {
       panel = <StepGuide step={step} problem={problem} mode={state.session.mode} hintsShown={state.session.hints_shown} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
     }
