@@ -60,7 +60,20 @@ describe('the practice frame fits the terminal', () => {
     const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?', ...Array.from({ length: 400 }, () => DOWN)] });
     const lines = frame.split('\n');
     expect(lines.slice(-3, -1).join(' ')).toMatch(/saved as you\s+go\./);
-    expect(lines[1]).not.toMatch(/more/);
+    // At the end: nothing more below, and the title says there is more above.
+    expect(lines[1]).not.toMatch(/↓ more/);
+    expect(lines[1]).toMatch(/↑ more/);
+    const top = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?'] }).split('\n');
+    expect(top[1]).toMatch(/Keys · ↓ more/);
+    expect(top[1]).not.toMatch(/↑ more/);
+  });
+
+  test('a guide scrolled down says in its title how many rows are above', () => {
+    const framework = listFrameworks()[0]!;
+    const scrolled = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '\t', DOWN, DOWN, DOWN] }).split('\n');
+    expect(scrolled.find((l) => l.includes('Guide'))).toMatch(/Guide · ↑ 3 more/);
+    const top = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '\t'] });
+    expect(top).not.toMatch(/↑ \d+ more/);
   });
 
   test('notes taller than their pane say how much is above and below', () => {

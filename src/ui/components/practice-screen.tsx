@@ -88,7 +88,11 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
     const panelFocused = state.focus === 'panel';
     const notesFocused = state.focus === 'notes';
     const done = state.session.done.includes(step.id);
-    const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide${step.kind === 'architecture' ? '' : ', z: whole screen'})` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
+    // A guide scrolled down says how many of its rows are above (its last row says when there are more below).
+    const guideAbove = !tool && state.guideScroll > 0 ? ` · ↑ ${state.guideScroll} more` : '';
+    const panelTitle = tool
+      ? `${TOOL_TITLES[step.kind]} (g: guide${step.kind === 'architecture' ? '' : ', z: whole screen'})`
+      : `${step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`}${guideAbove}`;
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
       panel = (
