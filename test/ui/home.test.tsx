@@ -80,22 +80,25 @@ describe('home screen', () => {
   });
 });
 
+/** The home screen for `home` in a terminal of that size, after `keys`. */
+async function frameAt(home: HomeData, keys: string[], columns = 80, rows = 24): Promise<string> {
+  const app = await renderApp(<HomeApp data={home} onDone={() => {}} />);
+  try {
+    await resizeApp(app, columns, rows);
+    for (const key of keys) await sendKeys(app, key);
+    // The footer's first key: on every frame, however small the terminal.
+    return await waitForText(app, '↑↓ choose');
+  } finally {
+    await unmountApp(app);
+  }
+}
+
 describe('home screen summaries at 80x24', () => {
   const real: HomeData = {
     problems: loadAllProblems().flatMap((l) => (l.problem ? [{ id: l.problem.id, title: l.problem.title, summary: l.problem.summary }] : [])),
     broken: [],
     frameworks: listFrameworks().map((f) => ({ id: f.id, title: f.title, summary: f.summary })),
     sessions: [],
-  };
-  const frameAt = async (home: HomeData, keys: string[], columns = 80, rows = 24): Promise<string> => {
-    const app = await renderApp(<HomeApp data={home} onDone={() => {}} />);
-    try {
-      await resizeApp(app, columns, rows);
-      for (const key of keys) await sendKeys(app, key);
-      return await waitForText(app, 'Framework:');
-    } finally {
-      await unmountApp(app);
-    }
   };
   const words = (text: string) => text.split(/\s+/).filter(Boolean);
   const shown = (frame: string) => words(frame.split('\n').map((row) => row.trim()).join(' '));
@@ -124,5 +127,29 @@ describe('home screen summaries at 80x24', () => {
     // The text before the ellipsis is the summary's start, ending with a whole word.
     const before = shown(rows.slice(0, rows.indexOf(cutRow!) + 1).join('\n').slice(frame.indexOf('Sentence 1 ')).replace(/…$/, ''));
     expect(words(summary).slice(0, before.length)).toEqual(before);
+  });
+});
+
+describe('home screen lists and small terminals', () => {
+  const sessions = Array.from({ length: 12 }, (_, i) => ({ ...data.sessions[0]!, id: `20261121-09${String(i).padStart(2, '0')}-twitter` }));
+
+  test('a list with more rows than it shows says which ones are shown, and follows the choice', async () => {
+    const first = await frameAt({ ...data, sessions }, []);
+    expect(first).toMatch(/Resume a session \(Tab\) · 1-5 of 12/);
+    // Two problems fit: their heading has no count.
+    expect(first).not.toMatch(/then Enter · \d/);
+    const down = await frameAt({ ...data, sessions }, ['\t', ...Array.from({ length: 9 }, () => '\x1b[B')]);
+    expect(down).toMatch(/Resume a session \(↑↓, Enter\) · 8-12 of 12/);
+    expect(down).toMatch(/> twitter · reshaded · step 4 · 2 done · 2026-11-21 09:30 · 20261121-0909-twi/);
+  });
+
+  test('in a terminal under 12 rows the frame stays shorter than the terminal, with the title and the footer', async () => {
+    for (const rows of [6, 8, 10, 11, 12]) {
+      const frame = await frameAt({ ...data, sessions }, [], 80, rows);
+      const lines = frame.split('\n');
+      expect(lines.length, `${rows} rows:\n${frame}`).toBeLessThanOrEqual(rows - 1);
+      expect(lines[0], `${rows} rows:\n${frame}`).toContain('hld-dojo');
+      expect(lines.at(-1)).toContain('↑↓ choose');
+    }
   });
 });
