@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
-import { wrapText } from '../editor/wrap.js';
+import { wrapWithin } from '../editor/wrap.js';
 import { archRows, EMPTY_DIAGRAM, selectableArchRows, type ArchRow } from '../../core/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
@@ -54,7 +54,7 @@ export function ArchitectureView({ edits, selected, field, focused, notesFocused
   const rows = withEmptyLines(design, notesFocused);
   const selectable = selectableArchRows(design);
   const chosen = selectable[selected];
-  const errorRows = field?.error ? wrapText(`✗ ${field.error}`, width, '  ').slice(0, 2) : [];
+  const errorRows = field?.error ? wrapWithin(`✗ ${field.error}`, width, 2, '  ') : [];
   const fieldLines = field ? 1 + errorRows.length : 0;
   const listHeight = height - fieldLines;
   const start = windowAround(chosen ? rows.indexOf(chosen) : 0, rows.length, listHeight);

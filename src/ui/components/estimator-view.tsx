@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { StepKind } from '../../core/template/schema.js';
 import { columns, fitColumns, padColumns, previousBoundary } from '../editor/graphemes.js';
-import { truncate, wrapText } from '../editor/wrap.js';
+import { truncate, wrapWithin } from '../editor/wrap.js';
 import { changeText, INPUT_GROUPS, rowsOf, selectableRows, type EstimatorRow, type EstimatorState, type ValueRow } from '../practice/estimator.js';
 import { detailLines, RELATION_MARK, type DetailLine } from '../practice/estimator-detail.js';
 import { relationsOf, type Relation } from '../practice/estimator-relations.js';
@@ -65,7 +65,7 @@ export function EstimatorView({ estimator, kind, focused, width, height, moreHin
     const message = estimator.failure ? `Estimates are unavailable: ${estimator.failure}` : 'Loading the estimator…';
     return (
       <Box flexDirection="column" height={height}>
-        {wrapText(message, width).slice(0, height).map((row, i) => (
+        {wrapWithin(message, width, height).map((row, i) => (
           <Line key={i} text={row} width={width} color={estimator.failure ? theme.error : theme.muted} />
         ))}
       </Box>
