@@ -68,6 +68,24 @@ describe('the practice frame fits the terminal', () => {
     expect(top[1]).not.toMatch(/↑ more/);
   });
 
+  test('a step list cut to a short terminal says how many steps are above and below, and keeps the chosen one', () => {
+    const framework = listFrameworks()[0]!;
+    const top = renderPracticeFrame({ problem, framework, columns: 80, rows: 12, keys: ['\x1b'], env: { NO_COLOR: '1' } }).split('\n');
+    expect(top.length).toBeLessThanOrEqual(11);
+    expect(top.join('\n')).toMatch(/^ {3}↓ \d+ more/m);
+    expect(top.join('\n')).not.toMatch(/↑ \d+ more/);
+    const middle = renderPracticeFrame({ problem, framework, columns: 80, rows: 12, keys: ['\x1b', ...Array.from({ length: 7 }, () => DOWN)], env: { NO_COLOR: '1' } });
+    expect(middle).toMatch(/^ {3}↑ \d+ more/m);
+    expect(middle).toMatch(/^ {3}↓ \d+ more/m);
+    expect(middle).toMatch(/^ {3}8 High-level/m);
+    // Counted: the rows shown plus the two counts make every step.
+    const shownSteps = middle.split('\n').filter((l) => /^[ >][ ✓][ \d]\d /.test(l)).length;
+    const counts = [...middle.matchAll(/([↑↓]) (\d+) more/g)].reduce((sum, m) => sum + Number(m[2]), 0);
+    expect(shownSteps + counts).toBe(framework.steps.length);
+    // At 80x24 every step of the 14 fits: no count.
+    expect(renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b'] })).not.toMatch(/[↑↓] \d+ more/);
+  });
+
   test('a guide scrolled down says in its title how many rows are above', () => {
     const framework = listFrameworks()[0]!;
     const scrolled = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '\t', DOWN, DOWN, DOWN] }).split('\n');
