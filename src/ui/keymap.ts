@@ -22,6 +22,11 @@ export type KeyContext =
   | 'notes'
   | 'estimator'
   | 'architecture'
+  /**
+   * The architecture step outside a text field, wherever the focus is (the step list, the guide, the editor):
+   * adding to the design is what the step is for, so its keys need no Tab first.
+   */
+  | 'architecture-step'
   /** A one-line text field on the practice screen: an assumption's value, a new component or connection. */
   | 'field'
   /** Editing any one-line input (the practice screen's fields, the drill's answer). */
@@ -37,6 +42,8 @@ export type KeyContext =
   /** The drill's givens when they do not all fit: their pages turn (the footer shows it only then). */
   | 'drill-givens'
   | 'drill-summary'
+  /** The drill's verdict when its working is taller than the screen: it scrolls (the footer shows it only then). */
+  | 'drill-working'
   /** A full-screen report (the mock report). */
   | 'pager'
   /** The review after a mock: its first page, a key point's verdict, the last page before saving. */
@@ -223,8 +230,9 @@ export const KEYMAP: readonly Binding[] = [
   // ---- the architecture editor
   { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'choose a component or a connection', contexts: ['architecture'], short: 'choose' },
   { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'choose a component or a connection', contexts: ['architecture'], footer: false },
-  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component', contexts: ['architecture'], short: 'add box' },
-  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection', contexts: ['architecture'], short: 'connect' },
+  // a and c work from the step list and the guide too (the editor takes the focus); x acts on the chosen row, so only in the editor.
+  { keys: ['a'], label: 'a', command: 'add-component', description: 'add a component (from any pane but the notes)', contexts: ['architecture', 'architecture-step'], short: 'add box' },
+  { keys: ['c'], label: 'c', command: 'add-connection', description: 'add a connection (from any pane but the notes)', contexts: ['architecture', 'architecture-step'], short: 'connect' },
   { keys: ['x', 'delete'], label: 'x', command: 'remove-selected', description: 'remove the chosen component (with its connections) or connection', contexts: ['architecture'], short: 'remove' },
 
   // ---- one-line fields
@@ -261,6 +269,8 @@ export const KEYMAP: readonly Binding[] = [
   { keys: ['escape', 'ctrl+c'], label: 'Esc', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-asking'], short: 'quit (not recorded)' },
   { keys: ['pagedown'], label: 'PgDn/PgUp', command: 'drill-givens-next', description: 'the next page of givens, when they do not all fit', contexts: ['drill-givens'], short: 'other givens' },
   { keys: ['pageup'], label: 'PgUp', command: 'drill-givens-prev', description: 'the page of givens before', contexts: ['drill-givens'], footer: false },
+  { keys: ['up', 'k'], label: '↑↓', command: 'move-up', description: 'scroll the working, when it is taller than the screen', contexts: ['drill-working'], short: 'working' },
+  { keys: ['down', 'j'], label: '↓', command: 'move-down', description: 'scroll the working down', contexts: ['drill-working'], footer: false },
   { keys: ['return', 'space', 'n'], label: 'Enter', command: 'drill-next', description: 'next question (after the verdict)', contexts: ['drill-feedback'], short: 'next' },
   { keys: ['q', 'escape', 'ctrl+c'], label: 'q', command: 'drill-quit', description: 'quit the drill (not recorded)', contexts: ['drill-feedback'], short: 'quit (not recorded)' },
   { keys: ['return', 'q', 'escape', 'ctrl+c'], label: 'Enter or q', command: 'drill-close', description: 'close the summary (the drill is recorded in hld history)', contexts: ['drill-summary'], short: 'close (recorded in hld history)' },
@@ -376,13 +386,13 @@ export const HELP_SECTIONS: readonly { title: string; contexts: readonly KeyCont
   { title: 'Guide', contexts: ['guide'] },
   { title: 'Notes editor', contexts: ['notes'] },
   { title: 'Live estimator (capacity and cost steps)', contexts: ['estimator'] },
-  { title: 'Architecture step', contexts: ['architecture'] },
+  { title: 'Architecture step', contexts: ['architecture', 'architecture-step'] },
   { title: 'Text fields (an assumption, a component, a connection; the drill\'s answer)', contexts: ['field', 'line-edit'] },
   { title: 'Help and reference overlays', contexts: ['overlay', 'reference'] },
   { title: "Asked to show a step's reference design (practice)", contexts: ['confirm-reference'] },
   { title: 'Mock interview', contexts: ['mock'] },
   { title: 'Home screen (hld)', contexts: ['home'] },
-  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-givens', 'drill-summary'] },
+  { title: 'Drill (hld drill)', contexts: ['drill-asking', 'drill-feedback', 'drill-givens', 'drill-working', 'drill-summary'] },
   { title: 'Mock review (after a mock, before its report)', contexts: ['review-intro', 'review-point', 'review-done'] },
   { title: 'Mock report', contexts: ['pager'] },
 ];

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { EstimateError, ValueError } from '../../src/core/errors.js';
 import { makeProblem } from '../fixtures/problem.js';
+import { loadProblem } from '../../src/core/problem/load.js';
 
 const problem = makeProblem();
 const value = (key: string, options: Parameters<typeof runEstimate>[1] = {}) => runEstimate(problem, options).get(key)!.value;
@@ -191,4 +192,29 @@ test('a negative estimate is refused, naming the formula', () => {
     estimates: makeProblem().estimates.map((e) => (e.key === 'read_qps' ? { ...e, formula: 'write_qps * (read_write_ratio - 20)' } : e)),
   });
   expect(() => runEstimate(broken)).toThrowError(/estimate 'read_qps' \(formula 'write_qps \* \(read_write_ratio - 20\)'\) gives a negative value \(-0.116\/s\)/);
+});
+
+describe('show-work labels each term of a sum', () => {
+  const uber = runEstimate(loadProblem('uber'));
+  const work = (key: string) => (uber.get(key) as import('../../src/core/estimate/types.js').ComputedValue).showWork;
+
+  test("Uber's cache memory: every term says what it is, a product by the names it multiplies", () => {
+    expect(work('cache_memory')).toBe(
+      'Cache memory = 175 MB [memory for every driver\'s last position] + 64 MB [geo index memory for online drivers] + ' +
+        '69.4 K x 1 KB [riders with an active ride at once x size of one trip record] + 40 GB [cache for hot read responses] = 40.3 GB',
+    );
+  });
+
+  test('a sum inside parentheses is labelled too; a bare number is not; a product that is not in a sum is left as it was', () => {
+    expect(work('peak_qps')).toMatch(/= \(1\.16 K\/s \[reads a second\] \+ 250 K\/s \[writes a second\]\) x 2 = /);
+    expect(work('ride_storage_per_day')).toContain('(1 + 0.25 [database index overhead])');
+    expect(work('rides_per_day')).toBe('Rides a day = 10 M x 0.5/day = 5 M/day');
+  });
+
+  test('a price in a term is not named (its value says what it is per); the monthly total names each cost line', () => {
+    expect(work('cost_storage')).toContain('21.6 GB/day x $0.08 per GB month [database rows a day');
+    expect(work('cost_total')).toMatch(/^Monthly total = \$17\.4 K \[application and gateway servers\] \+ \$25\.8 K \[trip database/);
+    // An acronym at the start of a label keeps its capitals.
+    expect(work('cost_total')).toContain('[SMS and push notifications]');
+  });
 });

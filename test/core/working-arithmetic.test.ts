@@ -45,8 +45,9 @@ const TIME_NAMES: Record<string, string> = {
 
 /** Read shown text as a person would: numbers with their units, time units kept apart. */
 function byHand(text: string, c: Conventions): Quantity {
+  // A term's label in brackets says what it is (`175 MB [memory for every driver's last position] + ...`): words, not arithmetic.
   // `6.25 M / 10 s` is divided by ten seconds, as anyone reads it.
-  const tight = text.replace(/ x /g, ' * ').replace(/\/ ([\d.,]+ [A-Za-z]+)(?![\w/])/g, '/ ($1)');
+  const tight = text.replace(/ \[[^\]]*\]/g, '').replace(/ x /g, ' * ').replace(/\/ ([\d.,]+ [A-Za-z]+)(?![\w/])/g, '/ ($1)');
   const expression = rewriteValueSyntax(tight);
   const checked = checkExpression(expression, 5_000);
   return evaluateChecked(checked, (name) => {

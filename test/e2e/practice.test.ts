@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { BIN, e2eSkipReason, lockOwnerPid, savedSessionText, sessionFiles, useTerminals } from './tmux.js';
@@ -75,6 +77,48 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     expect(session.overrides).toEqual({ new_urls_per_month: '1B' });
     expect(session.current_step).toBe(4);
     expect(session.hints_shown).toEqual({ 'capacity-estimation': 3 });
+  });
+
+  test('on the architecture step a adds a component without Tab: from the step list and the guide; in the notes it is a letter', { timeout: 60_000 }, async () => {
+    const sizes = [
+      [80, 24],
+      [120, 40],
+    ] as const;
+    for (const [run, [columns, rows]] of sizes.entries()) {
+      const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns, rows });
+      await term.waitFor('Notes (typing; Esc to stop)');
+      for (let i = 0; i < 7; i++) term.keys('C-n');
+      await term.waitFor('step 8/14');
+      // Typing notes: a is a letter, and the editor says how to reach it.
+      const typing = await term.waitFor('none yet: Esc, then a adds one (name : kind)');
+      expect(typing).toContain('none yet: Esc, then c connects two (from -> to : label)');
+      term.type('a cache in front');
+      await term.waitFor('a cache in front');
+      expect(term.screen()).not.toContain('New component');
+      // Out of the notes (the step list has the focus): the footer offers a, and a opens the field.
+      term.keys('Escape');
+      const browsing = await term.waitFor('none yet: a adds one (name : kind)');
+      expect(browsing).toMatch(/a add box · c connect/);
+      term.keys('a');
+      await term.waitFor('New component (name[: kind]):');
+      term.type('API : service');
+      term.keys('Enter');
+      // The editor now has the focus: what was added is chosen, and x would remove it.
+      const added = await term.waitFor('> [API] service');
+      expect(added).toMatch(/a add box · c connect · x remove/);
+      // With the guide shown instead (g), c brings the editor back with its field open.
+      term.keys('BTab', 'g');
+      await term.waitFor('Guide (g: architecture)');
+      term.keys('c');
+      await term.waitFor('Connect (from -> to[: label]):');
+      term.keys('Escape');
+      await term.waitFor('Architecture (g: guide)');
+      term.keys('q');
+      await term.waitFor('[exited 0]');
+      // One session per run, each with the notes and the component.
+      const saved = sessionFiles(terminals.home(), '.yaml').map((name) => readFileSync(join(terminals.home(), 'sessions', name), 'utf8'));
+      expect(saved.filter((text) => text.includes('a cache in front') && text.includes('label: API')).length).toBe(run + 1);
+    }
   });
 
   test('convention flags are stored with the session, and the live estimator computes under them', async () => {

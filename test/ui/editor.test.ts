@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createEditor, editorReducer, editorText, layoutEditor, visibleRows, type EditorAction, type EditorState } from '../../src/ui/editor/editor.js';
 import { lineInput, lineInputReducer } from '../../src/ui/editor/line-input.js';
 import { columns } from '../../src/ui/editor/graphemes.js';
-import { truncate, wrapLine, wrapText } from '../../src/ui/editor/wrap.js';
+import { truncate, wrapLine, wrapText, wrapWithin } from '../../src/ui/editor/wrap.js';
 
 const run = (state: EditorState, ...actions: EditorAction[]): EditorState => actions.reduce(editorReducer, state);
 const type = (state: EditorState, text: string): EditorState =>
@@ -42,6 +42,26 @@ describe('wrapLine', () => {
     expect(wrapText('', 10)).toEqual(['']);
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('abc', 4)).toBe('abc');
+  });
+});
+
+describe('wrapWithin', () => {
+  test('text that fits in the rows is wrapped as wrapText does', () => {
+    expect(wrapWithin('one two three', 8, 2)).toEqual(['one two', 'three']);
+  });
+  test('a cut ends the last row with an ellipsis after a whole word, within the width', () => {
+    // With 11 columns the row 'three four' has room for the ellipsis after it.
+    expect(wrapWithin('one two three four five six', 11, 2)).toEqual(['one two', 'three four…']);
+    // 'three four' fills 10 columns: the ellipsis takes the place of the last word, not of its last letter.
+    expect(wrapWithin('one two three four five six', 10, 2)).toEqual(['one two', 'three…']);
+    expect(wrapWithin('abc defghi jk', 10, 1)).toEqual(['abc…']);
+    for (const row of wrapWithin('a long summary that needs more rows than it has here', 12, 3)) expect(columns(row)).toBeLessThanOrEqual(12);
+  });
+  test('a single word longer than the row is cut hard; wide characters count two columns', () => {
+    expect(wrapWithin('abcdefghijklmnop qr', 6, 1)).toEqual(['abcde…']);
+    const rows = wrapWithin('一二三四五六七八', 6, 2);
+    expect(rows).toEqual(['一二三', '四五…']);
+    expect(columns(rows[1]!)).toBeLessThanOrEqual(6);
   });
 });
 

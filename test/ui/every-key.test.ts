@@ -37,6 +37,9 @@ describe('no key does what the key table does not list', () => {
       press(makeState({ current_step: 4 }), 'backtab'),
       press(makeState({ current_step: 4 }), 'backtab', 'return'),
       press(makeState({ current_step: 7 }), 'tab', 'tab', 'a'),
+      // The architecture step with the step list, then the guide, focused.
+      press(makeState({ current_step: 7 }), 'escape'),
+      press(makeState({ current_step: 7 }), 'escape', 'g'),
       press(makeState(), 'escape', '?'),
       press(makeState(), 'escape', 'r'),
       // Asked whether to show the reference design.

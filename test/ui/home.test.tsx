@@ -2,7 +2,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { HomeApp } from '../../src/ui/home/home-app.js';
 import { homeReducer, initialHomeState, type HomeChoice, type HomeData } from '../../src/ui/home/state.js';
 import { parseKey } from '../../src/ui/keys/parse-key.js';
-import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { inAct, renderApp, resizeApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { loadAllProblems } from '../../src/core/problem/load.js';
+import { listFrameworks } from '../../src/core/template/load.js';
+import { columns } from '../../src/ui/editor/graphemes.js';
 
 const data: HomeData = {
   problems: [
@@ -74,5 +77,79 @@ describe('home screen', () => {
     expect(frame).toContain('url-shortener · hld14 · mock finished 62/100, reviewed 70/100 · 2026-11-21 10:45');
     expect(frame).toContain('twitter · hld14 · mock finished · 2026-11-21 09:40');
     expect(frame).toContain('twitter · hld14 · mock · step 2 · 0 done · 2026-11-21 09:10');
+  });
+});
+
+/** The home screen for `home` in a terminal of that size, after `keys`. */
+async function frameAt(home: HomeData, keys: string[], columns = 80, rows = 24): Promise<string> {
+  const app = await renderApp(<HomeApp data={home} onDone={() => {}} />);
+  try {
+    await resizeApp(app, columns, rows);
+    for (const key of keys) await sendKeys(app, key);
+    // The footer's first key: on every frame, however small the terminal.
+    return await waitForText(app, '↑↓ choose');
+  } finally {
+    await unmountApp(app);
+  }
+}
+
+describe('home screen summaries at 80x24', () => {
+  const real: HomeData = {
+    problems: loadAllProblems().flatMap((l) => (l.problem ? [{ id: l.problem.id, title: l.problem.title, summary: l.problem.summary }] : [])),
+    broken: [],
+    frameworks: listFrameworks().map((f) => ({ id: f.id, title: f.title, summary: f.summary })),
+    sessions: [],
+  };
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  const shown = (frame: string) => words(frame.split('\n').map((row) => row.trim()).join(' '));
+
+  test('with rows to spare, url-shortener\'s summary and the RESHADED summary are shown whole', async () => {
+    const urlShortener = real.problems.findIndex((p) => p.id === 'url-shortener');
+    const frame = await frameAt(real, [...Array.from({ length: urlShortener }, () => '\x1b[B'), '\x1b[C']);
+    const visible = shown(frame);
+    for (const text of [real.problems[urlShortener]!.summary, real.frameworks[1]!.summary]) {
+      const all = words(text);
+      const at = visible.indexOf(all[0]!);
+      expect(visible.slice(at, at + all.length), text).toEqual(all);
+    }
+    expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+  });
+
+  test('a summary longer than the rows it can have (a user\'s own problem) ends with an ellipsis after a whole word', async () => {
+    const summary = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of a problem written at length by its author.`).join(' ');
+    const sessions = Array.from({ length: 12 }, (_, i) => ({ ...data.sessions[0]!, id: `20261121-09${String(i).padStart(2, '0')}-twitter` }));
+    const frame = await frameAt({ ...real, problems: [{ id: 'my-own', title: 'My own problem', summary }, ...real.problems], sessions }, []);
+    const rows = frame.split('\n');
+    expect(rows.length).toBeLessThanOrEqual(23);
+    for (const row of rows) expect(columns(row), row).toBeLessThanOrEqual(80);
+    const cutRow = rows.find((row) => row.startsWith('  ') && row.trimEnd().endsWith('…'));
+    expect(cutRow, frame).toBeDefined();
+    // The text before the ellipsis is the summary's start, ending with a whole word.
+    const before = shown(rows.slice(0, rows.indexOf(cutRow!) + 1).join('\n').slice(frame.indexOf('Sentence 1 ')).replace(/…$/, ''));
+    expect(words(summary).slice(0, before.length)).toEqual(before);
+  });
+});
+
+describe('home screen lists and small terminals', () => {
+  const sessions = Array.from({ length: 12 }, (_, i) => ({ ...data.sessions[0]!, id: `20261121-09${String(i).padStart(2, '0')}-twitter` }));
+
+  test('a list with more rows than it shows says which ones are shown, and follows the choice', async () => {
+    const first = await frameAt({ ...data, sessions }, []);
+    expect(first).toMatch(/Resume a session \(Tab\) · 1-5 of 12/);
+    // Two problems fit: their heading has no count.
+    expect(first).not.toMatch(/then Enter · \d/);
+    const down = await frameAt({ ...data, sessions }, ['\t', ...Array.from({ length: 9 }, () => '\x1b[B')]);
+    expect(down).toMatch(/Resume a session \(↑↓, Enter\) · 8-12 of 12/);
+    expect(down).toMatch(/> twitter · reshaded · step 4 · 2 done · 2026-11-21 09:30 · 20261121-0909-twi/);
+  });
+
+  test('in a terminal under 12 rows the frame stays shorter than the terminal, with the title and the footer', async () => {
+    for (const rows of [6, 8, 10, 11, 12]) {
+      const frame = await frameAt({ ...data, sessions }, [], 80, rows);
+      const lines = frame.split('\n');
+      expect(lines.length, `${rows} rows:\n${frame}`).toBeLessThanOrEqual(rows - 1);
+      expect(lines[0], `${rows} rows:\n${frame}`).toContain('hld-dojo');
+      expect(lines.at(-1)).toContain('↑↓ choose');
+    }
   });
 });

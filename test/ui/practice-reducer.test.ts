@@ -321,6 +321,34 @@ describe('practice reducer: architecture', () => {
     expect(s.session.architecture.added_connections).toEqual([]);
   });
 
+  test('a and c work on the step from the step list and the guide too: the editor takes the focus; in the notes they are letters', () => {
+    const inNotes = makeState({ current_step: ARCHITECTURE });
+    expect(inNotes.focus).toBe('notes');
+    const typed = press(inNotes, 'a');
+    expect(typed.archField).toBeUndefined();
+    expect(typed.session.notes['high-level-architecture']).toBe('a');
+
+    const fromSteps = press(inNotes, 'escape');
+    expect(activeContexts(fromSteps)).toContain('architecture-step');
+    let s = press(fromSteps, 'a');
+    expect(s).toMatchObject({ focus: 'panel', panel: 'tool', archField: { mode: 'component' } });
+    s = press(s, 'API : service', 'return');
+    expect(s.session.architecture.added_components).toEqual([{ id: 'api', label: 'API', kind: 'service' }]);
+    expect(activeContexts(s)[0]).toBe('architecture');
+
+    const fromGuide = press(s, 'g');
+    expect(fromGuide.panel).toBe('guide');
+    expect(press(fromGuide, 'c')).toMatchObject({ focus: 'panel', panel: 'tool', archField: { mode: 'connection' } });
+    // x acts on the chosen row, so only in the editor: from the step list it does nothing.
+    expect(press(fromSteps, 'x').session).toBe(fromSteps.session);
+  });
+
+  test('other steps keep a, c and x for what they do there', () => {
+    const capacity = press(makeState({ current_step: CAPACITY }), 'escape');
+    expect(activeContexts(capacity)).not.toContain('architecture-step');
+    expect(press(capacity, 'a').archField).toBeUndefined();
+  });
+
   test('x on a component you added removes it and its connections', () => {
     let s = press(atArchitecture(), 'a', 'API : service', 'return', 'a', 'Queue : queue', 'return', 'c', 'api -> queue', 'return');
     expect(s.session.architecture.added_connections).toEqual([{ from: 'api', to: 'queue' }]);

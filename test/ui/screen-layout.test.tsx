@@ -60,7 +60,38 @@ describe('the practice frame fits the terminal', () => {
     const frame = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?', ...Array.from({ length: 400 }, () => DOWN)] });
     const lines = frame.split('\n');
     expect(lines.slice(-3, -1).join(' ')).toMatch(/saved as you\s+go\./);
-    expect(lines[1]).not.toMatch(/more/);
+    // At the end: nothing more below, and the title says there is more above.
+    expect(lines[1]).not.toMatch(/↓ more/);
+    expect(lines[1]).toMatch(/↑ more/);
+    const top = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '?'] }).split('\n');
+    expect(top[1]).toMatch(/Keys · ↓ more/);
+    expect(top[1]).not.toMatch(/↑ more/);
+  });
+
+  test('a step list cut to a short terminal says how many steps are above and below, and keeps the chosen one', () => {
+    const framework = listFrameworks()[0]!;
+    const top = renderPracticeFrame({ problem, framework, columns: 80, rows: 12, keys: ['\x1b'], env: { NO_COLOR: '1' } }).split('\n');
+    expect(top.length).toBeLessThanOrEqual(11);
+    expect(top.join('\n')).toMatch(/^ {3}↓ \d+ more/m);
+    expect(top.join('\n')).not.toMatch(/↑ \d+ more/);
+    const middle = renderPracticeFrame({ problem, framework, columns: 80, rows: 12, keys: ['\x1b', ...Array.from({ length: 7 }, () => DOWN)], env: { NO_COLOR: '1' } });
+    expect(middle).toMatch(/^ {3}↑ \d+ more/m);
+    expect(middle).toMatch(/^ {3}↓ \d+ more/m);
+    expect(middle).toMatch(/^ {3}8 High-level/m);
+    // Counted: the rows shown plus the two counts make every step.
+    const shownSteps = middle.split('\n').filter((l) => /^[ >][ ✓][ \d]\d /.test(l)).length;
+    const counts = [...middle.matchAll(/([↑↓]) (\d+) more/g)].reduce((sum, m) => sum + Number(m[2]), 0);
+    expect(shownSteps + counts).toBe(framework.steps.length);
+    // At 80x24 every step of the 14 fits: no count.
+    expect(renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b'] })).not.toMatch(/[↑↓] \d+ more/);
+  });
+
+  test('a guide scrolled down says in its title how many rows are above', () => {
+    const framework = listFrameworks()[0]!;
+    const scrolled = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '\t', DOWN, DOWN, DOWN] }).split('\n');
+    expect(scrolled.find((l) => l.includes('Guide'))).toMatch(/Guide · ↑ 3 more/);
+    const top = renderPracticeFrame({ problem, framework, columns: 80, rows: 24, keys: ['\x1b', '\t'] });
+    expect(top).not.toMatch(/↑ \d+ more/);
   });
 
   test('notes taller than their pane say how much is above and below', () => {
@@ -82,6 +113,31 @@ describe('the practice frame fits the terminal', () => {
     const notes = lines.slice(lines.findIndex((l) => l.includes('Notes (typing')) + 1, -1).map((l) => l.slice(l.indexOf('│') + 1).trim());
     const shown = notes.join('').replace(/\s+/g, '');
     expect(shown).toContain(chinese);
+  });
+
+  test("a chosen value's detail that does not fit under the estimator ends with a sign of more, there and on the whole screen", () => {
+    const uber = loadProblem('uber');
+    const framework = listFrameworks()[0]!;
+    const toCache = ['\x1b', 'n', 'n', 'n', 'n', '\t', ...Array.from({ length: 60 }, () => DOWN)];
+    const chosen = (keys: string[]) => {
+      // Down until the cache memory line is chosen (the estimates column follows the assumptions).
+      for (let n = 6; n <= keys.length; n++) {
+        const frame = renderPracticeFrame({ problem: uber, framework, columns: 80, rows: 24, keys: keys.slice(0, n), env: { NO_COLOR: '1' } });
+        if (frame.includes('> Cache memory')) return keys.slice(0, n);
+      }
+      throw new Error('never chose Cache memory');
+    };
+    const keys = chosen(toCache);
+    const panel = renderPracticeFrame({ problem: uber, framework, columns: 80, rows: 24, keys, env: { NO_COLOR: '1' } });
+    expect(panel.split('\n').length).toBeLessThanOrEqual(23);
+    expect(panel).toMatch(/… more: z\s*$/m);
+    const whole = renderPracticeFrame({ problem: uber, framework, columns: 80, rows: 24, keys: [...keys, 'z'], env: { NO_COLOR: '1' } });
+    expect(whole).toContain('whole screen');
+    expect(whole).toMatch(/Cache memory = 175 MB \[memory for every driver's last position\]/);
+    expect(whole).toMatch(/… more: hld estimate\s*$/m);
+    // A value whose detail fits shows no such sign.
+    const small = renderPracticeFrame({ problem: uber, framework, columns: 160, rows: 50, keys, env: { NO_COLOR: '1' } });
+    expect(small).not.toContain('… more:');
   });
 
   test('the header keeps the step and the clock when the title is long', () => {

@@ -25,6 +25,11 @@ export interface DrillQuestion {
   readonly value: number;
   readonly display: string;
   readonly showWork: string;
+  /**
+   * The working from the givens up: every estimate this one is computed from, each shown with its own
+   * working, before this one's (the last line, `showWork`), so each number in a line is a given or a line above.
+   */
+  readonly working: readonly string[];
   /** The givens this estimate is computed from, all the way down. */
   readonly givens: readonly (AssumptionValue | PriceValue)[];
   /** How to type an answer, e.g. `e.g. 3.5K/s or 40K per second`. */
@@ -61,6 +66,22 @@ function givensOf(report: EstimateReport, key: string): (AssumptionValue | Price
   return found;
 }
 
+/** The working of `key` and of every estimate it is computed from, the ones it uses first. */
+function workingOf(report: EstimateReport, key: string): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const entry = report.get(name);
+    if (!entry || report.assumptions.includes(entry as AssumptionValue) || !('inputs' in entry)) return;
+    (entry as ComputedValue).inputs.forEach(visit);
+    lines.push((entry as ComputedValue).showWork);
+  };
+  visit(key);
+  return lines;
+}
+
 function pickQuestionKeys(random: Random, report: EstimateReport, count: number): string[] {
   const available = (key: string) => {
     const entry = report.get(key);
@@ -94,6 +115,7 @@ export function createDrill(problem: Problem, options: DrillOptions): Drill {
       value: entry.value,
       display: entry.display,
       showWork: entry.showWork,
+      working: workingOf(report, key),
       givens: givensOf(report, key),
       example: answerExample(entry.unit),
     };

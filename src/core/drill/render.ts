@@ -45,7 +45,9 @@ export function questionTitle(drill: Drill, index: number): string {
 }
 
 export function feedbackLines(question: DrillQuestion, graded: GradedAnswer): string[] {
-  return [graded.message, `You said ${graded.answerDisplay}; the answer is ${question.display}.`, `Working: ${question.showWork}`];
+  const said = [graded.message, `You said ${graded.answerDisplay}; the answer is ${question.display}.`];
+  if (question.working.length <= 1) return [...said, `Working: ${question.showWork}`];
+  return [...said, 'Working, from the givens up:', ...question.working.map((line) => `  ${line}`)];
 }
 
 export function summaryLines(drill: Drill, results: readonly DrillResult[]): string[] {

@@ -15,7 +15,7 @@ import { describeDimension, toDeclaredUnit } from '../units/value.js';
 import { checkResults, type CheckPoint } from './checks.js';
 import { declaredUnit, readInput, sampleBounds, unitFactor, type RangeRule, type ReadInput } from './inputs.js';
 import { spreadsAndDrivers } from './ranges.js';
-import { showWork, type ShownValue } from './show-work.js';
+import { inlineLabel, showWork, type ShownValue } from './show-work.js';
 import type { Recipe, RangedInput } from './spread.js';
 import type { AssumptionValue, ComputedValue, EstimateOptions, EstimateReport, InputRange, LimitValue, PriceValue, ReportEntry } from './types.js';
 
@@ -311,6 +311,9 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
   const lookupShown = (name: string): ShownValue | undefined =>
     atMedian(assumptionValues.get(name) ?? priceValues.get(name) ?? limitValues.get(name)) ?? computedValues.get(name);
 
+  // Assumptions and estimates are named in a sum's terms; a price or a limit says what it is in its value.
+  const labelOf = (name: string): string | undefined => assumptionValues.get(name)?.label ?? computedValues.get(name)?.label;
+
   const formulaResolver =
     (fallbackKnown: () => string[]): Resolver =>
     (name) => {
@@ -367,7 +370,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
       formula: formula.checked.text,
       value,
       display,
-      showWork: showWork(formula.label, formula.checked.node, lookupShown, { value, unit: formula.unit, display }, conventions),
+      showWork: showWork(formula.label, formula.checked.node, lookupShown, { value, unit: formula.unit, display }, conventions, labelOf),
       inputs: [...formula.checked.symbols].filter((s) => assumptionDefs.has(s) || priceRows.has(s) || limitRows.has(s) || formulaDefs.has(s)),
       ...(formula.help ? { help: formula.help } : {}),
     });
@@ -468,7 +471,7 @@ function totalOf(problemId: string, costs: readonly ComputedValue[], conventions
     formula,
     value,
     display,
-    showWork: `Monthly total = ${costs.map((c) => formatMoney(c.value)).join(' + ')} = ${display}`,
+    showWork: `Monthly total = ${costs.map((c) => `${formatMoney(c.value)} [${inlineLabel(c.label)}]`).join(' + ')} = ${display}`,
     inputs: costs.map((c) => c.key),
   };
 }

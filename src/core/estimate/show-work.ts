@@ -52,6 +52,41 @@ function expandToSeconds(shown: ShownValue, c: Conventions): string | undefined 
 }
 
 type Lookup = (name: string) => ShownValue | undefined;
+/** What an assumption or an estimate is, in words (its label); undefined for prices, limits and units, whose values say it. */
+export type LabelLookup = (name: string) => string | undefined;
+
+/** A label read mid-sentence: 'Rides a day' as 'rides a day', but 'SMS messages' kept. */
+export function inlineLabel(label: string): string {
+  return /^\p{Lu}[\p{Ll}\s]/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+/** The terms of a sum written `a + b - c` (not inside parentheses), each with the sign before it. */
+function sumTerms(node: Ast): { sign: string; term: Ast }[] {
+  if (node.t === 'op' && !node.i && (node.f === 'add' || node.f === 'subtract') && node.a.length === 2) {
+    return [...sumTerms(node.a[0]!), { sign: SYMBOLS[node.f]!, term: node.a[1]! }];
+  }
+  return [{ sign: '', term: node }];
+}
+
+/**
+ * What a term of a sum is: the labels of the names it multiplies ('rides a day x size of one trip record').
+ * Names inside a nested sum or a function call are left out: a nested sum labels its own terms.
+ */
+function termLabel(node: Ast, labelOf: LabelLookup): string | undefined {
+  const names: string[] = [];
+  const visit = (n: Ast) => {
+    if (n.t === 'sym') {
+      const label = labelOf(n.n);
+      if (label) names.push(inlineLabel(label));
+    } else if (n.t === 'par') {
+      if (sumTerms(n.c).length === 1) visit(n.c);
+    } else if (n.t === 'op' && sumTerms(n).length === 1) {
+      n.a.forEach(visit);
+    }
+  };
+  visit(node);
+  return names.length ? names.join(' x ') : undefined;
+}
 
 const SYMBOLS: Record<string, string> = { add: '+', subtract: '-', multiply: 'x', divide: '/', pow: '^' };
 
@@ -68,6 +103,7 @@ interface Context {
   readonly lookup: Lookup;
   readonly perSecond: boolean;
   readonly c: Conventions;
+  readonly labelOf: LabelLookup;
 }
 
 /** `piece` in the units of time `want`, with the steps written out when they differ (`6.07 TB/s x 86,400 s/day`). */
@@ -121,10 +157,17 @@ function render(node: Ast, ctx: Context, grouped: boolean, want?: TimePowers): R
       }
       const [leftNode, rightNode] = node.a as [Ast, Ast];
       if (node.f === 'add' || node.f === 'subtract') {
-        // Terms of a sum are added in one unit of time: the one wanted, or the first term's.
-        const left = render(leftNode, ctx, true, want);
-        const right = render(rightNode, ctx, true, want ?? left.time);
-        return { text: `${left.text} ${SYMBOLS[node.f]} ${right.text}`, time: left.time };
+        // Terms of a sum are added in one unit of time (the one wanted, or the first term's), and each says
+        // what it is, so '175 MB + 64 MB + ...' can be checked against the question.
+        let time = want;
+        const parts = sumTerms(node).map(({ sign, term }, i) => {
+          const rendered = render(term, ctx, true, time);
+          time ??= rendered.time;
+          const label = termLabel(term, ctx.labelOf);
+          const text = `${rendered.text}${label ? ` [${label}]` : ''}`;
+          return i === 0 ? text : `${sign} ${text}`;
+        });
+        return { text: parts.join(' '), time: time ?? NO_TIME };
       }
       const left = render(leftNode, ctx, true);
       const right = render(rightNode, ctx, true);
@@ -155,11 +198,12 @@ function render(node: Ast, ctx: Context, grouped: boolean, want?: TimePowers): R
 /**
  * `Label = <formula with values> = <result>`. Every change of the unit of
  * time is a written step, so the arithmetic can be redone by hand from what
- * is shown: a daily figure that becomes a monthly one says `x 30 days/month`.
+ * is shown: a daily figure that becomes a monthly one says `x 30 days/month`;
+ * each term of a sum is labelled with what it is.
  */
-export function showWork(label: string, node: Ast, lookup: Lookup, result: ShownValue, c: Conventions): string {
+export function showWork(label: string, node: Ast, lookup: Lookup, result: ShownValue, c: Conventions, labelOf: LabelLookup = () => undefined): string {
   const shape = unitShape(result.unit);
   const perSecond = (shape.kind === 'rate' || shape.kind === 'byteRate') && shape.per === 's';
-  const substituted = render(node, { lookup, perSecond, c }, false, timeOfShown(result.value, result.unit, c)).text;
+  const substituted = render(node, { lookup, perSecond, c, labelOf }, false, timeOfShown(result.value, result.unit, c)).text;
   return substituted === result.display ? `${label} = ${result.display}` : `${label} = ${substituted} = ${result.display}`;
 }

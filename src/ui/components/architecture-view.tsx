@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ArchitectureEdits } from '../../core/session/schema.js';
-import { wrapText } from '../editor/wrap.js';
+import { wrapWithin } from '../editor/wrap.js';
 import { archRows, EMPTY_DIAGRAM, selectableArchRows, type ArchRow } from '../../core/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
@@ -11,6 +11,8 @@ export interface ArchitectureViewProps {
   readonly selected: number;
   readonly field: ArchField | undefined;
   readonly focused: boolean;
+  /** The notes have the focus: a letter typed goes there, so the hints under empty headings say to leave them first. */
+  readonly notesFocused?: boolean;
   readonly width: number;
   readonly height: number;
 }
@@ -22,18 +24,22 @@ const PROMPTS = {
 
 /** Under an empty heading: how to fill it. */
 const EMPTY_LINES: Readonly<Record<string, string>> = {
-  Components: '  none yet: a adds one, as name : kind',
-  Connections: '  none yet: c connects two, as from -> to : label',
+  Components: 'a adds one (name : kind)',
+  Connections: 'c connects two (from -> to : label)',
 };
 
 type ViewRow = ArchRow | { readonly type: 'empty'; readonly text: string };
 
 /** The rows with a line of help under each heading that has nothing under it yet. */
-function withEmptyLines(rows: readonly ArchRow[]): ViewRow[] {
+function withEmptyLines(rows: readonly ArchRow[], notesFocused: boolean): ViewRow[] {
+  const how = (heading: string) => {
+    const line = EMPTY_LINES[heading];
+    return line ? `  none yet: ${notesFocused ? `Esc, then ${line}` : line}` : '  none yet';
+  };
   return rows.flatMap((row, i): ViewRow[] => {
     const next = rows[i + 1];
     const empty = row.type === 'heading' && (next === undefined || next.type === 'heading');
-    return empty ? [row, { type: 'empty', text: EMPTY_LINES[row.text] ?? '  none yet' }] : [row];
+    return empty ? [row, { type: 'empty', text: how(row.text) }] : [row];
   });
 }
 
@@ -42,13 +48,13 @@ function withEmptyLines(rows: readonly ArchRow[]): ViewRow[] {
  * the bottom. It starts empty (cold by default): the reference design is never
  * listed here, only shown apart, as the last hint in practice and in the report.
  */
-export function ArchitectureView({ edits, selected, field, focused, width, height }: ArchitectureViewProps) {
+export function ArchitectureView({ edits, selected, field, focused, notesFocused = false, width, height }: ArchitectureViewProps) {
   const theme = useTheme();
   const design = archRows(EMPTY_DIAGRAM, edits);
-  const rows = withEmptyLines(design);
+  const rows = withEmptyLines(design, notesFocused);
   const selectable = selectableArchRows(design);
   const chosen = selectable[selected];
-  const errorRows = field?.error ? wrapText(`✗ ${field.error}`, width, '  ').slice(0, 2) : [];
+  const errorRows = field?.error ? wrapWithin(`✗ ${field.error}`, width, 2, '  ') : [];
   const fieldLines = field ? 1 + errorRows.length : 0;
   const listHeight = height - fieldLines;
   const start = windowAround(chosen ? rows.indexOf(chosen) : 0, rows.length, listHeight);

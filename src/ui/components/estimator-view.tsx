@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import type { StepKind } from '../../core/template/schema.js';
 import { columns, fitColumns, padColumns, previousBoundary } from '../editor/graphemes.js';
-import { truncate, wrapText } from '../editor/wrap.js';
+import { truncate, wrapWithin } from '../editor/wrap.js';
 import { changeText, INPUT_GROUPS, rowsOf, selectableRows, type EstimatorRow, type EstimatorState, type ValueRow } from '../practice/estimator.js';
-import { detailLines, RELATION_MARK } from '../practice/estimator-detail.js';
+import { detailLines, RELATION_MARK, type DetailLine } from '../practice/estimator-detail.js';
 import { relationsOf, type Relation } from '../practice/estimator-relations.js';
 import { useTheme } from '../theme.js';
 import { cursorParts, Line, windowAround } from './line.js';
@@ -14,6 +14,8 @@ export interface EstimatorViewProps {
   readonly focused: boolean;
   readonly width: number;
   readonly height: number;
+  /** Said at the end of the last detail row when the chosen value's detail is cut there: where to see more. */
+  readonly moreHint?: string;
 }
 
 /** Below this width the table is one column; from it, what you set on the left and what follows on the right. */
@@ -57,13 +59,13 @@ const markOf = (row: ValueRow, chosen: ValueRow | undefined, relation: Relation 
  * (2.4x) and, with ranges, P5–P95; the rows underneath give the chosen row's
  * working, spread, drivers and, for a design check, its verdict.
  */
-export function EstimatorView({ estimator, kind, focused, width, height }: EstimatorViewProps) {
+export function EstimatorView({ estimator, kind, focused, width, height, moreHint = 'more' }: EstimatorViewProps) {
   const theme = useTheme();
   if (!estimator.shown) {
     const message = estimator.failure ? `Estimates are unavailable: ${estimator.failure}` : 'Loading the estimator…';
     return (
       <Box flexDirection="column" height={height}>
-        {wrapText(message, width).slice(0, height).map((row, i) => (
+        {wrapWithin(message, width, height).map((row, i) => (
           <Line key={i} text={row} width={width} color={estimator.failure ? theme.error : theme.muted} />
         ))}
       </Box>
@@ -152,14 +154,22 @@ export function EstimatorView({ estimator, kind, focused, width, height }: Estim
     <Box flexDirection="column" width={width} height={height}>
       {table}
       <Box flexDirection="column" height={detailHeight}>
-        {detailLines(estimator, kind, width)
-          .slice(0, detailHeight)
-          .map((line, i) => (
-            <Line key={i} text={line.text} width={width} color={line.error ? theme.error : theme.muted} />
-          ))}
+        {shownDetail(detailLines(estimator, kind, width), detailHeight, width, moreHint).map((line, i) => (
+          <Line key={i} text={line.text} width={width} color={line.error ? theme.error : theme.muted} />
+        ))}
       </Box>
     </Box>
   );
+}
+
+/** The detail rows that fit in `height`, most important first; when some do not fit, the last row says so (`… hint`). */
+function shownDetail(lines: readonly DetailLine[], height: number, width: number, hint: string): DetailLine[] {
+  if (lines.length <= height) return [...lines];
+  const shown = lines.slice(0, height);
+  const last = shown[height - 1]!;
+  const mark = `… ${hint}`;
+  shown[height - 1] = { ...last, text: `${fitColumns(last.text, Math.max(0, width - columns(mark) - 1)).trimEnd()} ${mark}` };
+  return shown;
 }
 
 /** Where a one-line field starts showing its text so that the cursor, and the cell under it, fit in `room` columns. */

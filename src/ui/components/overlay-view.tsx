@@ -16,7 +16,8 @@ export function OverlayView({ page, position, scroll, width, height }: OverlayVi
   const theme = useTheme();
   const rows = height - 1;
   const start = Math.max(0, Math.min(scroll, page.lines.length - rows));
-  const more = start + rows < page.lines.length ? ' · ↓ more' : '';
+  // Scrolled either way, the title says which way there is more, so a cut at the top is as visible as one at the bottom.
+  const more = `${start > 0 ? ' · ↑ more' : ''}${start + rows < page.lines.length ? ' · ↓ more' : ''}`;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Line text={` ${page.title}${position ? ` · ${position}` : ''}${more}`} width={width} bold inverse fill color={theme.accent} />

@@ -80,7 +80,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
       <Box flexDirection="column" width={layout.columns} height={bodyHeight}>
         <StepTitle number={index + 1} step={step} done={state.session.done.includes(step.id)} timed={!state.session.mock} session={state.session} live={live} width={layout.columns} />
         <Line text={`${TOOL_TITLES[step.kind]}, whole screen (z: back to the steps and notes)`} width={layout.columns} inverse fill bold />
-        <EstimatorView estimator={state.estimator} kind={step.kind} focused width={layout.columns} height={bodyHeight - 2} />
+        <EstimatorView estimator={state.estimator} kind={step.kind} focused width={layout.columns} height={bodyHeight - 2} moreHint="more: hld estimate" />
       </Box>
     );
   } else {
@@ -88,7 +88,11 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
     const panelFocused = state.focus === 'panel';
     const notesFocused = state.focus === 'notes';
     const done = state.session.done.includes(step.id);
-    const panelTitle = tool ? `${TOOL_TITLES[step.kind]} (g: guide${step.kind === 'architecture' ? '' : ', z: whole screen'})` : step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`;
+    // A guide scrolled down says how many of its rows are above (its last row says when there are more below).
+    const guideAbove = !tool && state.guideScroll > 0 ? ` · ↑ ${state.guideScroll} more` : '';
+    const panelTitle = tool
+      ? `${TOOL_TITLES[step.kind]} (g: guide${step.kind === 'architecture' ? '' : ', z: whole screen'})`
+      : `${step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`}${guideAbove}`;
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
       panel = (
@@ -97,12 +101,13 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
           selected={state.archSelected}
           field={state.archField}
           focused={panelFocused}
+          notesFocused={notesFocused}
           width={paneWidth}
           height={panelHeight}
         />
       );
     } else if (tool) {
-      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} />;
+      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} moreHint="more: z" />;
     } else {
       panel = <StepGuide step={step} problem={problem} mode={state.session.mode} hintsShown={state.session.hints_shown} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
     }

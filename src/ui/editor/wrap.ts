@@ -86,3 +86,27 @@ export function truncate(text: string, width: number): string {
   if (columns(text) <= width) return text;
   return width === 1 ? '…' : `${fitColumns(text, width - 1)}…`;
 }
+
+/**
+ * Text wrapped to `width` columns in at most `maxRows` rows. When it needs more, the last row shown ends with
+ * an ellipsis after its last whole word that leaves room for it (a hard cut only for a word longer than the row),
+ * so the reader sees that there is more rather than a sentence that stops mid-way.
+ */
+export function wrapWithin(text: string, width: number, maxRows: number, indent = ''): string[] {
+  const rows = wrapText(text, width, indent);
+  if (rows.length <= maxRows) return rows;
+  if (maxRows <= 0) return [];
+  const shown = rows.slice(0, maxRows);
+  shown[maxRows - 1] = endWithEllipsis(shown[maxRows - 1]!, width);
+  return shown;
+}
+
+/** `row` (the start of a longer text) ended with an ellipsis at a word boundary, in `width` columns. */
+function endWithEllipsis(row: string, width: number): string {
+  if (columns(row) + 1 <= width) return `${row}…`;
+  const fits = fitColumns(row, width - 1);
+  const space = fits.trimEnd().lastIndexOf(' ');
+  // Keep the indent of a continuation row: only a space after some text is a word boundary.
+  const cut = space > 0 && fits.slice(0, space).trim() !== '' ? fits.slice(0, space) : fits;
+  return `${cut.trimEnd()}…`;
+}

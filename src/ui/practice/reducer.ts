@@ -277,7 +277,14 @@ function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>
     }
     case 'add-component':
     case 'add-connection':
-      return { ...state, archField: { mode: command === 'add-component' ? 'component' : 'connection', input: lineInput(), error: undefined } };
+      // From the step list or the guide too: the editor comes into view and takes the focus, so after the field
+      // ↑↓ and x act on what was added, and the footer shows the editor's keys.
+      return {
+        ...state,
+        focus: 'panel',
+        panel: 'tool',
+        archField: { mode: command === 'add-component' ? 'component' : 'connection', input: lineInput(), error: undefined },
+      };
     case 'remove-selected': {
       const row = selectableArchRows(archRows(EMPTY_DIAGRAM, state.session.architecture))[state.archSelected];
       return row ? withSession(state, { architecture: toggleRow(state.session.architecture, row) }) : state;

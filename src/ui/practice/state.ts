@@ -117,14 +117,17 @@ export function activeContexts(state: PracticeState): KeyContext[] {
     case 'notes':
       return ['notes', 'always', ...mock];
     case 'steps':
-      return ['steps', 'browse', 'always', ...mock];
+      return ['steps', ...architectureStep(state), 'browse', 'always', ...mock];
     case 'panel': {
       const step = currentStep(state);
       const pane: KeyContext = !showsTool(state) ? 'guide' : step.kind === 'architecture' ? 'architecture' : 'estimator';
-      return [pane, 'browse', 'always', ...mock];
+      return [pane, ...(pane === 'architecture' ? [] : architectureStep(state)), 'browse', 'always', ...mock];
     }
   }
 }
+
+/** The architecture step's own keys (add a component or a connection) when its editor does not have the focus. */
+const architectureStep = (state: PracticeState): KeyContext[] => (currentStep(state).kind === 'architecture' ? ['architecture-step'] : []);
 
 /** The footer's line on a mock that is over: read-only, and where its report is (the notes title says how to practise again; both fit 80 columns). */
 export const judgedNotice = (session: Pick<Session, 'id'>): string => `Mock over: read-only. Report: hld mock --resume ${session.id}`;

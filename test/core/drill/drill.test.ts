@@ -237,3 +237,29 @@ describe('answers', () => {
     expect(drillScore([])).toBe(0);
   });
 });
+
+describe('the working of a drill question goes down to the givens', () => {
+  const drill = createDrill(loadProblem('uber'), { seed: 1, count: 5 });
+  const storage = question(drill, 'storage_total');
+
+  it('lists every estimate the answer is computed from before it, each line using only givens and lines above', () => {
+    expect(storage.working.at(-1)).toBe(storage.showWork);
+    const labels = storage.working.map((line) => line.slice(0, line.indexOf(' = ')));
+    expect(labels).toEqual(expect.arrayContaining(['Rides a day', 'Trip records a day, indexed', 'Location history a day', 'Storage a day (database rows with replicas, location history once)']));
+    const report = runEstimate(loadProblem('uber'), { overrides: drill.overrides });
+    const computed = new Map(report.estimates.map((e) => [e.label, e]));
+    // Every estimate a line uses is worked out on an earlier line.
+    labels.forEach((label, i) => {
+      for (const input of computed.get(label)!.inputs) {
+        const used = computed.get(report.get(input)!.label);
+        if (used) expect(labels.slice(0, i), `${label} uses ${used.label}`).toContain(used.label);
+      }
+    });
+  });
+
+  it('every question ends its working with its own line', () => {
+    const short = createDrill(shortener, { seed: 11, count: 12 });
+    for (const q of short.questions) expect(q.working.length).toBeGreaterThanOrEqual(1);
+    expect(short.questions.every((q) => q.working.at(-1) === q.showWork)).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { showPlainDrill } from '../../../src/ui/drill/plain-drill.js';
 import { listLines } from '../../../src/ui/plain/line-source.js';
 import { AnswerRefused, InputEnded, linePrompter } from '../../../src/ui/plain/prompter.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
-import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from '../ink-helpers.js';
+import { inAct, renderApp, resizeApp, sendKeys, unmountApp, waitForText, type App } from '../ink-helpers.js';
 import { key } from '../practice-fixture.js';
 
 const drill = createDrill(loadProblem('url-shortener'), { seed: 11, count: 2 });
@@ -148,5 +148,44 @@ describe('the drill screen', () => {
     await waitForText(app, 'Question 2 of 2');
     for (let i = 0; i < 50 && !done; i++) await inAct(() => new Promise((r) => setTimeout(r, 10)));
     expect(done).toEqual({ results: expect.any(Array), completed: false });
+  });
+});
+
+describe('the drill screen: a verdict whose working is taller than the screen', () => {
+  let open: App | undefined;
+  afterEach(async () => {
+    if (open) await unmountApp(open);
+    open = undefined;
+  });
+
+  test("Uber's storage at 80x24: the working takes the givens' place, says how much more there is, and ↑↓ scroll it to its last line", async () => {
+    const uber = createDrill(loadProblem('uber'), { seed: 1, count: 5 });
+    const storage = uber.questions[0]!;
+    expect(storage.key).toBe('storage_total');
+    const app = await renderApp(
+      <ThemeContext.Provider value={PLAIN_THEME}>
+        <DrillApp drill={uber} onDone={() => {}} />
+      </ThemeContext.Provider>,
+    );
+    open = app;
+    await resizeApp(app, 80, 24);
+    await waitForText(app, 'Question 1 of 5');
+    await sendKeys(app, '1GB');
+    await waitForText(app, '> 1GB');
+    await sendKeys(app, '\r');
+    const verdict = await waitForText(app, /↓ \d+ more \(↑↓ scroll the working\)/);
+    expect(verdict.split('\n').length).toBeLessThanOrEqual(23);
+    expect(verdict).toContain('Working, from the givens up:');
+    expect(verdict).toContain('↑↓ working');
+    expect(verdict).not.toContain(storage.showWork.slice(0, 40));
+    for (let i = 0; i < 30; i++) await sendKeys(app, '\x1b[B');
+    const end = await waitForText(app, /↑ \d+ more \(↑↓ scroll the working\)/);
+    expect(end.split('\n').length).toBeLessThanOrEqual(23);
+    expect(end).toContain('= 1.45 PB');
+    expect(end).not.toMatch(/↓ \d+ more/);
+    // Enter goes on to the next question, whose givens are back.
+    await sendKeys(app, '\r');
+    const next = await waitForText(app, 'Question 2 of 5');
+    expect(next).toContain('Given:');
   });
 });
