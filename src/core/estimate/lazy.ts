@@ -1,5 +1,6 @@
 import { loadLimitsLazily } from '../limits/load-lazy.js';
 import { loadPricesLazily } from '../prices/load-lazy.js';
+import type { PriceTable } from '../prices/schema.js';
 import type { Problem } from '../problem/schema.js';
 import { withMathjsWhenNeeded } from '../units/fallback.js';
 import { runEstimate } from './run.js';
@@ -12,6 +13,8 @@ export interface TableFiles {
   readonly pricesFile?: string | undefined;
   /** --limits FILE: likewise for limits. */
   readonly limitsFile?: string | undefined;
+  /** The price table when the caller has loaded it already (the export also gives it to the judge): not read again. */
+  readonly prices?: PriceTable;
 }
 
 /**
@@ -20,9 +23,9 @@ export interface TableFiles {
  * if a typed value needs more than our own parser and unit table.
  */
 export async function estimateLazily(problem: Problem, options: EstimateOptions & TableFiles = {}): Promise<EstimateReport> {
-  const { env, pricesFile, limitsFile, ...estimate } = options;
+  const { env, pricesFile, limitsFile, prices: loaded, ...estimate } = options;
   const [prices, limits] = await Promise.all([
-    loadPricesLazily({ ...(env ? { env } : {}), ...(pricesFile ? { extraFile: pricesFile } : {}) }),
+    loaded ?? loadPricesLazily({ ...(env ? { env } : {}), ...(pricesFile ? { extraFile: pricesFile } : {}) }),
     loadLimitsLazily({ ...(env ? { env } : {}), ...(limitsFile ? { extraFile: limitsFile } : {}) }),
   ]);
   return withMathjsWhenNeeded(() => runEstimate(problem, { ...estimate, prices, limits }), () => import('../units/math.js'));

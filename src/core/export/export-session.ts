@@ -23,7 +23,7 @@ export async function designDocInput(session: Session, env: NodeJS.ProcessEnv = 
   const prices = await loadPricesLazily({ env });
   let estimate: DesignDocInput['estimate'];
   try {
-    const report = await estimateLazily(problem, { overrides: session.overrides, conventions: { ...DEFAULT_CONVENTIONS, ...session.conventions }, env });
+    const report = await estimateLazily(problem, { overrides: session.overrides, conventions: { ...DEFAULT_CONVENTIONS, ...session.conventions }, env, prices });
     estimate = { report };
   } catch (error) {
     // A saved override that no longer fits (e.g. the problem file changed) must not cost the user their doc.
