@@ -1,11 +1,12 @@
 import { isJudgedMock } from '../mock/sealed.js';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { HldError } from '../errors.js';
 import { sessionsDir } from '../paths.js';
 import { shownValue } from '../shown-value.js';
 import { sessionsFolderProblem } from './folder-fault.js';
 import { systemReason } from '../fs-fault.js';
-import { isSessionId, SESSION_EXTENSION, sessionFile } from './ids.js';
+import { isSessionId, SESSION_EXTENSION } from './ids.js';
 import type { Session } from './schema.js';
 import { readIndex, removeLeftoverIndexFiles, sameStamp, stampOf, tooRecent, writeIndex, type IndexedSummary, type IndexEntry } from './session-index.js';
 import { readSessionText } from './session-text.js';
@@ -118,7 +119,8 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
   const unreadable: { file: string; error: string }[] = [];
   const now = options.now ?? Date.now();
   const hidden: string[] = [];
-  const folder = sessionFile(dir, 'x').slice(0, -`x${SESSION_EXTENSION}`.length);
+  // The folder as sessionFile writes it, ending in a separator (path.join keeps a trailing one).
+  const folder = join(dir, sep);
 
   for (const name of names) {
     // Hidden names are the index, temporary files and locks in the making, never sessions.
@@ -128,7 +130,7 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
     }
     if (!name.endsWith(SESSION_EXTENSION)) continue;
     const id = name.slice(0, -SESSION_EXTENSION.length);
-    // Not path.join (it re-normalises the folder for each of a thousand files): the same path, as sessionFile gives it.
+    // Not path.join (it re-normalises the folder for each of a thousand files): the same path sessionFile gives.
     const file = `${folder}${name}`;
     if (!isSessionId(id)) {
       unreadable.push({ file, error: `its name is not a session id (lowercase letters, digits and dashes, such as 20261121-0930-url-shortener); rename it to list it` });
