@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { loadProblem } from '../../src/core/problem/load.js';
 import { memorySessionStore } from '../../src/core/session/session-store.js';
 import { loadFramework } from '../../src/core/template/load.js';
@@ -8,7 +8,7 @@ import { changeText, rowsOf, selectedRow, spreadRange } from '../../src/ui/pract
 import { relationsOf } from '../../src/ui/practice/estimator-relations.js';
 import { estimatorZoomed, initialPracticeState, type PracticeState } from '../../src/ui/practice/state.js';
 import { renderPracticeFrame } from '../../src/ui/render-frame.js';
-import { renderApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { sendKeys, unmountedAfterEach, waitForText } from './ink-helpers.js';
 import { makeContext, makeSession, press } from './practice-fixture.js';
 
 /** The capacity step (5th of the 14-step template) with the estimator focused. */
@@ -143,15 +143,11 @@ describe('estimator table: change, ranges, checks, conventions', () => {
 });
 
 describe('estimator table on the screen (ink-testing-library)', () => {
-  let open: App | undefined;
-  afterEach(async () => {
-    if (open) await unmountApp(open);
-    open = undefined;
-  });
+  const render = unmountedAfterEach();
 
   test('typing a range recomputes the spreads as you type, and Enter keeps it', async () => {
     const store = memorySessionStore(makeSession({ current_step: 4 }));
-    open = await renderApp(<PracticeApp ctx={makeContext()} store={store} clock={false} onExit={() => {}} />);
+    const open = await render(<PracticeApp ctx={makeContext()} store={store} clock={false} onExit={() => {}} />);
     await waitForText(open, 'Live estimator');
     await sendKeys(open, '\x1b[Z');
     await waitForText(open, /> Daily users/);

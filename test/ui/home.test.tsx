@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { HomeApp } from '../../src/ui/home/home-app.js';
 import { homeReducer, initialHomeState, type HomeChoice, type HomeData } from '../../src/ui/home/state.js';
 import { parseKey } from '../../src/ui/keys/parse-key.js';
-import { inAct, renderApp, resizeApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { inAct, renderApp, resizeApp, sendKeys, unmountApp, unmountedAfterEach, waitForText } from './ink-helpers.js';
 import { loadAllProblems } from '../../src/core/problem/load.js';
 import { listFrameworks } from '../../src/core/template/load.js';
 import { columns } from '../../src/ui/editor/graphemes.js';
@@ -42,16 +42,11 @@ describe('home reducer', () => {
 });
 
 describe('home screen', () => {
-  let open: App | undefined;
-  afterEach(async () => {
-    if (open) await unmountApp(open);
-    open = undefined;
-  });
+  const render = unmountedAfterEach();
 
   test('lists problems with their summary, the framework and sessions; Enter reports the choice', async () => {
     let chosen: HomeChoice | undefined;
-    const app = await renderApp(<HomeApp data={data} onDone={(c) => (chosen = c)} />);
-    open = app;
+    const app = await render(<HomeApp data={data} onDone={(c) => (chosen = c)} />);
     const frame = await waitForText(app, 'Design a URL shortener');
     expect(frame).toContain('Short codes, redirects at scale.');
     expect(frame).toContain('Framework: < 14-step HLD template >');
@@ -71,8 +66,7 @@ describe('home screen', () => {
       { id: '20261121-0930-twitter', problem: 'twitter', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-21T09:40:00Z', currentStep: 2, doneSteps: 1, mockOver: true },
       { id: '20261121-0900-twitter', problem: 'twitter', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-21T09:10:00Z', currentStep: 1, doneSteps: 0 },
     ];
-    const app = await renderApp(<HomeApp data={{ ...data, sessions }} onDone={() => {}} />);
-    open = app;
+    const app = await render(<HomeApp data={{ ...data, sessions }} onDone={() => {}} />);
     const frame = await waitForText(app, 'Resume a session');
     expect(frame).toContain('url-shortener · hld14 · mock finished 62/100, reviewed 70/100 · 2026-11-21 10:45');
     expect(frame).toContain('twitter · hld14 · mock finished · 2026-11-21 09:40');

@@ -1,6 +1,7 @@
 import { render as inkRender } from 'ink-testing-library';
 import { act, type ReactElement } from 'react';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach } from 'vitest';
 
 /**
  * Ink views under test, with every React update inside act(): test/setup.ts
@@ -51,6 +52,23 @@ export async function unmountApp(app: App): Promise<void> {
   await act(async () => {
     app.unmount();
   });
+}
+
+/**
+ * A renderApp whose apps are unmounted after each test of the file or describe
+ * it is called in, whether the test passed or failed, so no timer or input
+ * listener of one test runs on into the next.
+ */
+export function unmountedAfterEach(): (tree: ReactElement) => Promise<App> {
+  const open: App[] = [];
+  afterEach(async () => {
+    for (const app of open.splice(0)) await unmountApp(app);
+  });
+  return async (tree) => {
+    const app = await renderApp(tree);
+    open.push(app);
+    return app;
+  };
 }
 
 /** Run `change` (a store update, a timer's work) inside act(), so the views it updates are redrawn before the test looks. */

@@ -7,7 +7,7 @@ import type { Session } from '../../src/core/session/schema.js';
 import { memorySessionStore, type SessionStore } from '../../src/core/session/session-store.js';
 import { alternateScreenPatch, TerminalPatchContext } from '../../src/ui/components/live-text.js';
 import { PracticeApp } from '../../src/ui/components/practice-app.js';
-import { inAct, renderApp, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { inAct, unmountedAfterEach, waitForText } from './ink-helpers.js';
 import { makeContext, makeSession } from './practice-fixture.js';
 
 /**
@@ -137,15 +137,11 @@ describe('the clock redraws only itself', () => {
 });
 
 describe('without a terminal to write on', () => {
-  let open: App | undefined;
-  afterEach(async () => {
-    if (open) await unmountApp(open);
-    open = undefined;
-  });
+  const render = unmountedAfterEach();
 
   test('the clock is drawn by React instead (tests, frames drawn to a string)', async () => {
     const store = memorySessionStore(makeSession());
-    open = await renderApp(<PracticeApp ctx={makeContext()} store={store} clock={false} />);
+    const open = await render(<PracticeApp ctx={makeContext()} store={store} clock={false} />);
     await waitForText(open, '0:00 of');
     await clockTick(store, 3);
     const frame = await waitForText(open, '0:03 of');

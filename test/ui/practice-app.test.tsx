@@ -1,21 +1,16 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { newMockClock } from '../../src/core/mock/clock.js';
 import { createSessionStore, memorySessionStore, type SessionStore } from '../../src/core/session/session-store.js';
 import { PracticeApp, type PracticeExit } from '../../src/ui/components/practice-app.js';
-import { inAct, renderApp, sendKeys, unmountApp, waitForText, type App } from './ink-helpers.js';
+import { inAct, sendKeys, unmountedAfterEach, waitForText } from './ink-helpers.js';
 import { makeContext, makeSession } from './practice-fixture.js';
 
-let open: App | undefined;
-afterEach(async () => {
-  if (open) await unmountApp(open);
-  open = undefined;
-});
+const render = unmountedAfterEach();
 
 async function start(patch = {}, store: SessionStore = memorySessionStore(makeSession(patch))) {
   const exits: PracticeExit[] = [];
-  const app = await renderApp(<PracticeApp ctx={makeContext()} store={store} clock={false} onExit={(how) => exits.push(how)} />);
-  open = app;
+  const app = await render(<PracticeApp ctx={makeContext()} store={store} clock={false} onExit={(how) => exits.push(how)} />);
   return { app, store, exits };
 }
 
@@ -112,10 +107,9 @@ describe('the estimation engine loads after the first frame', () => {
   test('the estimator says it is loading, then shows the assumptions', async () => {
     let release: () => void = () => {};
     const ready = new Promise<void>((resolve) => (release = resolve));
-    const app = await renderApp(
+    const app = await render(
       <PracticeApp ctx={{ ...makeContext(), engine: undefined }} store={memorySessionStore(makeSession({ current_step: 4 }))} clock={false} loadEngine={async () => (await ready, runEstimate)} />,
     );
-    open = app;
     await waitForText(app, 'Loading the estimator…');
     await inAct(release);
     const frame = await waitForText(app, 'Daily users');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createDrill } from '../../../src/core/drill/drill.js';
 import { givenValue, type DrillResult } from '../../../src/core/drill/render.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
@@ -9,7 +9,7 @@ import { showPlainDrill } from '../../../src/ui/drill/plain-drill.js';
 import { listLines } from '../../../src/ui/plain/line-source.js';
 import { AnswerRefused, InputEnded, linePrompter } from '../../../src/ui/plain/prompter.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
-import { inAct, renderApp, resizeApp, sendKeys, unmountApp, waitForText, type App } from '../ink-helpers.js';
+import { inAct, resizeApp, sendKeys, unmountedAfterEach, waitForText } from '../ink-helpers.js';
 import { key } from '../practice-fixture.js';
 
 const drill = createDrill(loadProblem('url-shortener'), { seed: 11, count: 2 });
@@ -118,20 +118,15 @@ describe('the plain drill', () => {
 });
 
 describe('the drill screen', () => {
-  let open: App | undefined;
-  afterEach(async () => {
-    if (open) await unmountApp(open);
-    open = undefined;
-  });
+  const render = unmountedAfterEach();
 
   test('shows the question with its givens, the verdict with the working, and fits 80x24', async () => {
     let done: { results: readonly DrillResult[]; completed: boolean } | undefined;
-    const app = await renderApp(
+    const app = await render(
       <ThemeContext.Provider value={PLAIN_THEME}>
         <DrillApp drill={drill} onDone={(results, completed) => (done = { results, completed })} />
       </ThemeContext.Provider>,
     );
-    open = app;
     const first = await waitForText(app, `Question 1 of 2: ${q1!.label}?`);
     expect(first).toContain('Given:');
     expect(first).toContain(q1!.givens[0]!.label);
@@ -152,22 +147,17 @@ describe('the drill screen', () => {
 });
 
 describe('the drill screen: a verdict whose working is taller than the screen', () => {
-  let open: App | undefined;
-  afterEach(async () => {
-    if (open) await unmountApp(open);
-    open = undefined;
-  });
+  const render = unmountedAfterEach();
 
   test("Uber's storage at 80x24: the working takes the givens' place, says how much more there is, and ↑↓ scroll it to its last line", async () => {
     const uber = createDrill(loadProblem('uber'), { seed: 1, count: 5 });
     const storage = uber.questions[0]!;
     expect(storage.key).toBe('storage_total');
-    const app = await renderApp(
+    const app = await render(
       <ThemeContext.Provider value={PLAIN_THEME}>
         <DrillApp drill={uber} onDone={() => {}} />
       </ThemeContext.Provider>,
     );
-    open = app;
     await resizeApp(app, 80, 24);
     await waitForText(app, 'Question 1 of 5');
     await sendKeys(app, '1GB');

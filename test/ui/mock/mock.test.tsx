@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { newMockClock, stepBudgets } from '../../../src/core/mock/clock.js';
 import type { Session } from '../../../src/core/session/schema.js';
 import { loadFramework } from '../../../src/core/template/load.js';
@@ -7,7 +7,7 @@ import { pagerMove } from '../../../src/ui/mock/text-pager.js';
 import { practiceReducer } from '../../../src/ui/practice/reducer.js';
 import { END_CONFIRM_SECONDS, type PracticeState } from '../../../src/ui/practice/state.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
-import { renderApp, rerenderApp, unmountApp, waitForText, type App } from '../ink-helpers.js';
+import { rerenderApp, unmountedAfterEach, waitForText } from '../ink-helpers.js';
 import { key, makeSession, makeState, press } from '../practice-fixture.js';
 
 const hld14 = loadFramework('hld14');
@@ -55,11 +55,7 @@ describe('the mock clock on the practice screen', () => {
 });
 
 describe('the countdown in the header', () => {
-  let open: App | undefined;
-  afterEach(async () => {
-    if (open) await unmountApp(open);
-    open = undefined;
-  });
+  const render = unmountedAfterEach();
 
   const draw = (session: Session, endArmed = false) => (
     <ThemeContext.Provider value={PLAIN_THEME}>
@@ -69,7 +65,7 @@ describe('the countdown in the header', () => {
 
   test('says the time left and the step budget, warns when the step runs over, and shows PAUSED', async () => {
     let s = mockState();
-    open = await renderApp(draw(s.session));
+    const open = await render(draw(s.session));
     await waitForText(open, `1:00 left · step 0:00/0:0${firstBudget}`);
     s = tick(s, firstBudget + 2);
     await rerenderApp(open, draw(s.session));
