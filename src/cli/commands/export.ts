@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { exportDesignDoc, writeDesignDoc } from '../../core/export/export-session.js';
 import { readDocTemplate } from '../../core/export/template.js';
 import { assertNotSealed } from '../../core/mock/sealed.js';
-import { loadSession } from '../../core/session/store.js';
+import { loadSession } from '../../core/session/load.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 

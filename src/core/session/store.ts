@@ -1,18 +1,19 @@
 import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Conventions } from '../conventions.js';
-import { HldError, UsageError } from '../errors.js';
+import { HldError } from '../errors.js';
 import { sessionsDir } from '../paths.js';
-import { quoted, shownValue } from '../shown-value.js';
-import { didYouMean } from '../suggest.js';
+import { shownValue } from '../shown-value.js';
 import { tempFileWriter } from './atomic-write.js';
 import { folderFault, sessionsFolderProblem } from './folder-fault.js';
 import { systemReason } from '../fs-fault.js';
-import { isSessionId, newSessionId, normaliseSessionId, sessionFile } from './ids.js';
-import { damagedLine, listingProblems, listSessions, setAsideReported, type SessionListing } from './list.js';
+import { newSessionId, sessionFile } from './ids.js';
+import { resolveSessionId, type Notice } from './load.js';
+import { forgetParsedCopy } from './parsed-copy.js';
 import { acquireLock, LockHeldError, pidAlive, type SessionLock } from './lock.js';
 import type { Session } from './schema.js';
-import { readSessionFile, writeSessionFile } from './session-file.js';
+import { readOrSetAside } from './read-session.js';
+import { writeSessionFile } from './session-file.js';
 import { createSessionStore, newSession, type SavedSessionStore } from './session-store.js';
 
 /**
@@ -75,61 +76,8 @@ function lstatExists(path: string): boolean {
   }
 }
 
-/**
- * Where a command hears about the files a listing set aside or skipped on the
- * way (one line each, without the `hld: ` prefix), so finding "the latest
- * session" is never silent about them.
- */
-export type Notice = (line: string) => void;
-
-/** The listing, with its damaged and skipped files told to `notice`. */
-async function listTelling(env: NodeJS.ProcessEnv | undefined, notice: Notice | undefined): Promise<SessionListing> {
-  const listing = await listSessions(env);
-  if (notice) for (const line of listingProblems(listing)) notice(line);
-  return listing;
-}
-
-/** The id a command line means: the one typed (checked), or the latest session. */
-export async function resolveSessionId(id: string | undefined, env?: NodeJS.ProcessEnv, notice?: Notice): Promise<string> {
-  const dir = sessionsDir(env);
-  if (id === undefined) {
-    const latest = (await listTelling(env, notice)).sessions[0];
-    if (!latest) throw new HldError(`no saved sessions in ${shownFile(dir)}; start one with \`hld practice <problem>\``);
-    return latest.id;
-  }
-  const wanted = normaliseSessionId(id);
-  // The schema's own rule, so a name the store would refuse to read is refused here too.
-  if (!isSessionId(wanted)) throw new UsageError(`${quoted(id)} is not a session id (see: hld sessions)`);
-  if (!existsSync(sessionFile(dir, wanted))) {
-    // The listing also names a sessions folder that cannot be read, rather than "no session".
-    const known = (await listTelling(env, notice)).sessions.map((s) => s.id);
-    throw new UsageError(`no session '${wanted}'${didYouMean(wanted, known)} (see: hld sessions)`);
-  }
-  return wanted;
-}
-
-/** Read a session without locking it (export, listings). A damaged file is set aside and reported. */
-export async function loadSession(id: string | undefined, env?: NodeJS.ProcessEnv, notice?: Notice): Promise<Session> {
-  const resolved = await resolveSessionId(id, env, notice);
-  return readOrSetAside(sessionFile(sessionsDir(env), resolved), resolved);
-}
-
-async function readOrSetAside(file: string, id: string): Promise<Session> {
-  const result = readSessionFile(file, id);
-  if (result.ok) return result.session;
-  switch (result.reason) {
-    case 'damaged': {
-      const aside = await setAsideReported(file, result.error);
-      throw new HldError(`${damagedLine(aside)}; the other sessions are unaffected`);
-    }
-    case 'newer':
-      throw new HldError(`session file ${shownFile(file)} was ${result.error}`);
-    case 'unreadable':
-      throw new HldError(`session file ${shownFile(file)} ${result.error}; it was left as it is`);
-    case 'missing':
-      throw new UsageError(`no session '${id}' (see: hld sessions)`);
-  }
-}
+// Finding and reading a session without parsing it again live in load.ts, which loads no parser when the file is unchanged.
+export { loadSession, resolveSessionId, type Notice } from './load.js';
 
 /**
  * Take the lock of a session; a fault of the folder (read-only, gone) becomes
@@ -237,6 +185,7 @@ export async function deleteSession(id: string, env?: NodeJS.ProcessEnv): Promis
     throw new HldError(`cannot delete session ${resolved} (${shownFile(file)}): ${systemReason(error)}`);
   }
   lock.release();
+  forgetParsedCopy(resolved, env);
   return resolved;
 }
 
