@@ -1,4 +1,5 @@
 import { HldError, UsageError } from '../../core/errors.js';
+import { forgetKeptEstimate } from '../../core/estimate/kept.js';
 import { forgetStoredReport } from '../../core/judge/stored-report.js';
 import { deleteSession, loadSession, notedStepCount } from '../../core/session/store.js';
 import { isInteractive } from '../../ui/tty.js';
@@ -40,7 +41,9 @@ Options
       }
     }
     await deleteSession(session.id, env);
+    // What was worked out from it and kept goes with it.
     forgetStoredReport(session.id, env);
+    forgetKeptEstimate(session.id, env);
     output.out(`Deleted session ${session.id}.`);
     return 0;
   },

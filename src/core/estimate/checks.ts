@@ -1,6 +1,7 @@
 import type { Conventions } from '../conventions.js';
 import type { CheckDef } from '../problem/schema.js';
 import { formatPlain, formatQuantity } from '../units/format.js';
+import { ratioText } from './ratio-text.js';
 import { percentiles, type Columns } from './spread.js';
 import type { CheckAcross, CheckResult, LimitValue } from './types.js';
 
@@ -17,11 +18,7 @@ export interface CheckPoint {
   readonly limitBase: number;
 }
 
-/** A value over its limit: `5.04x`, `117x`, `5,000x`; below the limit as a share of it: `8%`. */
-export function ratioText(ratio: number): string {
-  if (ratio < 1) return `${Math.max(1, Math.round(ratio * 100))}%`;
-  return `${ratio >= 100 ? formatPlain(Math.round(ratio)) : Number(ratio.toPrecision(3))}x`;
-}
+export { ratioText };
 
 /** Units of a component needed for `ratio` of one unit's limit: at least one. */
 export const unitsNeeded = (ratio: number): number => Math.max(1, Math.ceil(ratio - 1e-9));

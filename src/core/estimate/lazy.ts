@@ -1,4 +1,5 @@
 import { loadLimitsLazily } from '../limits/load-lazy.js';
+import type { LimitTable } from '../limits/schema.js';
 import { loadPricesLazily } from '../prices/load-lazy.js';
 import type { PriceTable } from '../prices/schema.js';
 import type { Problem } from '../problem/schema.js';
@@ -15,6 +16,8 @@ export interface TableFiles {
   readonly limitsFile?: string | undefined;
   /** The price table when the caller has loaded it already (the export also gives it to the judge): not read again. */
   readonly prices?: PriceTable;
+  /** Likewise the limits table. */
+  readonly limits?: LimitTable;
 }
 
 /**
@@ -23,10 +26,10 @@ export interface TableFiles {
  * if a typed value needs more than our own parser and unit table.
  */
 export async function estimateLazily(problem: Problem, options: EstimateOptions & TableFiles = {}): Promise<EstimateReport> {
-  const { env, pricesFile, limitsFile, prices: loaded, ...estimate } = options;
+  const { env, pricesFile, limitsFile, prices: loadedPrices, limits: loadedLimits, ...estimate } = options;
   const [prices, limits] = await Promise.all([
-    loaded ?? loadPricesLazily({ ...(env ? { env } : {}), ...(pricesFile ? { extraFile: pricesFile } : {}) }),
-    loadLimitsLazily({ ...(env ? { env } : {}), ...(limitsFile ? { extraFile: limitsFile } : {}) }),
+    loadedPrices ?? loadPricesLazily({ ...(env ? { env } : {}), ...(pricesFile ? { extraFile: pricesFile } : {}) }),
+    loadedLimits ?? loadLimitsLazily({ ...(env ? { env } : {}), ...(limitsFile ? { extraFile: limitsFile } : {}) }),
   ]);
   return withMathjsWhenNeeded(() => runEstimate(problem, { ...estimate, prices, limits }), () => import('../units/math.js'));
 }

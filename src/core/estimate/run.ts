@@ -17,6 +17,7 @@ import { declaredUnit, readInput, sampleBounds, unitFactor, type RangeRule, type
 import { spreadsAndDrivers } from './ranges.js';
 import { inlineLabel, showWork, type ShownValue } from './show-work.js';
 import type { Recipe, RangedInput } from './spread.js';
+import { withLookup } from './lookup.js';
 import type { AssumptionValue, ComputedValue, EstimateOptions, EstimateReport, InputRange, LimitValue, PriceValue, ReportEntry } from './types.js';
 
 export { MAX_MAGNITUDE, MIN_MAGNITUDE } from './inputs.js';
@@ -434,7 +435,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
         });
   const dress = <T extends ReportEntry>(entry: T, unit: string): T => (withRanges ? { ...entry, ...withRanges.uncertain(entry.key, unit) } : entry);
 
-  const report: EstimateReport = {
+  return withLookup({
     problemId: problem.id,
     title: problem.title,
     conventions,
@@ -449,11 +450,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
     total: dress(total, total.unit),
     checks: checkResults(checkPoints, conventions, withRanges?.columns),
     ...(withRanges ? { sampling: { samples, seed } } : {}),
-    get: (key) => index.get(key),
-  };
-  const index = new Map<string, ReportEntry>();
-  for (const entry of [...report.assumptions, ...report.prices, ...report.limits, ...report.estimates, ...report.costs, report.total]) index.set(entry.key, entry);
-  return report;
+  });
 }
 
 function totalOf(problemId: string, costs: readonly ComputedValue[], conventions: Conventions): ComputedValue {

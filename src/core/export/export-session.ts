@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
-import { estimateLazily } from '../estimate/lazy.js';
+import { sessionEstimate } from '../estimate/kept.js';
 import { HldError } from '../errors.js';
 import { judgedReport } from '../judge/stored-report.js';
 import { loadPricesLazily } from '../prices/load-lazy.js';
@@ -23,7 +23,7 @@ export async function designDocInput(session: Session, env: NodeJS.ProcessEnv = 
   const prices = await loadPricesLazily({ env });
   let estimate: DesignDocInput['estimate'];
   try {
-    const report = await estimateLazily(problem, { overrides: session.overrides, conventions: { ...DEFAULT_CONVENTIONS, ...session.conventions }, env, prices });
+    const report = await sessionEstimate(session.id, problem, { overrides: session.overrides, conventions: { ...DEFAULT_CONVENTIONS, ...session.conventions }, env, prices });
     estimate = { report };
   } catch (error) {
     // A saved override that no longer fits (e.g. the problem file changed) must not cost the user their doc.

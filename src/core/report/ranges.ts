@@ -1,4 +1,4 @@
-import { ratioText } from '../estimate/checks.js';
+import { ratioText } from '../estimate/ratio-text.js';
 import { KEY_OUTPUTS } from '../problem/standard.js';
 import type { CheckResult, ComputedValue, EstimateReport, ReportEntry } from '../estimate/types.js';
 import { numberText } from '../units/number-text.js';

@@ -1,6 +1,6 @@
 import type { Conventions } from '../conventions.js';
 import { durationText, durationWord, secondsInWord, TIME_WORDS } from './duration.js';
-import { numberText } from './number-text.js';
+import { formatPlain, numberText } from './number-text.js';
 
 /**
  * Human formatting: three significant figures, thousands separators, a scale
@@ -10,12 +10,7 @@ import { numberText } from './number-text.js';
 const significant = { format: (n: number) => numberText(n, { maxSignificant: 3 }) };
 const exact = { format: (n: number) => numberText(n, { maxFraction: 6 }) };
 
-/** A plain number with three significant figures: 193, 0.0079, 86,400 keeps 86,400. */
-export function formatPlain(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (Number.isInteger(value) && Math.abs(value) < 1e6) return exact.format(value);
-  return significant.format(value);
-}
+export { formatPlain };
 
 /** A number exactly as typed in a formula (1,000,000 stays whole). */
 export function formatConstant(value: number): string {

@@ -63,3 +63,10 @@ function trimmed(decimal: Decimal): Decimal {
 function grouped(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+$)/g, ',');
 }
+
+/** A plain number with three significant figures: 193, 0.0079, 86,400 keeps 86,400. */
+export function formatPlain(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value) && Math.abs(value) < 1e6) return numberText(value, { maxFraction: 6 });
+  return numberText(value, { maxSignificant: 3 });
+}
