@@ -1,3 +1,5 @@
+import { SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT } from './rule-texts.js';
+
 /**
  * A step's notes cut into blocks a sentence splitter can read. Candidates
  * type notes a line at a time ("celebs -> pull at read", "NFR: p99 < 200ms"),
@@ -14,8 +16,8 @@
  * pasted wall of text as quick as one on an ordinary answer.
  */
 
-export const STEP_TEXT_LIMIT = 6_000;
-export const SESSION_TEXT_LIMIT = 24_000;
+export { SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT };
+
 
 const BULLET = /^\s*(?:[-*•+>]+|\d+[.)]|#+)\s+/;
 /** Words after which a sentence cannot have ended. */

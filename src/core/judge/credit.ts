@@ -10,8 +10,7 @@ import type { RuleVerdict } from './rules.js';
  * restated from the problem, or already used by another point counts nothing.
  */
 
-export const PARTIAL_RULE =
-  'Partial credit: a point named without its reason, or with its number more than 3x but within 10x off, counts half; two or more of a point\'s parts said together count in proportion, up to half; a list, a rejection, a contradiction or a restated requirement counts nothing.';
+// The report states this rule in words: PARTIAL_RULE in rule-texts.ts.
 
 /** Beyond this factor a number is wrong, not rough. */
 const ROUGH = 10;

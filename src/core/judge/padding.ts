@@ -37,7 +37,4 @@ export function paddingOf(passages: readonly Passage[], inRequirements: (p: Pass
   return { share, factor: Math.min(1, 1.5 * (1 - share)) };
 }
 
-export const paddingRule = (p: Padding): string =>
-  p.factor < 1
-    ? `${Math.round(p.share * 100)}% of the terms you wrote outside the requirements were only listed ("we use A, B, C and D"), so what you named and drew counts ${Math.round(p.factor * 100)}%`
-    : '';
+// The report states what padding took off with paddingRule (rule-texts.ts).

@@ -1,11 +1,9 @@
 import { formatClock } from '../mock/clock.js';
 import { markdownCell, markdownTable, textTable } from '../report/tables.js';
-import { SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT } from './blocks.js';
-import { PARTIAL_RULE } from './credit.js';
 import { inertText } from './inert.js';
 import type { NumberCheck } from './number-check.js';
 import { NUMBER_TOLERANCE } from './tolerance.js';
-import { paddingRule } from './padding.js';
+import { PARTIAL_RULE, paddingRule, SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT } from './rule-texts.js';
 import type { KeyPointVerdict, SessionReport } from './report.js';
 import { SCALE_RULE } from './score.js';
 import { numberText } from '../units/number-text.js';
