@@ -8,7 +8,7 @@ import { sessionsFolderProblem } from './folder-fault.js';
 import { systemReason } from '../fs-fault.js';
 import { isSessionId, SESSION_EXTENSION } from './ids.js';
 import type { Session } from './schema.js';
-import { readIndex, removeLeftoverIndexFiles, sameStamp, stampOf, tooRecent, writeIndex, type IndexedSummary, type IndexEntry } from './session-index.js';
+import { readIndex, removeLeftoverIndexFiles, rowOf, summaryOf, tooRecent, unchangedSince, writeIndex, type IndexedSummary, type IndexRow } from './session-index.js';
 import { readSessionText } from './session-text.js';
 import { byCodeUnits } from '../order.js';
 
@@ -113,7 +113,7 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
   const dir = sessionsDir(env);
   const names = folderNames(dir).sort();
   const index = readIndex(dir);
-  const next = new Map<string, IndexEntry>();
+  const next = new Map<string, IndexRow>();
   const sessions: SessionSummary[] = [];
   const damaged: DamagedSession[] = [];
   const unreadable: { file: string; error: string }[] = [];
@@ -147,16 +147,16 @@ export async function listSessions(env?: NodeJS.ProcessEnv, options: ListOptions
       continue;
     }
     const cached = index.get(name);
-    if (cached && stats.isFile() && sameStamp(cached.stamp, stampOf(stats))) {
+    if (cached && stats.isFile() && unchangedSince(cached, stats)) {
       next.set(name, cached);
-      sessions.push({ ...cached.summary, file });
+      sessions.push(summaryOf(cached, id, file));
       continue;
     }
     const { readSessionFile } = await import('./session-file.js');
     const result = readSessionFile(file, id, stats);
     if (result.ok) {
       const summary = summarise(result.session);
-      if (!tooRecent(stats, now)) next.set(name, { stamp: stampOf(stats), summary });
+      if (!tooRecent(stats, now)) next.set(name, rowOf(name, stats, summary));
       sessions.push({ ...summary, file });
     } else if (result.reason === 'damaged') {
       if (options.leaveDamaged) unreadable.push({ file, error: `is damaged (${result.error}); it was left as it is` });

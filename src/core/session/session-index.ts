@@ -26,8 +26,8 @@ import { readSessionText } from './session-text.js';
  */
 
 export const INDEX_NAME = '.index.json';
-/** 2: summaries say whether a mock is over. */
-const INDEX_VERSION = 2;
+/** 2: summaries say whether a mock is over. 3: one flat row per file (IndexRow). */
+const INDEX_VERSION = 3;
 export const RACY_WINDOW_MS = 3_000;
 
 /** What the listing shows of a session, without the file's path. */
@@ -45,69 +45,93 @@ export interface IndexedSummary {
   readonly mockOver: boolean;
 }
 
-/** The file's identity and stamps: inode, size, modification and change times. */
-export type Stamp = readonly [number, number, number, number];
+/**
+ * One file's entry, as one flat row: its name, its identity and stamps
+ * (inode, size, modification and change times), then its summary without
+ * the id (the name carries it). Flat rows because a listing reads a thousand
+ * of them on every start: a row is one array where an object per stamp and
+ * per summary made three, and keeping that many objects alive cost a fresh
+ * process more in garbage collection than the rest of the listing.
+ */
+export type IndexRow = readonly [
+  name: string,
+  ino: number,
+  size: number,
+  mtimeMs: number,
+  ctimeMs: number,
+  problem: string,
+  framework: string,
+  mode: 'practice' | 'mock',
+  createdAt: string,
+  updatedAt: string,
+  currentStep: number,
+  doneSteps: number,
+  notedSteps: number,
+  mockOver: boolean,
+];
 
-export interface IndexEntry {
-  readonly stamp: Stamp;
-  readonly summary: IndexedSummary;
+const ROW_LENGTH = 14;
+
+/** The row of a file `name` with these stats and this summary. */
+export function rowOf(name: string, stats: Stats, s: IndexedSummary): IndexRow {
+  return [name, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs, s.problem, s.framework, s.mode, s.createdAt, s.updatedAt, s.currentStep, s.doneSteps, s.notedSteps, s.mockOver];
 }
 
-export function stampOf(stats: Stats): Stamp {
-  return [stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs];
-}
+/** Whether the file is, by its identity and stamps, the one the row was made from. */
+export const unchangedSince = (row: IndexRow, stats: Stats): boolean =>
+  row[1] === stats.ino && row[2] === stats.size && row[3] === stats.mtimeMs && row[4] === stats.ctimeMs;
 
-export const sameStamp = (a: Stamp, b: Stamp): boolean => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+/** The summary a row holds, with the file's path: `id` is the name without its extension. */
+export function summaryOf(row: IndexRow, id: string, file: string): IndexedSummary & { readonly file: string } {
+  return { id, problem: row[5], framework: row[6], mode: row[7], createdAt: row[8], updatedAt: row[9], currentStep: row[10], doneSteps: row[11], notedSteps: row[12], mockOver: row[13], file };
+}
 
 /** Whether the file changed too recently for its stamps to be trusted next time. */
 export const tooRecent = (stats: Stats, now: number = Date.now()): boolean => now - Math.max(stats.mtimeMs, stats.ctimeMs) < RACY_WINDOW_MS;
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** An entry as read from disk, checked field by field; anything odd is dropped (its file is read afresh). */
-function checkedEntry(raw: unknown): [string, IndexEntry] | undefined {
-  if (!Array.isArray(raw) || raw.length !== 3) return undefined;
-  const [name, stamp, s] = raw as [unknown, unknown, Record<string, unknown> | null];
-  if (!isString(name) || !Array.isArray(stamp) || stamp.length !== 4 || !stamp.every((n) => typeof n === 'number' && Number.isFinite(n))) return undefined;
-  if (s === null || typeof s !== 'object') return undefined;
-  const { id, problem, framework, mode, createdAt, updatedAt, currentStep, doneSteps, notedSteps, mockOver } = s;
-  if (!isString(id) || !isString(problem) || !isString(framework) || !isString(createdAt) || !isString(updatedAt)) return undefined;
-  if ((mode !== 'practice' && mode !== 'mock') || !isCount(currentStep) || !isCount(doneSteps) || !isCount(notedSteps) || typeof mockOver !== 'boolean') return undefined;
-  return [name, { stamp: stamp as unknown as Stamp, summary: { id, problem, framework, mode, createdAt, updatedAt, currentStep, doneSteps, notedSteps, mockOver } }];
+/** A row as read from disk, checked field by field; anything odd is dropped (its file is read afresh). Indexed reads, no destructuring: it runs a thousand times, cold. */
+function checkedRow(raw: unknown): IndexRow | undefined {
+  if (!Array.isArray(raw) || raw.length !== ROW_LENGTH) return undefined;
+  const r = raw as unknown[];
+  if (typeof r[0] !== 'string' || !isTime(r[1]) || !isTime(r[2]) || !isTime(r[3]) || !isTime(r[4])) return undefined;
+  if (typeof r[5] !== 'string' || typeof r[6] !== 'string' || (r[7] !== 'practice' && r[7] !== 'mock') || typeof r[8] !== 'string' || typeof r[9] !== 'string') return undefined;
+  if (!isCount(r[10]) || !isCount(r[11]) || !isCount(r[12]) || typeof r[13] !== 'boolean') return undefined;
+  return raw as unknown as IndexRow;
 }
 
 /** The index of `dir`, by file name; empty when it is missing, unreadable or damaged (it is then rebuilt). */
-export function readIndex(dir: string): Map<string, IndexEntry> {
-  const entries = new Map<string, IndexEntry>();
+export function readIndex(dir: string): Map<string, IndexRow> {
+  const rows = new Map<string, IndexRow>();
   const read = readSessionText(join(dir, INDEX_NAME));
-  // Read with a session's cap (8 MiB, some 20,000 sessions); a bigger index is rebuilt each time, never a hang.
-  if (!read.ok) return entries;
+  // Read with a session's cap (8 MiB, some 40,000 sessions); a bigger index is rebuilt each time, never a hang.
+  if (!read.ok) return rows;
   let parsed: unknown;
   try {
     parsed = JSON.parse(read.text);
   } catch {
-    return entries;
+    return rows;
   }
-  if (parsed === null || typeof parsed !== 'object' || (parsed as { version?: unknown }).version !== INDEX_VERSION) return entries;
+  if (parsed === null || typeof parsed !== 'object' || (parsed as { version?: unknown }).version !== INDEX_VERSION) return rows;
   const list = (parsed as { entries?: unknown }).entries;
-  if (!Array.isArray(list)) return entries;
+  if (!Array.isArray(list)) return rows;
   for (const raw of list) {
-    const entry = checkedEntry(raw);
-    if (entry) entries.set(entry[0], entry[1]);
+    const row = checkedRow(raw);
+    if (row) rows.set(row[0], row);
   }
-  return entries;
+  return rows;
 }
 
 /**
- * Replace the index of `dir` with `entries`. Best effort: the index is a
+ * Replace the index of `dir` with `rows`. Best effort: the index is a
  * cache, so a folder that cannot be written (read-only, full) only means the
  * next listing reads the files again. No fsync: a torn index is rebuilt.
  */
-export function writeIndex(dir: string, entries: ReadonlyMap<string, IndexEntry>): boolean {
-  const list = [...entries].map(([name, e]) => [name, e.stamp, e.summary]);
+export function writeIndex(dir: string, rows: ReadonlyMap<string, IndexRow>): boolean {
   try {
-    writeFileAtomic(join(dir, INDEX_NAME), `${JSON.stringify({ version: INDEX_VERSION, entries: list })}\n`, { durable: false });
+    writeFileAtomic(join(dir, INDEX_NAME), `${JSON.stringify({ version: INDEX_VERSION, entries: [...rows.values()] })}\n`, { durable: false });
     return true;
   } catch {
     return false;

@@ -24,7 +24,10 @@ afterEach(() => t.cleanup());
 
 const later = () => ({ now: Date.now() + RACY_WINDOW_MS + 1_000 });
 const indexFile = () => join(t.sessions, INDEX_NAME);
-const readIndexJson = () => JSON.parse(readFileSync(indexFile(), 'utf8')) as { version: number; entries: [string, number[], Record<string, unknown>][] };
+/** Rows as the index writes them: name, inode, size, mtime, ctime, problem, framework, mode, created, updated, step, done, noted, mock over. */
+const readIndexJson = () => JSON.parse(readFileSync(indexFile(), 'utf8')) as { version: number; entries: unknown[][] };
+const PROBLEM = 5;
+const NOTED_STEPS = 12;
 
 /** A session written straight to disk, as another hld, an older one or a hand edit would leave it. */
 function writeOnDisk(id: string, notes: Record<string, string> = {}, updatedAt = '2026-11-20T10:00:00.000Z'): string {
@@ -45,7 +48,7 @@ describe('the sessions index', () => {
     const index = readIndexJson();
     expect(index.entries.map((e) => e[0]).sort()).toEqual(['a-1.yaml', 'b-2.yaml']);
     // Proof that the summary comes from the index: change it there, and the listing shows the change.
-    for (const entry of index.entries) entry[2]['problem'] = 'from-the-index';
+    for (const entry of index.entries) entry[PROBLEM] = 'from-the-index';
     writeFileSync(indexFile(), JSON.stringify(index));
     expect((await listSessions(t.env, later())).sessions.map((s) => s.problem)).toEqual(['from-the-index', 'from-the-index']);
   });
@@ -79,8 +82,9 @@ describe('the sessions index', () => {
   it.each([
     ['junk', 'not json at all {'],
     ['another version', JSON.stringify({ version: 99, entries: [] })],
-    ['entries of the wrong shape', JSON.stringify({ version: 1, entries: [['a-1.yaml', [1, 2], { id: 'a-1' }], 'x', null, [1, 2, 3]] })],
-    ['an entry for a file that is gone', JSON.stringify({ version: 1, entries: [['gone.yaml', [1, 2, 3, 4], { id: 'gone', problem: 'p', framework: 'f', mode: 'practice', createdAt: 'x', updatedAt: 'y', currentStep: 0, doneSteps: 0, notedSteps: 0 }]] })],
+    ['entries of an older shape', JSON.stringify({ version: 2, entries: [['a-1.yaml', [1, 2, 3, 4], { id: 'a-1', problem: 'p', framework: 'f', mode: 'practice', createdAt: 'x', updatedAt: 'y', currentStep: 0, doneSteps: 0, notedSteps: 0, mockOver: false }]] })],
+    ['entries of the wrong shape', JSON.stringify({ version: 3, entries: [['a-1.yaml', 1, 2, 3, 4, 'p', 'f', 'exam', 'x', 'y', 0, 0, 0, false], ['a-1.yaml', 1, 2], 'x', null, [1, 2, 3]] })],
+    ['an entry for a file that is gone', JSON.stringify({ version: 3, entries: [['gone.yaml', 1, 2, 3, 4, 'p', 'f', 'practice', 'x', 'y', 0, 0, 0, false]] })],
     ['binary', '\u0000\u0001\uffff'.repeat(1000)],
   ])('is rebuilt when it holds %s', async (_what, content) => {
     writeOnDisk('a-1');
@@ -94,8 +98,8 @@ describe('the sessions index', () => {
     writeOnDisk('a-1', { x: 'typed' });
     await ids();
     const index = readIndexJson();
-    index.entries[0]![1] = [1, 2, 3, 4];
-    index.entries[0]![2]['notedSteps'] = 7;
+    index.entries[0]!.splice(1, 4, 1, 2, 3, 4);
+    index.entries[0]![NOTED_STEPS] = 7;
     writeFileSync(indexFile(), JSON.stringify(index));
     expect((await listSessions(t.env, later())).sessions[0]!.notedSteps).toBe(1);
   });
