@@ -49,8 +49,11 @@ export function scaleTime(a: TimePowers, by: number): TimePowers {
   return Object.fromEntries(Object.entries(a).map(([word, power]) => [word, power * by]));
 }
 
+/** Whether two values are in the same units of time. Called for every term of every working line, so it builds nothing. */
 export function sameTime(a: TimePowers, b: TimePowers): boolean {
-  return Object.keys(combineTime(a, b, -1)).length === 0;
+  for (const word in a) if ((a[word] ?? 0) !== (Object.hasOwn(b, word) ? b[word] : 0)) return false;
+  for (const word in b) if (!Object.hasOwn(a, word) && b[word] !== 0) return false;
+  return true;
 }
 
 /** Time words of a declared unit text: `USD/(GB month)` -> { month: -1 }, `B/day` -> { day: -1 }. */
