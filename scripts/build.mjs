@@ -61,7 +61,8 @@ const result = await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
-  minify: true,
+  // HLD_NO_MINIFY=1 keeps function names, for reading a CPU profile (node --cpu-prof bin/hld.js ...).
+  minify: process.env.HLD_NO_MINIFY !== "1",
   metafile: true,
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [englishOnlyZodLocales],

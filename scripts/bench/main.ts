@@ -114,9 +114,11 @@ export async function runBench(root: string, scratch: string, argv: readonly str
     const group = 'Commands: start to exit';
     type Home = 'ten' | 'thousand';
     /**
-     * `judged`: the session's report is judged once before the rounds, as the end
-     * of a mock or a first `hld report` does, so the rounds show the kept report;
-     * 'each run': it is forgotten before every run, so every run judges the notes.
+     * `judged`: the session is exported once before the rounds, as a user's
+     * first export does, so the rounds read what that export kept (the judged
+     * report, the parsed session and the estimate); 'each run': the report and
+     * the parsed session are forgotten before every run, as when the notes
+     * changed since, so every run parses the session and judges the notes.
      */
     const commands: { label: string; args: (homes: BenchHomes | undefined) => string[]; home?: Home; target?: number; judged?: 'once' | 'each run' }[] = [
       { label: 'hld --version', args: () => ['--version'] },
@@ -130,12 +132,12 @@ export async function runBench(root: string, scratch: string, argv: readonly str
       { label: 'hld estimate twitter --format json --set "dau=100M to 400M"', args: () => ['estimate', 'twitter', '--format', 'json', '--set', 'dau=100M to 400M'] },
       { label: 'hld problems', args: () => ['problems'], target: 3 },
       { label: 'hld validate problems/twitter.yaml', args: () => ['validate', 'problems/twitter.yaml'], target: 3 },
-      { label: 'hld export <id> -o - (10 saved sessions; its report judged before)', args: (h) => ['export', h!.exportId, '-o', '-'], home: 'ten', target: 3, judged: 'once' },
+      { label: 'hld export <id> -o - (10 saved sessions; exported before)', args: (h) => ['export', h!.exportId, '-o', '-'], home: 'ten', target: 3, judged: 'once' },
       // No target: what the first export after the notes changed costs, language model and all (a finished mock never pays it: its report is kept when it ends).
-      { label: 'hld export <id> -o - (the same, its notes judged in the run)', args: (h) => ['export', h!.exportId, '-o', '-'], home: 'ten', judged: 'each run' },
+      { label: 'hld export <id> -o - (the same, its notes changed since: parsed and judged in the run)', args: (h) => ['export', h!.exportId, '-o', '-'], home: 'ten', judged: 'each run' },
       { label: 'hld sessions (10 saved sessions)', args: () => ['sessions'], home: 'ten' },
       { label: 'hld sessions (1,000 saved sessions)', args: () => ['sessions'], home: 'thousand', target: 3 },
-      { label: 'hld export -o - (the latest of 1,000 sessions; its report judged before)', args: () => ['export', '-o', '-'], home: 'thousand', target: 3, judged: 'once' },
+      { label: 'hld export -o - (the latest of 1,000 sessions; exported before)', args: () => ['export', '-o', '-'], home: 'thousand', target: 3, judged: 'once' },
     ];
     for (const command of commands) {
       const def: FigureDef = { group, label: command.label, unit: 'ms', target: command.target ? { of: 'ratio', limit: command.target } : undefined };
@@ -144,13 +146,17 @@ export async function runBench(root: string, scratch: string, argv: readonly str
         const args = command.args(homes);
         const home = homes && command.home ? homes[command.home] : emptyHome;
         const options = { cwd: root, env: withHome(home) };
-        const forget = () => rmSync(join(home, 'reports'), { recursive: true, force: true });
+        // What an export keeps in the hld home (see core/judge/stored-report.ts, core/session/parsed-copy.ts, core/estimate/kept.ts).
+        const forget = (...folders: string[]) => {
+          for (const folder of folders) rmSync(join(home, folder), { recursive: true, force: true });
+        };
         if (command.judged) {
-          forget();
+          forget('reports', 'parsed', 'estimates');
           timeNode([bin, ...args], options);
         }
         const measureRun = () => {
-          if (command.judged === 'each run') forget();
+          // Changed notes: the session file is new to hld and its report is judged again; its estimate still holds.
+          if (command.judged === 'each run') forget('reports', 'parsed');
           return timeNode([bin, ...args], options);
         };
         return figureOf(def, await alternate({ runs, warmup, measure: measureRun, baseline: () => timeNode(['-e', ''], options) }));

@@ -60,6 +60,27 @@ describe('what showing a kept report loads (issue 12: export near bare node)', (
   });
 });
 
+describe('what exporting a session again loads (issue 12: export near bare node)', () => {
+  test('the second export of an unchanged session parses nothing and redoes no estimate: no yaml, zod, mathjs, language model or estimator', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'hld-again-'));
+    try {
+      mkdirSync(join(home, 'sessions'));
+      const notes = ['capacity-estimation: Fan-out is about 1,160 tweets/s times 200 followers, so roughly 230K timeline inserts per second.'];
+      writeFileSync(join(home, 'sessions', '20261130-0900-twitter.yaml'), twitterMockFile(notes, '{ capacity-estimation: 600 }', 2700));
+      const first = hld(['export', '-o', '-'], { HLD_HOME: home });
+      expect(first.stderr).toBe('');
+      // The index keeps only files that have settled for a few seconds: listed as if a minute later, it keeps this one.
+      await listSessions({ HLD_HOME: home }, { now: Date.now() + 60_000 });
+      const loaded = loadedSources(['export', '-o', '-'], home);
+      expect(loaded.filter((f) => /node_modules\/(yaml|zod|mathjs|wink-nlp|wink-eng-lite-web-model)\//.test(f))).toEqual([]);
+      expect(loaded.filter((f) => /src\/core\/(estimate\/run|session\/session-file|judge\/report)\.ts$/.test(f))).toEqual([]);
+      expect(hld(['export', '-o', '-'], { HLD_HOME: home }).stdout).toBe(first.stdout);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('what listing sessions loads (issue 12: sessions near bare node)', () => {
   test('hld sessions from a fresh index loads neither yaml nor zod, framework step counts included', async () => {
     const home = mkdtempSync(join(tmpdir(), 'hld-list-'));
