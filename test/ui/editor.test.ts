@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createEditor, editorReducer, editorText, layoutEditor, visibleRows, type EditorAction, type EditorState } from '../../src/ui/editor/editor.js';
 import { lineInput, lineInputReducer } from '../../src/ui/editor/line-input.js';
 import { columns } from '../../src/ui/editor/graphemes.js';
-import { truncate, wrapLine, wrapText, wrapWithin } from '../../src/ui/editor/wrap.js';
+import { keptSpaces, truncate, wrapLine, wrapText, wrapWithin } from '../../src/ui/editor/wrap.js';
 import { splitsAtWraps } from './kept-together.js';
 
 const run = (state: EditorState, ...actions: EditorAction[]): EditorState => actions.reduce(editorReducer, state);
@@ -69,6 +69,12 @@ describe('wrapText keeps a number with its unit, and an operator with its number
   test('a run kept together that is longer than the row still breaks at its spaces, not inside a word', () => {
     expect(wrapText('x 86,400 s/day', 10)).toEqual(['x 86,400', 's/day']);
     expect(wrapText('x 86,400 s/dé', 10)).toEqual(['x 86,400', 's/dé']);
+  });
+
+  test('a kept space after the row\'s last breakable one is found again on the next row, by both paths (found by the fuzz)', () => {
+    const rows = (line: string) => wrapLine(line, 16, keptSpaces(line)).map((s) => line.slice(s.start, s.end));
+    expect(rows('$5 (1,440175175 cache')).toEqual(['$5 ', '(1,440175175 ', 'cache']);
+    expect(rows('$5 (1,440175175 çache')).toEqual(['$5 ', '(1,440175175 ', 'çache']);
   });
 
   test('prose and notes wrap as before: only numbers and operators keep their neighbours', () => {

@@ -61,8 +61,9 @@ function wrapGraphemes(line: string, w: number, kept: ReadonlySet<number> | unde
       first = cut;
       used = 0;
       for (let j = cut; j < i; j++) used += marks[j]!.width;
+      // A kept space after the last breakable one is still in the new row (the fast path finds it there too).
+      afterKept = afterKept > cut ? afterKept : -1;
       afterSpace = -1;
-      afterKept = -1;
     }
     used += mark.width;
     if (mark.end - mark.start === 1 && line.charCodeAt(mark.start) === 0x20) {
@@ -76,35 +77,49 @@ function wrapGraphemes(line: string, w: number, kept: ReadonlySet<number> | unde
   return segments;
 }
 
-/** Words that stand for an operator in working and formulas: a row does not end with one of these before its number. */
-const OPERATORS: ReadonlySet<string> = new Set(['x', '×', '*', '/', '÷', '+', '-', '−', '–', '=', '≈', '~', '<', '>', '≤', '≥']);
-/** A number written alone: 175, 1,440, 0.4, (1,440, $2.5, 20%, 1e9. */
-const NUMBER = /^[($~≈]*[-−]?\d[\d,.]*(?:e[+-]?\d+)?%?\)?$/i;
+/** Words that stand for an operator in working and formulas, each one character. */
+const OPERATORS = 'x×*/÷+-−–=≈~<>≤≥';
+/** A number written alone, matched where a word starts: 175, 1,440, 0.4, (1,440, $2.5, 20%, 1e9. */
+const NUMBER = /[($~≈]*[-−]?\d[\d,.]*(?:[eE][+-]?\d+)?%?\)?/y;
 /** What a number's unit starts with: MB, minutes/day, s/day, K, %. */
-const UNIT_START = /^[\p{L}%/°]/u;
-/** An operator's number: 30, (1,440, $5. */
-const OPERAND_START = /^[($~≈]*[-−]?\d/;
+const UNIT_START = /[\p{L}%/°]/u;
+/** An operator's number, matched where a word starts: 30, (1,440, $5. */
+const OPERAND = /[($~≈]*[-−]?\d/y;
+
+/** Whether `pattern` (sticky) matches `line` at `from`, ending at `to` when given. */
+function matchesAt(pattern: RegExp, line: string, from: number, to?: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(line) && (to === undefined || pattern.lastIndex === to);
+}
+
+/** Whether the word of `line` from `start` to `end` is one operator. */
+const isOperator = (line: string, start: number, end: number): boolean => end - start === 1 && OPERATORS.includes(line[start]!);
 
 /**
  * The spaces of `line` that shown text should not break at, as offsets: between a number and its unit ("175 MB",
  * "30 days/month") and between an operator and the number after it ("x 86,400", "/ (1,440"), so that a row never
  * ends with "175" or "x" while "MB" or "30" starts the next. A row breaks there only when it has no other space.
+ * Words are what single spaces separate. One pass over the spaces, as it runs on every line shown wrapped.
  */
 export function keptSpaces(line: string): ReadonlySet<number> | undefined {
   if (!/\d/.test(line)) return undefined;
   let kept: Set<number> | undefined;
-  const words = line.split(' ');
-  let offset = 0;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const word = words[i]!;
-    const next = words[i + 1]!;
-    offset += word.length; // the space after `word`
-    const together = OPERATORS.has(word) ? OPERAND_START.test(next) : NUMBER.test(word) && UNIT_START.test(next) && !OPERATORS.has(next);
-    if (together) (kept ??= new Set()).add(offset);
-    offset += 1;
+  let start = 0; // where the word before the space starts
+  for (let space = line.indexOf(' '); space !== -1; start = space + 1, space = line.indexOf(' ', start)) {
+    const next = space + 1;
+    if (next >= line.length || line[next] === ' ' || space === start) continue;
+    const nextEnd = line.indexOf(' ', next);
+    const together = isOperator(line, start, space)
+      ? matchesAt(OPERAND, line, next)
+      : matchesAt(NUMBER, line, start, space) && UNIT_START.test(line[next]!) && !isOperator(line, next, nextEnd === -1 ? line.length : nextEnd);
+    if (together) (kept ??= new Set()).add(space);
   }
   return kept;
 }
+
+/** keptSpaces of a line that may take more than one row of `width`; a line that fits a row (most do) needs none. */
+const keptIfLong = (line: string, width: number): ReadonlySet<number> | undefined =>
+  line.length <= width && (line.length * 2 <= width || isPlainAscii(line)) ? undefined : keptSpaces(line);
 
 /**
  * Plain text wrapped for display (guide, hints, overlays, working, reports): continuation rows get `indent`;
@@ -113,11 +128,12 @@ export function keptSpaces(line: string): ReadonlySet<number> | undefined {
 export function wrapText(text: string, width: number, indent = ''): string[] {
   const rows: string[] = [];
   for (const line of text.split('\n')) {
-    const [first] = wrapLine(line, width, keptSpaces(line));
+    const [first] = wrapLine(line, width, keptIfLong(line, width));
     rows.push(line.slice(0, first!.end).trimEnd());
     const rest = line.slice(first!.end);
     if (rest === '') continue;
-    for (const s of wrapLine(rest, Math.max(1, width - columns(indent)), keptSpaces(rest))) {
+    const restWidth = Math.max(1, width - columns(indent));
+    for (const s of wrapLine(rest, restWidth, keptIfLong(rest, restWidth))) {
       if (s.start === s.end) continue;
       rows.push(`${indent}${rest.slice(s.start, s.end).trimEnd()}`);
     }
