@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createDrill } from '../../src/core/drill/drill.js';
 import { readHistory } from '../../src/core/history/store.js';
 import { loadProblem } from '../../src/core/problem/load.js';
+import { splitsAtWraps } from '../ui/kept-together.js';
 import { BIN, e2eSkipReason, useTerminals } from './tmux.js';
 
 const skip = e2eSkipReason();
@@ -33,6 +34,22 @@ describe.skipIf(skip !== undefined)(`hld drill in a real terminal${skip ? ` (ski
     const { entries } = readHistory({ HLD_HOME: terminals.home() });
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ kind: 'drill', problem: 'url-shortener', seed: 7, score: 50 });
+  });
+
+  test("at 80x24 the working's rows keep each number with its unit (Uber's cache memory split '(1,440' from 'minutes/day)')", async () => {
+    const uber = createDrill(loadProblem('uber'), { seed: 7, count: 1 });
+    expect(uber.questions[0]!.key).toBe('cache_memory');
+    const term = terminals.start(['node', BIN, 'drill', 'uber', '--seed', '7', '--count', '1'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
+    await term.waitFor('Question 1 of 1: Cache memory?');
+    term.type('1');
+    await term.waitFor('> 1');
+    term.keys('Enter');
+    const verdict = await term.waitFor('Working, from the givens up:');
+    const rows = verdict.split('\n').map((row) => row.trimEnd());
+    expect(rows.some((row) => row.includes('(1,440 minutes/day)'))).toBe(true);
+    expect(splitsAtWraps(rows, (row) => row.startsWith('    '))).toEqual([]);
+    term.keys('q');
+    await term.waitFor('[exited');
   });
 
   test('SIGTERM mid-question: the terminal is restored, nothing recorded, exit 143', async () => {

@@ -26,6 +26,9 @@ describe.skipIf(skip !== undefined)(`the live estimator in a real terminal${skip
     expect(rowOf(wide, 'Links created per').indexOf('▸ Links created per')).toBeGreaterThan(38);
     expect(wide).toMatch(/▸ drives 3: Daily active users/);
     expect(wide.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(23);
+    // Both columns are cut to the screen and say so: the assumptions below, the estimates above and below.
+    expect(wide).toMatch(/^ {2}↓ \d+ more {2,}↓ \d+ more$/m);
+    expect(rowOf(wide, 'Assumptions (editable)')).toMatch(/Assumptions \(editable\) +↑ \d+ more$/);
 
     // New short links a month drives the write path (▸); the share of users who return does not.
     term.keys('Down', 'Down', 'Down');

@@ -20,11 +20,13 @@ describe.skipIf(skip !== undefined)(`bare hld in a real terminal${skip ? ` (skip
     await term.waitFor('Notes (e to write)');
     term.keys('q');
     const after = await term.waitFor('[exited 0]');
-    expect(after).toMatch(/Saved session (\S+)/);
+    const id = /Saved session ([a-z0-9-]+)/.exec(after)![1]!;
     expect(sessionFiles(terminals.home(), '.yaml')).toHaveLength(1);
 
     term = terminals.start(['node', BIN], { columns: 80, rows: 24 });
-    await term.waitFor(/· reshaded · step 1 · 0 done/);
+    // The row starts with the whole id, to type after hld resume or hld export.
+    const home = await term.waitFor(/· reshaded · step 1 · 0 done/);
+    expect(home).toContain(`> ${id} · reshaded · step 1 · 0 done · `);
     term.keys('Tab');
     await term.waitFor('Resume a session (↑↓, Enter)');
     term.keys('Enter');

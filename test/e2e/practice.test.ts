@@ -121,6 +121,31 @@ describe.skipIf(skip !== undefined)(`hld practice in a real terminal${skip ? ` (
     }
   });
 
+  test('at 80x24 an architecture list longer than its pane says how many rows are above and below', { timeout: 40_000 }, async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'url-shortener'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    for (let i = 0; i < 7; i++) term.keys('C-n');
+    await term.waitFor('step 8/14');
+    term.keys('Escape');
+    await term.waitFor('none yet: a adds one (name : kind)');
+    for (let i = 1; i <= 10; i++) {
+      term.keys('a');
+      await term.waitFor('New component (name[: kind]):');
+      term.type(`part${i} : service`);
+      term.keys('Enter');
+      await term.waitFor(`> [part${i}] service`);
+    }
+    // The last added is chosen at the bottom; the rows above it are counted in place of the first.
+    const bottom = await term.waitFor(/ {2}↑ \d+ more$/m);
+    expect(bottom).not.toMatch(/↓ \d+ more/);
+    for (let i = 0; i < 9; i++) term.keys('Up');
+    const top = await term.waitFor('> [part1] service');
+    expect(top).toMatch(/ {2}↓ \d+ more$/m);
+    expect(top).not.toMatch(/↑ \d+ more/);
+    term.keys('q');
+    await term.waitFor('[exited 0]');
+  });
+
   test('convention flags are stored with the session, and the live estimator computes under them', async () => {
     const term = terminals.start(['node', BIN, 'practice', 'url-shortener', '--day', '1e5', '--month', '2.5Ms'], { columns: 80, rows: 24 });
     await term.waitFor('Notes (typing; Esc to stop)');

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createEditor, editorReducer, editorText, layoutEditor, visibleRows, type EditorAction, type EditorState } from '../../src/ui/editor/editor.js';
 import { columns } from '../../src/ui/editor/graphemes.js';
 import { lineInput, lineInputReducer, type LineInputAction } from '../../src/ui/editor/line-input.js';
-import { wrapLine } from '../../src/ui/editor/wrap.js';
+import { keptSpaces, wrapLine } from '../../src/ui/editor/wrap.js';
 import { timeoutFor } from './contract.js';
 import { fuzzParameters } from './runs.js';
 
@@ -57,8 +57,8 @@ const action: fc.Arbitrary<EditorAction> = fc.oneof(
 );
 
 /** Every row at most `width` columns, unless it is one grapheme too wide for any row; rows cover the line and end on boundaries. */
-function expectWrapped(line: string, width: number): void {
-  const segments = wrapLine(line, width);
+function expectWrapped(line: string, width: number, kept?: ReadonlySet<number>): void {
+  const segments = wrapLine(line, width, kept);
   const cuts = boundaries(line);
   expect(segments[0]!.start).toBe(0);
   expect(segments.at(-1)!.end).toBe(line.length);
@@ -137,6 +137,19 @@ describe('notes editor fuzz', () => {
     });
     const ascii = fc.string({ unit: fc.constantFrom('x', 'x', 'y', ' ', '-', 'z'), maxLength: 80 }).map((s) => `${s}x`);
     fc.assert(fc.property(ascii, fc.integer({ min: 1, max: 20 }), check), fuzzParameters(2_000));
+  });
+
+  test('shown text with numbers, units and operators kept together wraps as soundly, by both paths', { timeout: timeoutFor(2) }, () => {
+    const working = fc
+      .array(fc.constantFrom('175', '1,440', '(1,440', '0.4', '$5', 'MB', 'minutes/day)', 'days/month', 'x', '/', '=', '+', 'cache', 'é', '中', '👍', ' ', ' ', ' '), { maxLength: 40 })
+      .map((parts) => parts.join(''));
+    const check = counted('wrapLine: kept spaces', (line: string, width: number) => {
+      expectWrapped(line, width, keptSpaces(line));
+      // A one-column character in place of a letter takes the grapheme path and wraps the same.
+      const accented = line.replace(/c/g, 'ç');
+      expect(wrapLine(accented, width, keptSpaces(accented))).toEqual(wrapLine(line.replace(/c/g, 'k'), width, keptSpaces(line.replace(/c/g, 'k'))));
+    });
+    fc.assert(fc.property(working, fc.integer({ min: 1, max: 40 }), check), fuzzParameters(2_000));
   });
 
   test('a one-line field keeps whole graphemes too', { timeout: timeoutFor(5, 1_000) }, () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createEditor, editorReducer, editorText, layoutEditor, visibleRows, type EditorAction, type EditorState } from '../../src/ui/editor/editor.js';
 import { lineInput, lineInputReducer } from '../../src/ui/editor/line-input.js';
 import { columns } from '../../src/ui/editor/graphemes.js';
-import { truncate, wrapLine, wrapText, wrapWithin } from '../../src/ui/editor/wrap.js';
+import { keptSpaces, truncate, wrapLine, wrapText, wrapWithin } from '../../src/ui/editor/wrap.js';
+import { splitsAtWraps } from './kept-together.js';
 
 const run = (state: EditorState, ...actions: EditorAction[]): EditorState => actions.reduce(editorReducer, state);
 const type = (state: EditorState, text: string): EditorState =>
@@ -42,6 +43,46 @@ describe('wrapLine', () => {
     expect(wrapText('', 10)).toEqual(['']);
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('abc', 4)).toBe('abc');
+  });
+});
+
+describe('wrapText keeps a number with its unit, and an operator with its number', () => {
+  test('the working lines that split at 80 columns', () => {
+    // Uber's drill at 80x24 showed "= 8" above "GB" and "(1,440" above "minutes/day)".
+    const cache = '  Cache for hot read responses = 116/s x 1 day x 0.2 x 4 KB x 86,400 s/day = 8 GB';
+    expect(wrapText(cache, 80, '    ')).toEqual(['  Cache for hot read responses = 116/s x 1 day x 0.2 x 4 KB x 86,400 s/day', '    = 8 GB']);
+    const riders = '  Riders with an active ride at once = 500 K/day x 20 minutes / (1,440 minutes/day) = 6.94 K';
+    expect(wrapText(riders, 80, '    ')).toEqual(['  Riders with an active ride at once = 500 K/day x 20 minutes', '    / (1,440 minutes/day) = 6.94 K']);
+    // The same through the grapheme path (a wide character in the line).
+    expect(wrapText(`${riders} ✓`, 80, '    ')).toEqual(['  Riders with an active ride at once = 500 K/day x 20 minutes', '    / (1,440 minutes/day) = 6.94 K ✓']);
+  });
+
+  test('no width splits a number from its unit or an operator from its number, while the run kept together fits a row', () => {
+    const line = 'Memory for every driver = 1.5 M x 80 B = 120 MB; a month is 175 MB x 30 days/month / (1,440 minutes/day) = 5.25 GB/month';
+    // The longest run kept together, '/ (1,440 minutes/day)', is 21 columns, with the space after it 22, and continuation rows are indented 2.
+    for (let width = 24; width <= 90; width++) {
+      expect(splitsAtWraps(wrapText(line, width, '  ')), `at ${width} columns`).toEqual([]);
+      expect(splitsAtWraps(wrapText(line.replace('Memory', 'Mémoire'), width, '  ')), `at ${width} columns, grapheme path`).toEqual([]);
+    }
+  });
+
+  test('a run kept together that is longer than the row still breaks at its spaces, not inside a word', () => {
+    expect(wrapText('x 86,400 s/day', 10)).toEqual(['x 86,400', 's/day']);
+    expect(wrapText('x 86,400 s/dé', 10)).toEqual(['x 86,400', 's/dé']);
+  });
+
+  test('a kept space after the row\'s last breakable one is found again on the next row, by both paths (found by the fuzz)', () => {
+    const rows = (line: string) => wrapLine(line, 16, keptSpaces(line)).map((s) => line.slice(s.start, s.end));
+    expect(rows('$5 (1,440175175 cache')).toEqual(['$5 ', '(1,440175175 ', 'cache']);
+    expect(rows('$5 (1,440175175 çache')).toEqual(['$5 ', '(1,440175175 ', 'çache']);
+  });
+
+  test('prose and notes wrap as before: only numbers and operators keep their neighbours', () => {
+    expect(wrapText('the quick brown fox jumps', 10)).toEqual(['the quick', 'brown fox', 'jumps']);
+    expect(wrapText('step 5 of 14 is done', 7)).toEqual(['step', '5 of', '14 is', 'done']);
+    // The notes editor wraps what the user types at every space.
+    const typed = 'costs 175 MB';
+    expect(wrapLine(typed, 10).map((s) => typed.slice(s.start, s.end))).toEqual(['costs 175 ', 'MB']);
   });
 });
 

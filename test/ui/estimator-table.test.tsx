@@ -4,7 +4,7 @@ import { loadProblem } from '../../src/core/problem/load.js';
 import { memorySessionStore } from '../../src/core/session/session-store.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import { PracticeApp } from '../../src/ui/components/practice-app.js';
-import { changeText, rowsOf, selectedRow, spreadRange } from '../../src/ui/practice/estimator.js';
+import { changeText, INPUT_GROUPS, rowsOf, selectedRow, spreadRange } from '../../src/ui/practice/estimator.js';
 import { relationsOf } from '../../src/ui/practice/estimator-relations.js';
 import { estimatorZoomed, initialPracticeState, type PracticeState } from '../../src/ui/practice/state.js';
 import { renderPracticeFrame } from '../../src/ui/render-frame.js';
@@ -64,6 +64,41 @@ describe('estimator table: relations', () => {
     expect(text).toMatch(/▸ drives \d+: DAU, Write QPS/);
     // z again: back to the steps and notes.
     expect(frame(press(s, 'z'))).toContain('Steps (');
+  });
+});
+
+describe('estimator table cut to the terminal', () => {
+  /** The column (left: from column 0, right: from column 40) of a zoomed 80x24 frame, as its rows. */
+  const columnOf = (text: string, side: 'left' | 'right') => text.split('\n').map((l) => (side === 'left' ? l.slice(0, 39) : l.slice(40)).trimEnd());
+
+  test('each column says how many of its rows are above and below the cut, in place of the row there', () => {
+    const s = press(onEstimator(), 'z');
+    const inputs = rowsOf(s.estimator, 'estimation').filter((r) => INPUT_GROUPS.includes(r.group));
+    const top = columnOf(frame(s), 'left');
+    const heading = top.findIndex((l) => l.startsWith('Assumptions (editable)'));
+    const below = top.findIndex((l) => /^ {2}↓ \d+ more$/.test(l));
+    expect(heading).toBeGreaterThan(0);
+    expect(below).toBeGreaterThan(heading);
+    expect(top.some((l) => /↑ \d+ more/.test(l))).toBe(false);
+    // Counted: the rows shown above the sign and the count make the whole column.
+    expect(below - heading + Number(/(\d+) more/.exec(top[below]!)![1])).toBe(inputs.length);
+
+    // Down to the last assumption: the rows above are counted, the chosen one is in view, nothing is below.
+    const last = inputs.filter((r) => r.type === 'value').at(-1)!;
+    const end = downTo(s, (key) => key === last.key);
+    const bottom = columnOf(frame(end), 'left');
+    expect(bottom.some((l) => /^ {2}↑ \d+ more$/.test(l))).toBe(true);
+    expect(bottom.some((l) => /↓ \d+ more/.test(l))).toBe(false);
+    expect(bottom.some((l) => l.startsWith('> '))).toBe(true);
+    // The right column is cut too: the estimates below the last row in view are counted.
+    expect(columnOf(frame(end), 'right').filter((l) => /^ {2}↓ \d+ more$/.test(l))).toHaveLength(1);
+  });
+
+  test('in the pane beside the steps, one column says how many rows are below', () => {
+    const text = frame(onEstimator());
+    expect(text).toMatch(/ {2}↓ \d+ more/);
+    expect(text).not.toMatch(/↑ \d+ more/);
+    expect(text).toContain('> ');
   });
 });
 

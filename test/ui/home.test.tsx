@@ -50,7 +50,7 @@ describe('home screen', () => {
     const frame = await waitForText(app, 'Design a URL shortener');
     expect(frame).toContain('Short codes, redirects at scale.');
     expect(frame).toContain('Framework: < 14-step HLD template >');
-    expect(frame).toContain('twitter · reshaded · step 4 · 2 done');
+    expect(frame).toContain('20261121-0900-twitter · reshaded · step 4 · 2 done');
     await sendKeys(app, '\x1b[B');
     await waitForText(app, 'Timelines and fan-out.');
     await sendKeys(app, '\x1b[C');
@@ -68,9 +68,9 @@ describe('home screen', () => {
     ];
     const app = await render(<HomeApp data={{ ...data, sessions }} onDone={() => {}} />);
     const frame = await waitForText(app, 'Resume a session');
-    expect(frame).toContain('url-shortener · hld14 · mock finished 62/100, reviewed 70/100 · 2026-11-21 10:45');
-    expect(frame).toContain('twitter · hld14 · mock finished · 2026-11-21 09:40');
-    expect(frame).toContain('twitter · hld14 · mock · step 2 · 0 done · 2026-11-21 09:10');
+    expect(frame).toContain('20261121-1000-url-shortener · hld14 · mock finished 62/100, reviewed 70/100 · 11-21 10:45');
+    expect(frame).toContain('20261121-0930-twitter · hld14 · mock finished · 11-21 09:40');
+    expect(frame).toContain('20261121-0900-twitter · hld14 · mock · step 2 · 0 done · 11-21 09:10');
   });
 });
 
@@ -134,7 +134,31 @@ describe('home screen lists and small terminals', () => {
     expect(first).not.toMatch(/then Enter · \d/);
     const down = await frameAt({ ...data, sessions }, ['\t', ...Array.from({ length: 9 }, () => '\x1b[B')]);
     expect(down).toMatch(/Resume a session \(↑↓, Enter\) · 8-12 of 12/);
-    expect(down).toMatch(/> twitter · reshaded · step 4 · 2 done · 2026-11-21 09:30 · 20261121-0909-twi/);
+    expect(down).toMatch(/> 20261121-0909-twitter · reshaded · step 4 · 2 done · 11-21 09:30/);
+  });
+
+  test('at 80 columns every session row shows its whole id, which hld resume and hld export take; the time saved is cut first', async () => {
+    const long: HomeData['sessions'] = [
+      { id: '20261130-0946-url-shortener-2', problem: 'url-shortener', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-30T10:45:00Z', currentStep: 8, doneSteps: 0, mockOver: true, score: 62, reviewedScore: 70 },
+      { id: '20261130-0945-url-shortener', problem: 'url-shortener', framework: 'hld14', mode: 'mock', updatedAt: '2026-11-30T09:47:00Z', currentStep: 7, doneSteps: 3 },
+      // An id without the problem in it (a problem renamed since): the problem is said after it.
+      { id: '20261130-0900-old-name', problem: 'new-name', framework: 'hld14', mode: 'practice', updatedAt: '2026-11-30T09:10:00Z', currentStep: 0, doneSteps: 0 },
+    ];
+    const frame = await frameAt({ ...data, sessions: long }, ['\t']);
+    const rows = frame.split('\n');
+    for (const s of long) {
+      const row = rows.find((r) => r.includes(s.id));
+      expect(row, `${s.id} in\n${frame}`).toBeDefined();
+      expect(row!.slice(2).startsWith(`${s.id} · `), row).toBe(true);
+      expect(columns(row!)).toBeLessThanOrEqual(80);
+    }
+    expect(frame).toMatch(/^> 20261130-0946-url-shortener-2 · hld14 · mock finished 62\/100, reviewed 70\/100…$/m);
+    expect(frame).toContain('  20261130-0945-url-shortener · hld14 · mock · step 8 · 3 done · 11-30 09:47');
+    expect(frame).toContain('  20261130-0900-old-name · new-name · hld14 · step 1 · 0 done · 11-30 09:10');
+    // A year the id does not show is written out.
+    expect(frame).not.toContain('2026-11-30');
+    const older = await frameAt({ ...data, sessions: [{ ...long[1]!, mode: 'practice', updatedAt: '2027-01-02T08:00:00Z' }] }, []);
+    expect(older).toContain('20261130-0945-url-shortener · hld14 · step 8 · 3 done · 2027-01-02 08:00');
   });
 
   test('in a terminal under 12 rows the frame stays shorter than the terminal, with the title and the footer', async () => {

@@ -4,7 +4,7 @@ import { wrapWithin } from '../editor/wrap.js';
 import { archRows, EMPTY_DIAGRAM, selectableArchRows, type ArchRow } from '../../core/architecture.js';
 import type { ArchField } from '../practice/state.js';
 import { useTheme } from '../theme.js';
-import { cursorParts, Line, windowAround } from './line.js';
+import { cursorParts, cutSign, Line, windowAround } from './line.js';
 
 export interface ArchitectureViewProps {
   readonly edits: ArchitectureEdits;
@@ -62,12 +62,13 @@ export function ArchitectureView({ edits, selected, field, focused, notesFocused
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box flexDirection="column" height={listHeight}>
-        {rows.slice(start, start + listHeight).map((row, i) =>
-          row.type === 'empty' ? (
-            <Line key={`e${start + i}`} text={row.text} width={width} color={theme.muted} />
-          ) : row.type === 'heading' ? (
-            <Line key={`h${start + i}`} text={row.text} width={width} bold color={theme.accent} />
-          ) : (
+        {rows.slice(start, start + listHeight).map((row, i) => {
+          // A list cut to its rows says how many are above or below, in place of the row at the cut.
+          const sign = cutSign(i, start, listHeight, rows.length);
+          if (sign) return <Line key={i === 0 ? 'above' : 'below'} text={`  ${sign}`} width={width} color={theme.muted} />;
+          if (row.type === 'empty') return <Line key={`e${start + i}`} text={row.text} width={width} color={theme.muted} />;
+          if (row.type === 'heading') return <Line key={`h${start + i}`} text={row.text} width={width} bold color={theme.accent} />;
+          return (
             <Line
               key={`${row.type}-${row.type === 'component' ? row.item.id : row.item.key}-${start + i}`}
               text={`${row === chosen ? '>' : ' '} ${row.text}`}
@@ -75,8 +76,8 @@ export function ArchitectureView({ edits, selected, field, focused, notesFocused
               inverse={focused && row === chosen && !field}
               dim={row.item.removed}
             />
-          ),
-        )}
+          );
+        })}
       </Box>
       {field ? (
         <>

@@ -6,7 +6,7 @@ import { changeText, INPUT_GROUPS, rowsOf, selectableRows, type EstimatorRow, ty
 import { detailLines, RELATION_MARK, type DetailLine } from '../practice/estimator-detail.js';
 import { relationsOf, type Relation } from '../practice/estimator-relations.js';
 import { useTheme } from '../theme.js';
-import { cursorParts, Line, windowAround } from './line.js';
+import { cursorParts, cutSign, Line, windowAround } from './line.js';
 
 export interface EstimatorViewProps {
   readonly estimator: EstimatorState;
@@ -88,6 +88,9 @@ export function EstimatorView({ estimator, kind, focused, width, height, moreHin
     return (
       <Box key={id} flexDirection="column" width={columnWidth} height={listHeight}>
         {columnRows.slice(start, start + listHeight).map((row, i) => {
+          // A column cut to its rows says how many are above or below, in place of the row at the cut.
+          const sign = cutSign(i, start, listHeight, columnRows.length);
+          if (sign) return <Line key={i === 0 ? 'above' : 'below'} text={`  ${sign}`} width={columnWidth} color={theme.muted} />;
           if (row.type === 'heading') return <Line key={`h${start + i}`} text={row.text} width={columnWidth} bold color={theme.accent} />;
           const isChosen = row === chosen;
           if (isChosen && draft) {

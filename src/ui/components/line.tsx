@@ -46,6 +46,20 @@ export function CursorLine({ text, width, offset }: { text: string; width: numbe
   );
 }
 
+/**
+ * The sign drawn in place of row `i` of a window of `count` rows from `start` out of `total`, where the list is cut:
+ * '↑ 4 more' on the first row when rows are hidden above, '↓ 4 more' on the last when rows are hidden below (the
+ * count includes the row the sign replaces); undefined elsewhere, and in a window under 3 rows, where a sign would
+ * leave too little of the list. A window from windowAround never puts its selected row under a sign: it is centred
+ * on it, or starts or ends at it.
+ */
+export function cutSign(i: number, start: number, count: number, total: number): string | undefined {
+  if (count < 3) return undefined;
+  if (i === 0 && start > 0) return `↑ ${start + 1} more`;
+  if (i === count - 1 && start + count < total) return `↓ ${total - start - count + 1} more`;
+  return undefined;
+}
+
 /** The window of `count` rows out of `total` that keeps `selected` in view, roughly centred. */
 export function windowAround(selected: number, total: number, count: number): number {
   if (total <= count) return 0;

@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import type { Step } from '../../core/template/schema.js';
 import { useTheme } from '../theme.js';
-import { Line, windowAround } from './line.js';
+import { cutSign, Line, windowAround } from './line.js';
 
 export interface StepListProps {
   readonly steps: readonly Step[];
@@ -24,11 +24,9 @@ export function StepList({ steps, current, cursor, done, focused, width, height 
       <Line text={`Steps (${doneCount}/${steps.length} done)`} width={width} bold inverse={focused} fill={focused} />
       {steps.slice(start, start + rows).map((step, i) => {
         const index = start + i;
-        // A list cut to the pane says so at the cut, in place of the step there (never the chosen one: the window is
-        // centred on it, or starts or ends at it).
-        const above = rows >= 3 && i === 0 && start > 0 ? start + 1 : 0;
-        const below = rows >= 3 && i === rows - 1 && start + rows < steps.length ? steps.length - start - rows + 1 : 0;
-        if (above || below) return <Line key={step.id} text={`   ${above ? `↑ ${above}` : `↓ ${below}`} more`} width={width} color={theme.muted} />;
+        // A list cut to the pane says so at the cut, in place of the step there (never the chosen one).
+        const sign = cutSign(i, start, rows, steps.length);
+        if (sign) return <Line key={step.id} text={`   ${sign}`} width={width} color={theme.muted} />;
         const isDone = done.includes(step.id);
         const mark = `${index === current ? '>' : ' '}${isDone ? '✓' : ' '}`;
         return (

@@ -89,11 +89,10 @@ export function HomeScreen({ state, columns, rows }: { state: HomeState; columns
               <Box flexDirection="column" height={sessionRows}>
                 {data.sessions.slice(sessionStart, sessionStart + sessionRows).map((s, i) => {
                   const chosen = sessionStart + i === state.session;
-                  const when = s.updatedAt.slice(0, 16).replace('T', ' ');
                   return (
                     <Line
                       key={s.id}
-                      text={`${chosen ? '>' : ' '} ${s.problem} · ${s.framework} · ${sessionState(s)} · ${when} · ${s.id}`}
+                      text={`${chosen ? '>' : ' '} ${sessionRow(s)}`}
                       width={width}
                       inverse={!onNew && chosen}
                     />
@@ -119,6 +118,19 @@ function listPosition(start: number, shown: number, total: number): string {
 /** Rows the longest of these summaries takes wrapped to `width`. */
 function tallest(items: readonly { readonly summary: string }[], width: number): number {
   return Math.max(0, ...items.map((item) => wrapText(item.summary, width).length));
+}
+
+/**
+ * A session's row, the id first: it is what `hld resume <id>` and `hld export <id>` take, so a row cut to the
+ * terminal loses the time it was last saved, never the id (at 80 columns the id was last and lost its end).
+ * The id already names the problem and the year (20261130-0946-url-shortener): the problem is said apart only when
+ * the id does not name it, and the time saved leaves out a year the id shows (11-30 09:47).
+ */
+function sessionRow(s: HomeData['sessions'][number]): string {
+  const problem = s.id.includes(s.problem) ? '' : ` · ${s.problem}`;
+  const saved = s.updatedAt.slice(0, 16).replace('T', ' ');
+  const when = s.id.startsWith(saved.slice(0, 4)) ? saved.slice(5) : saved;
+  return `${s.id}${problem} · ${s.framework} · ${sessionState(s)} · ${when}`;
 }
 
 /** Where a session stands: a finished mock with its score (to read, not to resume), or the step it is on. */

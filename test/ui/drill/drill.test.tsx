@@ -10,6 +10,7 @@ import { listLines } from '../../../src/ui/plain/line-source.js';
 import { AnswerRefused, InputEnded, linePrompter } from '../../../src/ui/plain/prompter.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
 import { inAct, resizeApp, sendKeys, unmountedAfterEach, waitForText } from '../ink-helpers.js';
+import { splitsAtWraps } from '../kept-together.js';
 import { key } from '../practice-fixture.js';
 
 const drill = createDrill(loadProblem('url-shortener'), { seed: 11, count: 2 });
@@ -45,6 +46,22 @@ describe('the drill screen reducer', () => {
     // "q" while answering is just a letter of the answer.
     expect(drillReducer(initialDrillState(drill), key('q')).input.text).toBe('q');
   });
+});
+
+describe('the working on screen', () => {
+  test.each(['url-shortener', 'twitter', 'whatsapp', 'uber', 'netflix', 'instagram'])(
+    "%s: at 80 and 60 columns no working row ends with a number whose unit starts the next (Uber's showed '(1,440' above 'minutes/day)')",
+    (id) => {
+      const twelve = createDrill(loadProblem(id), { seed: 7, count: 12 });
+      let state = initialDrillState(twelve);
+      for (let i = 0; i < twelve.questions.length; i++) {
+        state = drillReducer(type(state, '1'), key('return'));
+        expect(state.phase).toBe('feedback');
+        for (const width of [79, 59]) expect(splitsAtWraps(drillBody(state, width).after, (row) => row.startsWith('    ')), `${twelve.questions[i]!.key} at ${width}`).toEqual([]);
+        state = drillReducer(state, key('return'));
+      }
+    },
+  );
 });
 
 describe('the givens on screen', () => {

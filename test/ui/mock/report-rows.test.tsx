@@ -9,6 +9,7 @@ import { TextPager } from '../../../src/ui/mock/text-pager.js';
 import { PLAIN_THEME, ThemeContext } from '../../../src/ui/theme.js';
 import { answerSession } from '../../fixtures/corpus/answer.js';
 import { TWITTER } from '../../fixtures/corpus/twitter.js';
+import { splitsAtWraps } from '../kept-together.js';
 import { renderApp, resizeApp, sendKeys, unmountApp, waitForText } from '../ink-helpers.js';
 
 let report: SessionReport;
@@ -50,6 +51,13 @@ describe('the report laid out for a screen', () => {
       { text: 'Requirements not found in your notes', heading: true },
       { text: '  - Search recent tweets by keyword or hashtag.' },
     ]);
+  });
+
+  test("a number stays with its unit where a line wraps, as in the drill's working", () => {
+    const text = ['Key points: 1 of 1 earned', '  + Estimate the timeline cache', '      evidence (Capacity estimation): "each of 200 M users keeps 800 ids x 8 B = 1.28 TB"'].join('\n');
+    for (let width = 40; width <= 90; width++) expect(splitsAtWraps(reportRows(text, width).map((r) => r.text)), `at ${width} columns`).toEqual([]);
+    // At 76 columns the operator goes down with its number and unit: "x 8 B" starts the next row whole.
+    expect(reportRows(text, 76).map((r) => r.text).slice(2)).toEqual(['      evidence (Capacity estimation): "each of 200 M users keeps 800 ids', '        x 8 B = 1.28 TB"']);
   });
 
   test('too narrow for the table: its rows wrap like prose, and still fit', () => {
