@@ -114,3 +114,33 @@ describe('the steps a new user found missing are written', () => {
     expect(line('cost_egress')).toContain('x 2,500,000 s/month');
   });
 });
+
+describe('a length of time written into a formula is shown once, in the unit the step needs', () => {
+  // Each cache line is `<rate> * 1 day * ...`: it read `324 K/s x 1 day x 0.2 x 310 B x 86,400 s/day`, the day
+  // named twice and the step that cancels it far from it. A person writes the day as its seconds, once.
+  const CACHE_LINES: [string, string][] = [
+    ['twitter', 'tweet_cache_memory'],
+    ['url-shortener', 'cache_memory'],
+    ['whatsapp', 'message_cache_memory'],
+    ['uber', 'hot_read_cache'],
+    ['netflix', 'cache_memory'],
+    ['instagram', 'hot_post_cache'],
+  ];
+  const line = (id: string, key: string, conventions: Conventions) =>
+    workingWithoutLabel(runEstimate(loadProblemFile(`problems/${id}.yaml`), { conventions }).estimates.find((e) => e.key === key)!);
+
+  test.each(CACHE_LINES)('%s %s', (id, key) => {
+    const working = line(id, key, DEFAULT_CONVENTIONS);
+    expect(working).toMatch(/\/s x 86,400 s \[1 day\] x /);
+    expect(working).not.toMatch(/ x 1 day\b|s\/day/);
+  });
+
+  test('the seconds are the conventions\' day', () => {
+    const quick = { ...DEFAULT_CONVENTIONS, secondsPerDay: 100_000 as const };
+    expect(line('twitter', 'tweet_cache_memory', quick)).toMatch(/^[\d.]+ K\/s x 100,000 s \[1 day\] x 0\.2 x 310 B = /);
+  });
+
+  test('the whole line, as shown', () => {
+    expect(line('url-shortener', 'cache_memory', DEFAULT_CONVENTIONS)).toBe('19.3 K/s x 86,400 s [1 day] x 0.2 x 500 B = 167 GB');
+  });
+});
