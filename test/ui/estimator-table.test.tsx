@@ -136,6 +136,9 @@ describe('estimator table: change, ranges, checks, conventions', () => {
     const dau = byUsers.estimator.shown!.get('dau')!.value;
     expect(byUsers.estimator.shown!.get('servers')!.value).toBe(Math.ceil(dau / 8000));
     expect(frame(byUsers)).toContain('servers by DAU');
+    // The count from peak load is a row of its own now, above the conventions: the choice stays on the servers row.
+    expect(byUsers.estimator.shown!.get('servers_by_load')!.value).toBe(s.estimator.shown!.get('servers')!.value);
+    expect(chosen(byUsers).key).toBe('convention:servers');
     const back = press(byUsers, 'return');
     expect(back.session.conventions?.servers).toBe('load');
     expect(back.estimator.shown!.get('servers')!.value).toBe(s.estimator.shown!.get('servers')!.value);
