@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { conventionsFromFlags } from '../../src/cli/convention-flags.js';
 import { conventionsSchema } from '../../src/core/conventions-schema.js';
 import { conventionFlagsText, DEFAULT_CONVENTIONS, describeConventions } from '../../src/core/conventions.js';
 import { UsageError } from '../../src/core/errors.js';
+import { limitTableSchema, userLimitTableSchema } from '../../src/core/limits/schema.js';
 import { runEstimate } from '../../src/core/estimate/engine.js';
 import { loadProblemFile } from '../../src/core/problem/load.js';
 import { renderEstimateMarkdown } from '../../src/core/report/estimate-markdown.js';
@@ -108,6 +111,41 @@ describe('under --servers dau the count from peak load is shown beside the cours
     const json = estimateToJson(report) as { estimates: { key: string; value: number; label: string }[] };
     expect(json.estimates.find((e) => e.key === 'servers_by_load')).toMatchObject({ value: 48, label: 'Servers (API plus fan-out workers) from peak load (not costed)' });
     expect(json.estimates.find((e) => e.key === 'servers')).toMatchObject({ value: 25_000, label: "Servers by daily users (a course's rule of thumb)" });
+  });
+});
+
+/**
+ * The course dates neither its pages nor the 8 K, and its row took the limits
+ * table's date (the day the table was checked), which read as the course's.
+ * The row says `as_of: undated`; every output shows it as undated.
+ */
+describe('an undated source shows as undated, not as the table\'s date', () => {
+  const report = runEstimate(loadProblemFile('problems/twitter.yaml'), { conventions: BY_USERS });
+  const row = report.limits.find((l) => l.key === 'limit_daily_users_per_server')!;
+
+  test('the report, the table, markdown and JSON', () => {
+    expect(row.asOf).toBeNull();
+    expect(report.limitsAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const line = renderEstimateText(report).split('\n').find((l) => l.includes('limit_daily_users_per_server  '))!;
+    expect(line).toMatch(/8,000 daily users \(undated\)$/);
+    expect(line).not.toContain(report.limitsAsOf);
+    const markdownRow = renderEstimateMarkdown(report).split('\n').find((l) => l.includes('`limit_daily_users_per_server` |'))!;
+    expect(markdownRow).toMatch(/\| undated \|$/);
+    const json = estimateToJson(report) as { limits: { key: string; as_of: string | null }[] };
+    expect(json.limits.find((l) => l.key === 'limit_daily_users_per_server')!.as_of).toBeNull();
+    // Dated rows keep their own dates.
+    expect(json.limits.find((l) => l.key === 'limit_rdbms_primary_writes')!.as_of).toBe('2020');
+  });
+
+  test('every shipped limit row gives its own date or says undated, so none takes the table\'s', () => {
+    const table = limitTableSchema.parse(parse(readFileSync('data/limits.yaml', 'utf8')));
+    for (const limit of table.limits) expect(limit.as_of, limit.key).toMatch(/^(\d{4}(-\d{2}){0,2}|undated)$/);
+  });
+
+  test('a limits file may say undated; any other word is refused', () => {
+    const row = { key: 'x', label: 'X', one: 'x', value: '1', unit: '1', source: 'a course', caveat: 'c' };
+    expect(userLimitTableSchema.parse({ limits: [{ ...row, as_of: 'undated' }] }).limits[0]!.as_of).toBe('undated');
+    expect(userLimitTableSchema.safeParse({ limits: [{ ...row, as_of: 'someday' }] }).success).toBe(false);
   });
 });
 

@@ -1,4 +1,5 @@
 import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
+import { UNDATED } from '../as-of.js';
 import { EstimateError, ValueError } from '../errors.js';
 import type { LimitRow, LimitTable } from '../limits/schema.js';
 import type { PriceTable } from '../prices/schema.js';
@@ -302,7 +303,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
       one: row.one,
       unit: row.unit,
       source: row.source,
-      asOf: row.as_of ?? limits.as_of,
+      asOf: row.as_of === UNDATED ? null : (row.as_of ?? limits.as_of),
       caveat: row.caveat,
       input,
       changed: isUserValue && input.trim() !== row.value.trim(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNDATED } from '../as-of.js';
 import { asOfDate, nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
 
 /**
@@ -17,8 +18,11 @@ export const limitRowSchema = z.strictObject({
   unit: text,
   /** A public source a reader can look up (vendor documentation, a known benchmark, a book), never a file of ours. */
   source: text,
-  /** When the source said it: 2025, 2025-06 or 2025-06-30. Rows without one take the table's date. */
-  as_of: asOfDate.optional(),
+  /**
+   * When the source said it: 2025, 2025-06 or 2025-06-30; `undated` when the source gives no date
+   * (shown as undated, not as the table's date). Rows without one take the table's date.
+   */
+  as_of: z.union([asOfDate, z.literal(UNDATED)]).optional(),
   /** What moves the figure, so nobody mistakes it for a hard limit. */
   caveat: text,
 });
