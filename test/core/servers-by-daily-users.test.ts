@@ -145,7 +145,9 @@ describe('an undated source shows as undated, not as the table\'s date', () => {
   test('a limits file may say undated; any other word is refused', () => {
     const row = { key: 'x', label: 'X', one: 'x', value: '1', unit: '1', source: 'a course', caveat: 'c' };
     expect(userLimitTableSchema.parse({ limits: [{ ...row, as_of: 'undated' }] }).limits[0]!.as_of).toBe('undated');
-    expect(userLimitTableSchema.safeParse({ limits: [{ ...row, as_of: 'someday' }] }).success).toBe(false);
+    for (const date of ['2025', '2025-06', '2025-06-30']) expect(userLimitTableSchema.parse({ limits: [{ ...row, as_of: date }] }).limits[0]!.as_of).toBe(date);
+    const refused = userLimitTableSchema.safeParse({ limits: [{ ...row, as_of: 'someday' }] });
+    expect(refused.error?.issues[0]?.message).toBe('a date written YYYY, YYYY-MM or YYYY-MM-DD, or undated when the source gives none');
   });
 });
 

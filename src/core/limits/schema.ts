@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { UNDATED } from '../as-of.js';
-import { asOfDate, nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
+import { asOfOrUndated, nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
 
 /**
  * What one unit of a common component sustains (data/limits.yaml): planning
@@ -22,7 +21,7 @@ export const limitRowSchema = z.strictObject({
    * When the source said it: 2025, 2025-06 or 2025-06-30; `undated` when the source gives no date
    * (shown as undated, not as the table's date). Rows without one take the table's date.
    */
-  as_of: z.union([asOfDate, z.literal(UNDATED)]).optional(),
+  as_of: asOfOrUndated.optional(),
   /** What moves the figure, so nobody mistakes it for a hard limit. */
   caveat: text,
 });
