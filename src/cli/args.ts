@@ -18,7 +18,10 @@ export function parseCommandArgs<T extends OptionSpec>(
   command: string,
   argv: readonly string[],
   options: T,
-  /** Flags that take no value starting with a dash say so directly (`--seed -3`) rather than ask for `--seed=-3` and refuse it then. */
+  /**
+   * Flags that refuse a bad value with their own line, saying what they accept: a value starting with a dash
+   * (`--seed -3`) is refused directly rather than asked for as `--seed=-3`, and none at all is refused as ''.
+   */
   refuseDashed: Readonly<Record<string, (value: string) => never>> = {},
 ): ParsedArgs<T> {
   try {
@@ -32,7 +35,11 @@ export function parseCommandArgs<T extends OptionSpec>(
       throw new UsageError(`hld ${command}: unknown option ${quoted(unknown[1]!)}${didYouMean(unknown[1]!, flags)} (see: hld ${command} --help)`);
     }
     const missing = /Option '(-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
-    if (missing) throw new UsageError(`hld ${command}: ${missing[2]} needs a value (see: hld ${command} --help)`);
+    if (missing) {
+      const refuse = Object.hasOwn(refuseDashed, missing[2]!) ? refuseDashed[missing[2]!] : undefined;
+      if (refuse) refuse('');
+      throw new UsageError(`hld ${command}: ${missing[2]} needs a value (see: hld ${command} --help)`);
+    }
     // `--seed -3`: node cannot tell a value that starts with a dash from a forgotten one.
     const ambiguous = /Option '(-\w, )?(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
     if (ambiguous) {

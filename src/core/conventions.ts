@@ -67,7 +67,7 @@ export function describeConventions(c: Conventions): string[] {
   const bandwidth = c.bandwidth === 'bytes' ? 'bandwidth in bytes per second' : 'bandwidth in bits per second (1 B = 8 bit)';
   const servers =
     c.servers === 'dau'
-      ? `servers = daily active users / daily users one server serves (${SERVERS_BY_DAILY_USERS.limit}, a course's rule of thumb; its source is under the limits)`
+      ? `servers = daily active users / daily users one server serves (${SERVERS_BY_DAILY_USERS.limit}, a course's rule of thumb; its source is under the limits); the cost lines use it, and the count from peak load is ${SERVERS_BY_DAILY_USERS.byLoad}, shown beside it`
       : 'servers sized by peak requests a second and what one server handles';
   return [day, month, year, storage, bandwidth, servers];
 }
@@ -90,6 +90,9 @@ export const CONVENTION_FLAGS = {
 export const SERVERS_BY_DAILY_USERS = {
   limit: 'limit_daily_users_per_server',
   formula: 'ceil(dau / limit_daily_users_per_server)',
+  label: "Servers by daily users (a course's rule of thumb)",
+  /** The problem's own count from peak load, kept beside it so its parts (API servers, workers) still add up to a line shown. */
+  byLoad: 'servers_by_load',
 } as const;
 export type ConventionFlag = keyof typeof CONVENTION_FLAGS;
 export type ConventionField = (typeof CONVENTION_FLAGS)[ConventionFlag]['field'];

@@ -35,6 +35,16 @@ describe('hld as a process', () => {
     expect(result.stdout).toContain('--storage decimal|binary');
   });
 
+  test('--seed is a whole number in both helps, the README and the refusal', () => {
+    const said = (text: string) => text.replace(/\s+/g, ' ');
+    expect(said(hld(['estimate', '--help']).stdout)).toMatch(/--seed N seed of the sampling when a value is a range: a whole number/);
+    expect(said(hld(['drill', '--help']).stdout)).toMatch(/--seed N replay a drill: the same whole number/);
+    const readme = said(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    expect(readme).toContain('`--seed N` (a whole number) reproduces a drill');
+    expect(readme).toContain('`--seed N`, a whole number, repeats or varies them');
+    expect(expectOneLineError(hld(['estimate', 'twitter', '--seed', 'monday'], emptyHome()), 2)).toContain('give a whole number');
+  });
+
   test('an unknown command suggests the nearest', () => {
     const text = expectOneLineError(hld(['estmate', 'twitter']), 2);
     expect(text).toBe("hld: unknown command 'estmate'; did you mean 'estimate'? (see: hld --help)");
@@ -120,6 +130,10 @@ describe('hld estimate', () => {
     [['estimate', 'twitter', '--seed', '4294967296'], "--seed '4294967296' is not accepted"],
     [['drill', 'twitter', '--seed', 'monday', '--plain'], "--seed 'monday' is not accepted; give a whole number from 0 to 4,294,967,295, as in --seed 42"],
     [['drill', 'twitter', '--seed', '-1', '--plain'], "--seed '-1' is not accepted; give a whole number"],
+    // Last on the line, with nothing after it: the same line of what is accepted, not only 'needs a value'.
+    [['estimate', 'twitter', '--seed'], '--seed needs a value: a whole number from 0 to 4,294,967,295, as in --seed 42'],
+    [['drill', 'twitter', '--plain', '--seed'], '--seed needs a value: a whole number from 0 to 4,294,967,295, as in --seed 42'],
+    [['estimate', 'twitter', '--seed='], '--seed needs a value: a whole number from 0 to 4,294,967,295, as in --seed 42'],
     [['estimate', 'twitter', '--storage', 'binery'], "--storage 'binery' is not accepted; use one of: decimal, binary; did you mean 'binary'?"],
     [['estimate', 'twitter', '--set', 'dau=5 TB'], 'daily active users is a plain number with no unit (a count or a ratio)'],
   ])('bad input %j exits 2 with one line', (args, expected) => {

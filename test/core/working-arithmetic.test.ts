@@ -2,10 +2,12 @@ import '../../src/core/units/math.js';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_CONVENTIONS, type Conventions } from '../../src/core/conventions.js';
 import { runEstimate } from '../../src/core/estimate/engine.js';
+import { showWork, type ShownValue } from '../../src/core/estimate/show-work.js';
 import type { ComputedValue } from '../../src/core/estimate/types.js';
 import { loadProblemFile } from '../../src/core/problem/load.js';
 import { workingWithoutLabel } from '../../src/core/report/estimate-markdown.js';
 import { checkExpression, evaluateChecked } from '../../src/core/units/expression.js';
+import { parseOwn } from '../../src/core/units/parser.js';
 import { base, dimensionText, magnitude, sameDims, dimsOf, type Dimension, type Quantity } from '../../src/core/units/quantity.js';
 import { resolveUnit } from '../../src/core/units/units.js';
 import { rewriteValueSyntax } from '../../src/core/units/value.js';
@@ -112,5 +114,57 @@ describe('the steps a new user found missing are written', () => {
     expect(line('egress_per_day')).toContain('x 100,000 s/day');
     expect(line('storage_per_month')).toContain('x 25 days/month');
     expect(line('cost_egress')).toContain('x 2,500,000 s/month');
+  });
+});
+
+describe('a length of time written into a formula is shown once, in the unit the step needs', () => {
+  // Each cache line is `<rate> * 1 day * ...`: it read `324 K/s x 1 day x 0.2 x 310 B x 86,400 s/day`, the day
+  // named twice and the step that cancels it far from it. A person writes the day as its seconds, once.
+  const CACHE_LINES: [string, string][] = [
+    ['twitter', 'tweet_cache_memory'],
+    ['url-shortener', 'cache_memory'],
+    ['whatsapp', 'message_cache_memory'],
+    ['uber', 'hot_read_cache'],
+    ['netflix', 'cache_memory'],
+    ['instagram', 'hot_post_cache'],
+  ];
+  const line = (id: string, key: string, conventions: Conventions) =>
+    workingWithoutLabel(runEstimate(loadProblemFile(`problems/${id}.yaml`), { conventions }).estimates.find((e) => e.key === key)!);
+
+  test.each(CACHE_LINES)('%s %s', (id, key) => {
+    const working = line(id, key, DEFAULT_CONVENTIONS);
+    expect(working).toMatch(/\/s x 86,400 s \[1 day\] x /);
+    expect(working).not.toMatch(/ x 1 day\b|s\/day/);
+  });
+
+  test('the seconds are the conventions\' day', () => {
+    const quick = { ...DEFAULT_CONVENTIONS, secondsPerDay: 100_000 as const };
+    expect(line('twitter', 'tweet_cache_memory', quick)).toMatch(/^[\d.]+ K\/s x 100,000 s \[1 day\] x 0\.2 x 310 B = /);
+  });
+
+  test('the whole line, as shown', () => {
+    expect(line('url-shortener', 'cache_memory', DEFAULT_CONVENTIONS)).toBe('19.3 K/s x 86,400 s [1 day] x 0.2 x 500 B = 167 GB');
+  });
+});
+
+describe('a written length of time in a formula of your own', () => {
+  const shown: Record<string, ShownValue> = {
+    qps: { value: 100, unit: '1/s', display: '100/s' },
+    size: { value: 1000, unit: 'B', display: '1 KB' },
+    per_day: { value: 5e6, unit: '1/day', display: '5 M/day' },
+  };
+  const working = (formula: string, result: ShownValue, c: Conventions = DEFAULT_CONVENTIONS) =>
+    showWork('X', parseOwn(formula)!, (name) => shown[name], result, c);
+
+  test('is written in the unit its one step needs, with what it stands for', () => {
+    expect(working('qps * 2 days * size', { value: 17.28e9, unit: 'B', display: '17.3 GB' })).toBe('X = 100/s x 172,800 s [2 days] x 1 KB = 17.3 GB');
+    expect(working('qps * 1 hour * size', { value: 360e6, unit: 'B', display: '360 MB' })).toBe('X = 100/s x 3,600 s [1 hour] x 1 KB = 360 MB');
+    // A daily count over a week: the week in days.
+    expect(working('per_day * 1 week', { value: 35e6, unit: '1', display: '35 M' })).toBe('X = 5 M/day x 7 days [1 week] = 35 M');
+  });
+
+  test('with no written length of time, the step is written at the end as before', () => {
+    expect(working('per_day * size', { value: 5e9 / 86_400, unit: 'B/s', display: '57.9 KB/s' })).toBe('X = (5 M / 86,400 s) x 1 KB = 57.9 KB/s');
+    expect(working('qps * size', { value: 8.64e9, unit: 'B/day', display: '8.64 GB/day' })).toBe('X = 100/s x 1 KB x 86,400 s/day = 8.64 GB/day');
   });
 });

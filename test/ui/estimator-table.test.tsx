@@ -4,7 +4,7 @@ import { loadProblem } from '../../src/core/problem/load.js';
 import { memorySessionStore } from '../../src/core/session/session-store.js';
 import { loadFramework } from '../../src/core/template/load.js';
 import { PracticeApp } from '../../src/ui/components/practice-app.js';
-import { changeText, INPUT_GROUPS, rowsOf, selectedRow, spreadRange } from '../../src/ui/practice/estimator.js';
+import { changeText, INPUT_GROUPS, rowsOf, selectedRow, selectKey, spreadRange } from '../../src/ui/practice/estimator.js';
 import { relationsOf } from '../../src/ui/practice/estimator-relations.js';
 import { estimatorZoomed, initialPracticeState, type PracticeState } from '../../src/ui/practice/state.js';
 import { renderPracticeFrame } from '../../src/ui/render-frame.js';
@@ -171,6 +171,15 @@ describe('estimator table: change, ranges, checks, conventions', () => {
     const dau = byUsers.estimator.shown!.get('dau')!.value;
     expect(byUsers.estimator.shown!.get('servers')!.value).toBe(Math.ceil(dau / 8000));
     expect(frame(byUsers)).toContain('servers by DAU');
+    // The count from peak load is a row of its own now, above the conventions: the choice stays on the servers row.
+    expect(byUsers.estimator.shown!.get('servers_by_load')!.value).toBe(s.estimator.shown!.get('servers')!.value);
+    expect(chosen(byUsers).key).toBe('convention:servers');
+    // The servers line names the course's figure and that the course gives it no date (not the table's date).
+    const onServersLine = { ...byUsers, estimator: selectKey(byUsers.estimator, 'estimation', 'servers') };
+    expect(chosen(onServersLine).key).toBe('servers');
+    const servers = frame(onServersLine);
+    expect(servers).toMatch(/limit_daily_users_per_server: Educative, Grokking Modern System Design/);
+    expect(servers).toContain('(undated)');
     const back = press(byUsers, 'return');
     expect(back.session.conventions?.servers).toBe('load');
     expect(back.estimator.shown!.get('servers')!.value).toBe(s.estimator.shown!.get('servers')!.value);

@@ -1,4 +1,5 @@
 import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
+import { UNDATED } from '../as-of.js';
 import { EstimateError, ValueError } from '../errors.js';
 import type { LimitRow, LimitTable } from '../limits/schema.js';
 import type { PriceTable } from '../prices/schema.js';
@@ -74,7 +75,7 @@ function parsedOf(problem: Problem): ParsedProblem {
       throw new EstimateError(`${problem.id}: check '${def.key}' (value '${def.value}') ${error.message}`);
     }
   });
-  const parsed = { formulas, checks, formulasByDailyUsers: withServersByDailyUsers(problem.id, formulas) };
+  const parsed = { formulas, checks, formulasByDailyUsers: withServersByDailyUsers(formulas) };
   parsedProblems.set(problem, parsed);
   return parsed;
 }
@@ -83,15 +84,32 @@ function parsedOf(problem: Problem): ParsedProblem {
  * The formulas with `servers` replaced by the rule some courses state,
  * servers = DAU / daily users one server serves: the figure is a limits row
  * with its source, so the output names the course and the user can change it.
+ * The problem's own count from peak load stays, just above it, as
+ * `servers_by_load`: its parts (Twitter's API servers and fan-out workers)
+ * add up to a line shown, and no cost line uses it.
  */
-function withServersByDailyUsers(problemId: string, formulas: readonly Formula[]): readonly Formula[] {
+function withServersByDailyUsers(formulas: readonly Formula[]): readonly Formula[] {
+  const byLoad = SERVERS_BY_DAILY_USERS.byLoad;
   if (!formulas.some((f) => f.key === 'servers')) return formulas;
+  const keepByLoad = !formulas.some((f) => f.key === byLoad);
   const checked = checkExpression(SERVERS_BY_DAILY_USERS.formula);
-  return formulas.map((f) =>
-    f.key === 'servers'
-      ? { ...f, checked, help: `Counted from daily users (--servers dau), not from peak load: ${problemId}'s own rule is ${f.checked.text}.` }
-      : f,
-  );
+  return formulas.flatMap((f) => {
+    if (f.key !== 'servers') return [f];
+    const byDailyUsers: Formula = {
+      ...f,
+      label: SERVERS_BY_DAILY_USERS.label,
+      checked,
+      help: `Counted from daily users (--servers dau), not from peak load; the cost lines use this count.${keepByLoad ? ` The problem's own count, ${f.checked.text}, is ${byLoad}.` : ''}`,
+    };
+    if (!keepByLoad) return [byDailyUsers];
+    const fromLoad: Formula = {
+      ...f,
+      key: byLoad,
+      label: `${f.label} from peak load (not costed)`,
+      help: `The problem's own count from peak load. Under --servers dau the servers line counts by daily users instead, and no cost line uses this one.`,
+    };
+    return [fromLoad, byDailyUsers];
+  });
 }
 
 /** What an estimate needs besides the problem: the price and limit tables (loaded by the caller). */
@@ -286,7 +304,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
       one: row.one,
       unit: row.unit,
       source: row.source,
-      asOf: row.as_of ?? limits.as_of,
+      asOf: row.as_of === UNDATED ? null : (row.as_of ?? limits.as_of),
       caveat: row.caveat,
       input,
       changed: isUserValue && input.trim() !== row.value.trim(),

@@ -2,6 +2,7 @@ import { monthDays, type Conventions } from '../conventions.js';
 import type { Ast } from '../units/ast.js';
 import { astText } from '../units/ast.js';
 import { formatBytes, formatConstant, formatCount, unitShape } from '../units/format.js';
+import { durationText, secondsInWord } from '../units/duration.js';
 import { combineTime, NO_TIME, sameTime, scaleTime, timeOfShown, timeSteps, timeWordOf, type TimePowers } from './time-steps.js';
 
 /**
@@ -134,6 +135,51 @@ function asDivisor(text: string): string {
   return !bracketed && /\/| per | x /.test(text) ? `(${text})` : text;
 }
 
+/** The factors of a product written `a * b * c` (explicit multiplications, not inside parentheses). */
+function productFactors(node: Ast): Ast[] {
+  if (node.t === 'op' && node.f === 'multiply' && !node.i && node.a.length === 2) return [...productFactors(node.a[0]!), node.a[1]!];
+  return [node];
+}
+
+/** A length of time written into a formula (`1 day`, `day`): its amount and time word; undefined for anything else. */
+function durationLiteral(node: Ast, ctx: Context): { amount: number; word: string } | undefined {
+  const wordOf = (n: Ast) => (n.t === 'sym' && !ctx.lookup(n.n) ? timeWordOf(n.n) : undefined);
+  if (node.t === 'sym') {
+    const word = wordOf(node);
+    return word ? { amount: 1, word } : undefined;
+  }
+  if (node.t !== 'op' || node.f !== 'multiply' || !node.i) return undefined;
+  const [amount, unit] = node.a as [Ast, Ast];
+  const word = amount.t === 'num' ? wordOf(unit) : undefined;
+  return word && amount.t === 'num' ? { amount: amount.v, word } : undefined;
+}
+
+/**
+ * A product in the units of time `want`. When it needs one step and one of its
+ * factors is a length of time written into the formula (`read_qps * 1 day * ...`),
+ * that factor is written in the unit the step needs, with what it stands for
+ * beside it (`324 K/s x 86,400 s [1 day] x 0.2 x 310 B`), as a person writes
+ * it by hand, instead of `x 1 day x ... x 86,400 s/day` at the end.
+ */
+function renderProduct(node: Ast, ctx: Context, want: TimePowers): Rendered {
+  const factors = productFactors(node);
+  const pieces = factors.map((factor) => render(factor, ctx, true));
+  const timeOf = () => pieces.reduce((time, piece) => combineTime(time, piece.time, 1), NO_TIME);
+  const needed = Object.entries(combineTime(want, timeOf(), -1));
+  const into = needed.find(([, power]) => power === 1)?.[0];
+  const from = needed.find(([, power]) => power === -1)?.[0];
+  if (needed.length === 2 && into && from) {
+    const at = factors.findIndex((factor) => durationLiteral(factor, ctx)?.word === from);
+    const literal = at < 0 ? undefined : durationLiteral(factors[at]!, ctx);
+    if (literal) {
+      const amount = (literal.amount * secondsInWord(from, ctx.c)) / secondsInWord(into, ctx.c);
+      const said = durationText(literal.amount, from, formatConstant);
+      pieces[at] = { text: `${durationText(amount, into, formatConstant)} [${said}]`, time: { [into]: 1 } };
+    }
+  }
+  return inTime({ text: pieces.map((piece) => piece.text).join(' x '), time: timeOf() }, want, ctx.c);
+}
+
 /**
  * The working of one node. `want` is the units of time the caller needs it in
  * (both sides of a sum must be in the same units, and so must the arguments
@@ -169,6 +215,7 @@ function render(node: Ast, ctx: Context, grouped: boolean, want?: TimePowers): R
         });
         return { text: parts.join(' '), time: time ?? NO_TIME };
       }
+      if (node.f === 'multiply' && !node.i && want) return renderProduct(node, ctx, want);
       const left = render(leftNode, ctx, true);
       const right = render(rightNode, ctx, true);
       const divisor = node.f === 'divide' ? asDivisor(right.text) : right.text;

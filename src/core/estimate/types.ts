@@ -92,7 +92,8 @@ export interface LimitValue extends Uncertain {
   readonly one: string;
   readonly unit: string;
   readonly source: string;
-  readonly asOf: string;
+  /** When the source said it (the row's date, else its table's); null when the source gives no date (shown as `undated`). */
+  readonly asOf: string | null;
   readonly caveat: string;
   readonly input: string;
   readonly changed: boolean;

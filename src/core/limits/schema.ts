@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfDate, nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
+import { asOfOrUndated, nonEmptyText as text, snakeCaseKey } from '../schema-fields.js';
 
 /**
  * What one unit of a common component sustains (data/limits.yaml): planning
@@ -17,8 +17,11 @@ export const limitRowSchema = z.strictObject({
   unit: text,
   /** A public source a reader can look up (vendor documentation, a known benchmark, a book), never a file of ours. */
   source: text,
-  /** When the source said it: 2025, 2025-06 or 2025-06-30. Rows without one take the table's date. */
-  as_of: asOfDate.optional(),
+  /**
+   * When the source said it: 2025, 2025-06 or 2025-06-30; `undated` when the source gives no date
+   * (shown as undated, not as the table's date). Rows without one take the table's date.
+   */
+  as_of: asOfOrUndated.optional(),
   /** What moves the figure, so nobody mistakes it for a hard limit. */
   caveat: text,
 });

@@ -1,3 +1,4 @@
+import { asOfText } from '../as-of.js';
 import type { ComputedValue, EstimateReport } from '../estimate/types.js';
 import { bar, checkAcrossText, checkComparison, DRIVERS_NOTE, keyOutputs, samplingLine, spreadText, verdictWord } from './ranges.js';
 import { textTable } from './tables.js';
@@ -47,7 +48,7 @@ export function renderEstimateText(report: EstimateReport): string {
     lines.push(
       ...textTable(
         [{ header: 'key' }, { header: 'value', align: 'right' }, { header: '' }, { header: 'one; source (as of)' }],
-        report.limits.map((l) => [l.key, l.display, l.changed ? '*' : '', `${l.one}; ${l.source} (${l.asOf})`]),
+        report.limits.map((l) => [l.key, l.display, l.changed ? '*' : '', `${l.one}; ${l.source} (${asOfText(l.asOf)})`]),
       ),
     );
   }

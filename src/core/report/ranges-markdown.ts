@@ -1,3 +1,4 @@
+import { asOfText } from '../as-of.js';
 import type { EstimateReport } from '../estimate/types.js';
 import { bar, checkAcrossText, checkComparison, DRIVERS_NOTE, keyOutputs, samplingLine, spreadText, verdictWord } from './ranges.js';
 import { markdownCell, markdownCode, markdownTable } from './tables.js';
@@ -59,7 +60,7 @@ export function limitsMarkdown(report: EstimateReport): string[] {
       markdownCell(l.changed ? `${l.display} (yours)` : l.display),
       markdownCell(l.caveat),
       markdownCell(l.source),
-      markdownCell(l.asOf),
+      markdownCell(asOfText(l.asOf)),
     ]),
   );
 }

@@ -1,3 +1,4 @@
+import { asOfText } from '../../core/as-of.js';
 import { conventionsSummary } from '../../core/conventions.js';
 import { KEY_OUTPUTS } from '../../core/problem/standard.js';
 import { bar, checkAcrossText, checkComparison, spreadText, verdictWord } from '../../core/report/ranges.js';
@@ -25,6 +26,12 @@ function listed(names: readonly string[], most = 4): string {
 }
 
 /** What drives a key output, as bars: `Daily active users ██████▌ 29 K/s–116 K/s`. */
+/** Where the limit a check compares with comes from, and when, as the estimate's limits table says it: `... (2020)`, `... (undated)`. */
+function limitSource(report: EstimateReport, limitKey: string): string[] {
+  const limit = report.limits.find((l) => l.key === limitKey);
+  return limit ? [`${limit.key}: ${limit.source} (${asOfText(limit.asOf)})`] : [];
+}
+
 function driverBars(report: EstimateReport, key: string, width: number): string[] {
   const entry = report.get(key);
   if (!entry || !entry.drivers?.length || !(KEY_OUTPUTS as readonly string[]).includes(key)) return [];
@@ -78,6 +85,7 @@ export function detailLines(estimator: EstimatorState, kind: StepKind, width: nu
       ...(across ? wrap(across) : []),
       ...(check.across?.otherAdvice ? wrap(`otherwise: ${check.across.otherAdvice}`) : []),
       ...wrap(`${RELATION_MARK.input} compares ${listed(labels(keysWith('input')))}`),
+      ...limitSource(report, check.limitKey).flatMap(wrap),
     ];
   }
   const entry = report.get(row.key);
@@ -93,12 +101,15 @@ export function detailLines(estimator: EstimatorState, kind: StepKind, width: nu
       ...(estimator.cold ? [] : driverBars(report, entry.key, width)).map((text) => ({ text: truncate(text, width) })),
       ...wrap(`formula: ${entry.formula}`),
       ...wrap(entry.showWork),
+      // A limit in the formula (--servers dau's daily users per server) names its source and date next to the working.
+      ...direct.flatMap((key) => limitSource(report, key)).flatMap(wrap),
       ...(direct.length ? wrap(`${RELATION_MARK.input} from ${listed(labels(direct))}${deeper.length ? `; ${RELATION_MARK['deeper-input']} theirs: ${listed(labels(deeper))}` : ''}`) : []),
     ];
   }
   const changed = 'changed' in entry && entry.changed;
   const original = 'defaultInput' in entry ? entry.defaultInput : undefined;
-  const help = 'help' in entry ? entry.help : entry.source;
+  // A price or a limit says where its figure comes from and when, as the tables do: `(2025)`, or `(undated)`.
+  const help = 'help' in entry ? entry.help : `${entry.source} (${asOfText(entry.asOf)})`;
   const driven = keysWith('drives');
   return [
     ...wrap(`${row.key} = ${row.input}${changed && original ? ` (default ${original}; u resets)` : ''}. Enter to change; a range: low to high.`),

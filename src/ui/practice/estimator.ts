@@ -306,8 +306,11 @@ export function cycleConvention(
   inputs: EstimateInputs,
   overrides: Readonly<Record<string, string>>,
 ): { state: EstimatorState & { notice?: string }; conventions: Conventions } | undefined {
-  const field = conventionOfRow(selectedRow(state, kind)?.key ?? '');
+  const key = selectedRow(state, kind)?.key ?? '';
+  const field = conventionOfRow(key);
   if (!field) return undefined;
   const conventions = nextConvention(inputs.conventions ?? DEFAULT_CONVENTIONS, field);
-  return { state: initialEstimator({ ...inputs, conventions }, overrides, state.cold, state.selected), conventions };
+  // The choice stays on its row by key: a convention may add or take away rows above it (--servers dau adds servers_by_load).
+  const next = initialEstimator({ ...inputs, conventions }, overrides, state.cold, state.selected);
+  return { state: { ...next, selected: selectKey(next, kind, key).selected }, conventions };
 }
