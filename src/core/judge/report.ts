@@ -15,6 +15,7 @@ import { compileGroups, expandGroup, loadAliases, loadLexicon, type Lexicon } fr
 import { endpointCoverage, entityCoverage, requirementCoverage, type Coverage } from './coverage.js';
 import { checkAllNumbers, checkEstimates, type SlotCheck } from './estimates.js';
 import { readFigures, type StatedAssumption } from './figures.js';
+import { namedFragments } from './fragments.js';
 import { HINT_RULE, hintCost, hintUse, type HintUse } from './hints.js';
 import { loadLanguage, type Language } from './nlp.js';
 import { stepPacing, type StepPacing } from './pacing.js';
@@ -187,8 +188,8 @@ export async function buildReport(session: Session, problem: Problem, framework:
   const language = options.language ?? (await loadLanguage());
   const lexicon = options.lexicon ?? loadLexicon();
   const bounded = boundNotes(notesByStep(session, framework));
-  const passages: Passage[] = toPassages(language, bounded.steps);
   const phases = new Map(framework.steps.map((s) => [s.id, stepPhase(s)]));
+  const passages: Passage[] = namedFragments(toPassages(language, bounded.steps), (p) => phases.get(p.stepId) === 'requirements');
   const estimate = estimateFor(session, problem, options.prices);
   const assumesIn = (p: Passage) => ['requirements', 'estimation'].includes(phases.get(p.stepId) ?? '');
   const figures = readFigures(passages, problem, estimate.report, { assumesIn, overrides: session.overrides, conventions: estimate.conventions, ...(options.prices ? { prices: options.prices } : {}) });

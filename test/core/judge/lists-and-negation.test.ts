@@ -126,6 +126,63 @@ describe('terms joined only by small words are still a list: a statement needs a
   });
 });
 
+describe('an answer cut into short chunks that each only name a move earns what a list earns, though the tagger reads verbs in them', () => {
+  const isFragmentLine = (text: string) => toPassages(language, [{ stepId: 'high-level-architecture', notes: text }]).every((p) => p.fragments);
+
+  it.each([
+    ['publish orders to RabbitMQ, charge cards async, email receipts'],
+    ['route carts to the nearest region, replicate Postgres'],
+    ['send invoices to S3; serve via CDN'],
+    ['lose the ledger node, fail over to standby, replay the log'],
+    ['pick consistency, reject stale balances'],
+    ['push fan-out for normal users, pull for celebrities'],
+  ])('%j is a line of fragments', (text) => {
+    expect(isFragmentLine(text)).toBe(true);
+  });
+
+  it.each([
+    // A reason, a number, a subject, a mark, an endpoint, a detail in brackets or a predicate makes a chunk say something.
+    ['publish orders to RabbitMQ, charge cards async so checkout never waits on the bank'],
+    ['shard carts by tenant, 3 replicas per shard'],
+    ['payment worker retries, ledger stays append-only'],
+    ['checkout: write the order, enqueue the charge'],
+    ['POST /orders returns the id, GET /orders/{id} polls'],
+    ['cache prices in Memcached (TTL one minute), replicate Postgres'],
+    ['balances strict, catalogue eventual'],
+    ['order service writes to Postgres, publishes to RabbitMQ, and the billing worker charges the card'],
+    ['keep carts in Redis - a lost cart costs one retry'],
+    ['Users, carts and order_items tables in Postgres.'],
+  ])('%j is no line of fragments', (text) => {
+    expect(isFragmentLine(text)).toBe(false);
+  });
+
+  const fragments = {
+    'data-model': 'generate sortable ids, shard posts by post id',
+    'high-level-architecture': 'hand posts to Kafka, fan out on write, keep timelines in Redis lists',
+    'scalability-reliability': 'push to ordinary accounts, pull big accounts at read, merge both timelines',
+    'failures-bottlenecks': 'lose a Redis shard, rebuild timelines from replicas, fail over',
+  };
+
+  it('an answer made mostly of such lines earns no key point from them, and each verdict quotes the line it only listed', async () => {
+    const r = await report('twitter', fragments);
+    expect(r.keyPoints.filter((p) => p.earned).map((p) => p.id)).toEqual([]);
+    expect(r.keyPoints.find((p) => p.id === 'timeline_cache')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['high-level-architecture']] } });
+    expect(r.keyPoints.find((p) => p.id === 'fanout_strategy')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['scalability-reliability']] } });
+  });
+
+  it('one such line among statements is read as terse notes and still counts', async () => {
+    const statements = [
+      'The timeline service reads a precomputed list of post ids per user from Redis.',
+      'Posts are written to Cassandra, and the author id is the partition key for profile pages.',
+      'Each fan-out worker takes one post and writes its id into every follower timeline.',
+      'When a worker dies its Kafka partition is picked up by another one.',
+      'Media files go straight from the phone to S3 through a pre-signed URL and are served by the CDN.',
+    ].join('\n');
+    const r = await report('twitter', { 'high-level-architecture': `${statements}\n${fragments['high-level-architecture']}` });
+    expect(r.keyPoints.find((p) => p.id === 'async_queue')?.earned).toBe(true);
+  });
+});
+
 describe('a labelled list of requirements states each of its items', () => {
   const coverage = async (text: string) => (await report('url-shortener', { 'clarify-requirements': text })).requirements;
 
