@@ -11,7 +11,8 @@ import { givesReason } from './reasons.js';
  * saying who makes them, how much, or why. A sentence relates its terms
  * ("the fan-out workers push tweet ids into each follower's Redis list");
  * terse notes carry their working with a number, a mark (an arrow, a colon,
- * "="), a detail in brackets or a reason.
+ * "="), a detail in brackets or a reason. One number tacked on ("3 replicas")
+ * does not make the moves beside it statements.
  *
  * A line or two of fragments is how notes get written ("push fan-out for
  * normal users, pull for celebrities"), and such a line still counts: in
@@ -34,7 +35,11 @@ const isMark = (tokens: readonly Token[], i: number) => {
 /** A dash with spaces around it between two stretches of words: "partitioned by code - single lookup" explains, as "because" does. */
 const isSpacedDash = (tokens: readonly Token[], i: number) => /^[-–—]+$/.test(tokens[i]!.text) && tokens[i]!.spaced && tokens[i + 1]?.spaced !== false && i > 0 && i < tokens.length - 1;
 
-/** The chunks of a line as token ranges [from, to): split at commas and semicolons outside brackets. */
+/**
+ * The chunks of a line as token ranges [from, to): split at commas and
+ * semicolons outside brackets, and at "and" / "or" before a verb that opens
+ * a chunk of its own ("cache timelines in Redis and keep the latest ids").
+ */
 function chunksOf(tokens: readonly Token[]): [number, number][] {
   const chunks: [number, number][] = [];
   let depth = 0;
@@ -42,7 +47,7 @@ function chunksOf(tokens: readonly Token[]): [number, number][] {
   tokens.forEach((t, i) => {
     if (/^[([{]$/.test(t.text)) depth++;
     else if (/^[)\]}]$/.test(t.text)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (t.text === ',' || t.text === ';')) {
+    else if (depth === 0 && (t.text === ',' || t.text === ';' || ((t.norm === 'and' || t.norm === 'or') && i > from && isVerbAt(tokens, i + 1, i + 1)))) {
       chunks.push([from, i]);
       from = i + 1;
     }
@@ -62,19 +67,27 @@ function isVerbAt(tokens: readonly Token[], from: number, i: number): boolean {
   return !(before && (before.pos === 'ADP' || before.pos === 'DET'));
 }
 
-/**
- * The verb has its subject right before it: an inflected verb after a noun
- * ("registry sharded", "chat server crashes") or a plain one after a plural
- * noun ("clients reconnect"). A plain verb after a singular noun is a
- * compound the tagger misread ("shard chat servers", "show last seen").
- */
-function hasSubject(tokens: readonly Token[], from: number, i: number): boolean {
-  const subject = i > from ? tokens[i - 1]! : undefined;
-  if (!subject || (subject.pos !== 'NOUN' && subject.pos !== 'PROPN')) return false;
-  const verb = tokens[i]!;
+/** "pushes", "sharded", "wrote": a finite verb or a participle, which has a subject or is passive; "push", "shard" alone are moves named. */
+function isInflected(verb: Token): boolean {
   // The model lemmatises known verbs only: "sharded" keeps its -ed, so the ending counts too.
-  const inflected = !/ing$/.test(verb.norm) && (verb.norm !== verb.lemma || /(?:ed|[^s]s)$/.test(verb.norm));
-  return inflected || (subject.norm !== subject.lemma && /s$/.test(subject.norm));
+  return !/ing$/.test(verb.norm) && (verb.norm !== verb.lemma || /(?:ed|[^s]s)$/.test(verb.norm));
+}
+
+/**
+ * The chunk says who does what: an inflected verb ("registry sharded",
+ * "publishes to the queue" after its subject in the chunk before), a plain
+ * verb after a plural noun ("clients reconnect"), or a verb the tagger read
+ * as a plural noun between a noun and its object ("the worker charges the
+ * card"). A plain verb after a singular noun is a compound the tagger
+ * misread ("shard chat servers", "show last seen").
+ */
+function saysWho(tokens: readonly Token[], from: number, i: number): boolean {
+  const t = tokens[i]!;
+  const before = i > from ? tokens[i - 1] : undefined;
+  const isNoun = (x: Token | undefined) => !!x && (x.pos === 'NOUN' || x.pos === 'PROPN');
+  if (t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && isNoun(before) && ['DET', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) return true;
+  if (!isVerbAt(tokens, from, i)) return false;
+  return isInflected(t) || (isNoun(before) && before!.norm !== before!.lemma && /s$/.test(before!.norm));
 }
 
 /** The chunk states something of its own rather than naming a move. */
@@ -89,25 +102,24 @@ function states(tokens: readonly Token[], [from, to]: readonly [number, number])
   const last = chunk.filter(isWord).at(-1);
   const beforeLast = last && chunk[chunk.indexOf(last) - 1];
   if (last && last.pos === 'ADJ' && beforeLast && (beforeLast.pos === 'NOUN' || beforeLast.pos === 'PROPN')) return true;
-  for (let i = from; i < to; i++) {
-    if (isVerbAt(tokens, from, i) && hasSubject(tokens, from, i)) return true;
-  }
+  for (let i = from; i < to; i++) if (saysWho(tokens, from, i)) return true;
   return false;
 }
 
 /**
- * The line is a list of fragments (see above): two chunks or more, a verb
- * in one of them, every one of them bare, and no reason given in the line,
- * after a spaced dash, or with a mark.
+ * The line is a list of fragments (see above): two bare chunks or more, a
+ * verb in one of them, at most one chunk that states something beside them,
+ * and no reason given in the line, after a spaced dash, or with a mark.
  */
 export function isFragmentList(tokens: readonly Token[]): boolean {
   // Notes that relate with marks ("comments: partitioned by post_id, clustered by time") decide; see isDecisionFragment.
   if (tokens.some((_, i) => isMark(tokens, i))) return false;
   const chunks = chunksOf(tokens);
   if (chunks.length < 2) return false;
-  if (!chunks.some(([from, to]) => tokens.slice(from, to).some((_, j) => isVerbAt(tokens, from, from + j)))) return false;
   if (givesReason(tokens) || tokens.some((_, i) => isSpacedDash(tokens, i))) return false;
-  return !chunks.some((c) => states(tokens, c));
+  // One chunk that states something ("3 replicas", "99% hit rate") does not make the moves around it statements.
+  const bare = chunks.filter((c) => !states(tokens, c));
+  return bare.length >= 2 && chunks.length - bare.length <= 1 && bare.some(([from, to]) => tokens.slice(from, to).some((_, j) => isVerbAt(tokens, from, from + j)));
 }
 
 /** Above this share of an answer's statements outside the requirements, its fragment lines only name what they say. */

@@ -143,6 +143,11 @@ describe('what the blind test found, fixed', () => {
       expect(listed.length, problem).toBeGreaterThanOrEqual(5);
       for (const p of listed) expect(p.evidence?.sentences.length, `${problem} ${p.id}`).toBeGreaterThan(0);
     }
+    // The same moves with one number tacked on to each line (was 50, 8 key points) or joined by "and" (was 51, 7).
+    for (const variant of ['twitter/q-chunk-soup-numbers', 'twitter/q-chunk-soup-and']) {
+      expect(probe(variant).score, variant).toBeLessThanOrEqual(25);
+      expect(probe(variant).score, variant).toBeLessThan(score('twitter', 'mediocre')! - 10);
+    }
   });
 
   it('requirements under labels without a colon ("## Functional requirements", "Non-functional - ...") are read item by item (our probe)', () => {
