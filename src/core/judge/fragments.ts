@@ -131,8 +131,12 @@ export const FRAGMENT_SHARE = 1 / 3;
  * requirements (bare lists and headings are no statements).
  */
 export function namedFragments(passages: readonly Passage[], inRequirements: (p: Passage) => boolean): Passage[] {
-  const statements = passages.filter((p) => !inRequirements(p) && !p.list && !p.heading);
-  const fragments = statements.filter((p) => p.fragments).length;
-  if (fragments === 0 || fragments <= FRAGMENT_SHARE * statements.length) return [...passages];
+  if (fragmentShare(passages, inRequirements) <= FRAGMENT_SHARE) return [...passages];
   return passages.map((p) => (p.fragments ? { ...p, tokens: p.tokens.map((t) => ({ ...t, listed: true })) } : p));
+}
+
+/** 0 to 1: the share of an answer's statements outside the requirements that are lines of fragments. */
+export function fragmentShare(passages: readonly Passage[], inRequirements: (p: Passage) => boolean): number {
+  const statements = passages.filter((p) => !inRequirements(p) && !p.list && !p.heading);
+  return statements.length === 0 ? 0 : statements.filter((p) => p.fragments).length / statements.length;
 }

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadLanguage, type Language } from '../../../src/core/judge/nlp.js';
+import { FRAGMENT_SHARE, fragmentShare } from '../../../src/core/judge/fragments.js';
 import { toPassages } from '../../../src/core/judge/passages.js';
 import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
 import { loadFramework } from '../../../src/core/template/load.js';
+import { stepPhase } from '../../../src/core/template/schema.js';
 import { longestVerblessStretch, VERBLESS_RUN } from '../../../src/core/judge/verbless.js';
 import { blindAnswers } from '../../fixtures/corpus-blind/load.js';
 import { answerSession } from '../../fixtures/corpus/answer.js';
@@ -168,6 +170,27 @@ describe('an answer cut into short chunks that each only name a move earns what 
     expect(r.keyPoints.filter((p) => p.earned).map((p) => p.id)).toEqual([]);
     expect(r.keyPoints.find((p) => p.id === 'timeline_cache')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['high-level-architecture']] } });
     expect(r.keyPoints.find((p) => p.id === 'fanout_strategy')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['scalability-reliability']] } });
+  });
+
+  it('no strong, terse, non-native, paraphrased or mediocre answer of either corpus writes as many lines of fragments as the line', () => {
+    const hld14 = loadFramework('hld14');
+    const phases = new Map(hld14.steps.map((s) => [s.id, stepPhase(s)]));
+    const honest = [
+      ...[URL_SHORTENER, TWITTER, WHATSAPP, UBER, NETFLIX, INSTAGRAM].flatMap((c) => [c.answers.strong, c.answers.paraphrase, c.answers.mediocre].map((a) => a.notes)),
+      ...blindAnswers()
+        .filter((a) => a.kind.startsWith('strong') || a.kind === 'mediocre')
+        .map((a) => a.session.notes),
+    ];
+    const shares = honest.map((notes) =>
+      fragmentShare(
+        toPassages(
+          language,
+          Object.entries(notes).map(([stepId, text]) => ({ stepId, notes: text })),
+        ),
+        (p) => phases.get(p.stepId) === 'requirements',
+      ),
+    );
+    expect(Math.max(...shares)).toBeLessThan(FRAGMENT_SHARE / 2);
   });
 
   it('one such line among statements is read as terse notes and still counts', async () => {
