@@ -269,8 +269,18 @@ describe('a list names entities where a data model is written: in the data-model
     ['high-level-architecture', 'Cassandra, MySQL, sharding by user_id, follower graph, tweet store, like counts'],
     // A soup is no list of tables, even in the data-model step.
     ['data-model', 'tweet id snowflake for sorting by time with shard of tweet id and follow graph in table of followers and likes of users'],
+    // Tech words that share one word with an entity's name are no list of tables.
+    ['data-model', 'Redis feed cache, Kafka topics, Cassandra timelines, home page CDN'],
   ])('in %s, %j names no entity', async (step, text) => {
     expect(await entities(step, text)).toEqual([]);
+  });
+
+  it('a list in the data-model step names an entity by its whole name, each item on its own, whatever the problem', async () => {
+    expect([...(await entities('data-model', 'home timelines, user_tweets, Follow table, likes'))].sort()).toEqual(['Follow', 'HomeTimeline', 'Like', 'UserTweets']);
+    const techWords = 'Cassandra cluster, Redis cache, Kafka topics, partition key, CDN edge locations, event history, state machine, cell towers';
+    for (const problem of ['url-shortener', 'whatsapp', 'uber', 'netflix', 'instagram']) {
+      expect((await report(problem, { 'data-model': techWords })).entities.found, problem).toEqual([]);
+    }
   });
 });
 
