@@ -133,7 +133,9 @@ function explain(verdict: RuleVerdict, point: KeyPoint): string {
         ? `you wrote about ${quoteList(verdict.found)} but not ${quoteList(verdict.missing)} in the same statement`
         : `not found in your notes (it needs ${quoteList(verdict.missing)})`;
     case 'list_only':
-      return 'only named in a list of terms or a bare "X vs Y"; a list earns nothing, so say what the design does with it and why';
+      return verdict.fragments
+        ? 'only in a line of short fragments ("do X, do Y"), and most of your answer is written that way: such lines name moves without making them, so say what each does in this design and why'
+        : 'only named in a list of terms or a bare "X vs Y"; a list earns nothing, so say what the design does with it and why';
     case 'rejected':
       return 'only in a sentence that turns it down';
     case 'no_reason':

@@ -170,6 +170,7 @@ describe('an answer cut into short chunks that each only name a move earns what 
     expect(r.keyPoints.filter((p) => p.earned).map((p) => p.id)).toEqual([]);
     expect(r.keyPoints.find((p) => p.id === 'timeline_cache')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['high-level-architecture']] } });
     expect(r.keyPoints.find((p) => p.id === 'fanout_strategy')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['scalability-reliability']] } });
+    expect(r.keyPoints.find((p) => p.id === 'fanout_strategy')!.explanation).toMatch(/^only in a line of short fragments/);
   });
 
   it('no strong, terse, non-native, paraphrased or mediocre answer of either corpus writes as many lines of fragments as the line', () => {
