@@ -90,6 +90,27 @@ function saysWho(tokens: readonly Token[], from: number, i: number): boolean {
   return isInflected(t) || (isNoun(before) && before!.norm !== before!.lemma && /s$/.test(before!.norm));
 }
 
+/**
+ * The chunk has a subject and its verb: a pronoun ("we shard"), a noun and
+ * an adverb before the verb ("workers asynchronously resize"), or a noun the
+ * verb agrees with (saysWho: "registry sharded", "clients reconnect").
+ */
+function hasSubjectAndVerb(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (saysWho(tokens, from, i)) return true;
+    if (!isVerbAt(tokens, from, i) && tokens[i]!.pos !== 'AUX') continue;
+    let j = i - 1;
+    while (j > from && tokens[j]!.pos === 'ADV') j--;
+    if (tokens[j]!.pos === 'PRON' || (j < i - 1 && ['NOUN', 'PROPN'].includes(tokens[j]!.pos))) return true;
+  }
+  return false;
+}
+
+const opensWithVerb = (tokens: readonly Token[], [from, to]: readonly [number, number]) => {
+  const first = tokens.slice(from, to).findIndex(isWord);
+  return first >= 0 && isVerbAt(tokens, from, from + first);
+};
+
 /** The chunk states something of its own rather than naming a move. */
 function states(tokens: readonly Token[], [from, to]: readonly [number, number]): boolean {
   const chunk = tokens.slice(from, to);
@@ -102,8 +123,7 @@ function states(tokens: readonly Token[], [from, to]: readonly [number, number])
   const last = chunk.filter(isWord).at(-1);
   const beforeLast = last && chunk[chunk.indexOf(last) - 1];
   if (last && last.pos === 'ADJ' && beforeLast && (beforeLast.pos === 'NOUN' || beforeLast.pos === 'PROPN')) return true;
-  for (let i = from; i < to; i++) if (saysWho(tokens, from, i)) return true;
-  return false;
+  return hasSubjectAndVerb(tokens, [from, to]) || saysWho(tokens, from, from);
 }
 
 /**
@@ -118,7 +138,9 @@ export function isFragmentList(tokens: readonly Token[]): boolean {
   if (chunks.length < 2) return false;
   if (givesReason(tokens) || tokens.some((_, i) => isSpacedDash(tokens, i))) return false;
   // One chunk that states something ("3 replicas", "99% hit rate") does not make the moves around it statements.
-  const bare = chunks.filter((c) => !states(tokens, c));
+  // Verbs after a clause with its subject share that subject: "workers resize each photo into a few sizes, strip EXIF and run moderation".
+  const subjectAt = chunks.findIndex((c) => hasSubjectAndVerb(tokens, c));
+  const bare = chunks.filter((c, n) => !states(tokens, c) && !(subjectAt >= 0 && n > subjectAt && opensWithVerb(tokens, c)));
   return bare.length >= 2 && chunks.length - bare.length <= 1 && bare.some(([from, to]) => tokens.slice(from, to).some((_, j) => isVerbAt(tokens, from, from + j)));
 }
 

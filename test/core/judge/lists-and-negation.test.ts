@@ -153,6 +153,9 @@ describe('an answer cut into short chunks that each only name a move earns what 
     ['balances strict, catalogue eventual'],
     ['order service writes to Postgres, publishes to RabbitMQ, and the billing worker charges the card'],
     ['keep carts in Redis - a lost cart costs one retry'],
+    // Verbs after a clause share its subject.
+    ['After checkout, workers quickly charge the card, email a receipt and update stock.'],
+    ['We route carts to the nearest region, replicate Postgres and cache prices.'],
     ['Users, carts and order_items tables in Postgres.'],
   ])('%j is no line of fragments', (text) => {
     expect(isFragmentLine(text)).toBe(false);
@@ -192,6 +195,12 @@ describe('an answer cut into short chunks that each only name a move earns what 
       ),
     );
     expect(Math.max(...shares)).toBeLessThan(FRAGMENT_SHARE / 2);
+  });
+
+  it('no valid sample of any key point, in any problem, is a line of fragments', () => {
+    for (const id of ['url-shortener', 'twitter', 'whatsapp', 'uber', 'netflix', 'instagram']) {
+      for (const point of loadProblem(id).key_points) for (const sample of point.samples.valid) expect(isFragmentLine(sample), `${id} ${point.id}: ${sample}`).toBe(false);
+    }
   });
 
   it('one such line among statements is read as terse notes and still counts', async () => {
