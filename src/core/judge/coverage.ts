@@ -202,17 +202,60 @@ const spaced = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1 $2').replac
  */
 const WITH_FIELDS = /[\p{L}\d]\s*[({:][^)}]*?\b(?:[a-z]+_[a-z_]+|[a-z]+(?:Id|At))\b/u;
 
+const isItemEnd = (t: PassageToken) => /^[,;|•+]$/.test(t.text) || (t.text === '/' && t.spaced) || t.pos === 'CCONJ';
+
+/**
+ * The entities a list names, item by item: an item names one when it holds
+ * every word of the entity's name ("home timelines", "user_tweets", "Follow
+ * table"; an aside in brackets is not needed), the longest such name only
+ * ("user_tweets" is not Tweet as well). An item that shares one word with a
+ * longer name ("Redis cache" with Feed Cache, "partition key" with Unused
+ * Key, "event history" with Location History) names nothing. A one-word name
+ * is still named by an item that holds it ("user service" names User).
+ */
+function listedEntities(passage: Passage, entities: readonly string[]): Set<string> {
+  const items: PassageToken[][] = [[]];
+  for (const t of passage.tokens) {
+    if (isItemEnd(t)) items.push([]);
+    else if (/[\p{L}\p{N}]/u.test(t.text) && t.pos !== 'DET' && !t.turnedDown && !t.rejected) items[items.length - 1]!.push(t);
+  }
+  const found = new Set<string>();
+  for (const words of items) {
+    if (words.length === 0) continue;
+    const keys = tokenKeys(words);
+    const matches = entities
+      .map((entity) => ({ entity, name: (spaced(entity).replace(/\([^)]*\)/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(wordKey) }))
+      .filter(({ name }) => name.length > 0 && (name.every((w) => keys.has(w)) || keys.has(wordKey(name.join('')))));
+    // "user_tweets" names User Tweets, not Tweet as well.
+    const longest = Math.max(0, ...matches.map((m) => m.name.length));
+    for (const m of matches) if (m.name.length === longest) found.add(m.entity);
+  }
+  return found;
+}
+
 /**
  * Entities are named in sentences, and in lists where a data model is
  * written: a list of tables in the data-model step ("Tables: Tweet, User,
- * Follow") or anywhere with its fields ("Tweet(tweet_id, author_id, text)")
- * names them. Elsewhere a list of terms names nothing, and so does a run of
- * terms typed one after another in any step: a soup earns no entity.
+ * Follow", by their whole names, see listedEntities) or anywhere with its
+ * fields ("Tweet(tweet_id, author_id, text)") names them. Elsewhere a list
+ * of terms names nothing, and so does a run of terms typed one after another
+ * in any step: a soup earns no entity.
  */
 export function entityCoverage(problem: Problem, passages: readonly Passage[], inDataModel: (p: Passage) => boolean = () => false): Coverage {
-  const keys = passages.map((p) => (!p.run && (inDataModel(p) || WITH_FIELDS.test(p.text)) ? keysOf(p, true) : p.list ? undefined : keysOf(p)));
+  const entities = problem.data_model.map((e) => e.entity);
+  const named = passages.map((p): ((entity: string) => boolean) => {
+    if (p.run) return () => false;
+    // A bare list, or a line whose words are all only listed (a line of fragments in an answer made of them, fragments.ts).
+    const listLike = p.list || p.tokens.every((t) => t.listed || !/[\p{L}\p{N}]/u.test(t.text));
+    if (listLike && inDataModel(p) && !WITH_FIELDS.test(p.text)) {
+      const listed = listedEntities(p, entities);
+      return (entity) => listed.has(entity);
+    }
+    const keys = inDataModel(p) || WITH_FIELDS.test(p.text) ? keysOf(p, true) : p.list ? undefined : keysOf(p);
+    return (entity) => keys !== undefined && covers(keys, spaced(entity));
+  });
   return split(
     problem.data_model.map((e) => e.entity),
-    (entity) => keys.some((k) => k !== undefined && covers(k, spaced(entity))),
+    (entity) => named.some((names) => names(entity)),
   );
 }

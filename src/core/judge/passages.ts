@@ -2,6 +2,7 @@ import { noteBlocks, type StepText } from './blocks.js';
 import { asksOrInstructs } from './asking.js';
 import { isClauseBreak, readClauses } from './clauses.js';
 import type { Language, Token } from './nlp.js';
+import { isFragmentList } from './fragments.js';
 import { givesReason } from './reasons.js';
 import { verblessRuns } from './verbless.js';
 
@@ -44,6 +45,8 @@ export interface Passage {
   readonly heading: boolean;
   /** Gives a concrete reason (because, so that, instead of, at the cost of, ->, ...; not "so it scales"). */
   readonly reasoning: boolean;
+  /** Short chunks that each only name a move, with no reason, number or working ("publish tweets to Kafka, fan out on write"; see fragments.ts). */
+  readonly fragments: boolean;
   /** States something: a clause with a verb, or a fragment that decides ("celebs -> pull at read", "home TL: Redis list"). */
   readonly decision: boolean;
 }
@@ -187,6 +190,7 @@ export function toPassages(language: Language, notesByStep: readonly StepText[])
           run: runs.length > 0 || isTermRun(sentence),
           heading: /:\s*$/.test(text) && words.length <= 5,
           reasoning: givesReason(sentence),
+          fragments: !list && isFragmentList(sentence),
           decision: !list && states(sentence, reading.rejected),
         });
         asked = false;

@@ -15,6 +15,7 @@ import { compileGroups, expandGroup, loadAliases, loadLexicon, type Lexicon } fr
 import { endpointCoverage, entityCoverage, requirementCoverage, type Coverage } from './coverage.js';
 import { checkAllNumbers, checkEstimates, type SlotCheck } from './estimates.js';
 import { readFigures, type StatedAssumption } from './figures.js';
+import { namedFragments } from './fragments.js';
 import { HINT_RULE, hintCost, hintUse, type HintUse } from './hints.js';
 import { loadLanguage, type Language } from './nlp.js';
 import { stepPacing, type StepPacing } from './pacing.js';
@@ -132,7 +133,9 @@ function explain(verdict: RuleVerdict, point: KeyPoint): string {
         ? `you wrote about ${quoteList(verdict.found)} but not ${quoteList(verdict.missing)} in the same statement`
         : `not found in your notes (it needs ${quoteList(verdict.missing)})`;
     case 'list_only':
-      return 'only named in a list of terms or a bare "X vs Y"; a list earns nothing, so say what the design does with it and why';
+      return verdict.fragments
+        ? 'only in a line of short fragments ("do X, do Y"), and most of your answer is written that way: such lines name moves without making them, so say what each does in this design and why'
+        : 'only named in a list of terms or a bare "X vs Y"; a list earns nothing, so say what the design does with it and why';
     case 'rejected':
       return 'only in a sentence that turns it down';
     case 'no_reason':
@@ -187,8 +190,8 @@ export async function buildReport(session: Session, problem: Problem, framework:
   const language = options.language ?? (await loadLanguage());
   const lexicon = options.lexicon ?? loadLexicon();
   const bounded = boundNotes(notesByStep(session, framework));
-  const passages: Passage[] = toPassages(language, bounded.steps);
   const phases = new Map(framework.steps.map((s) => [s.id, stepPhase(s)]));
+  const passages: Passage[] = namedFragments(toPassages(language, bounded.steps), (p) => phases.get(p.stepId) === 'requirements');
   const estimate = estimateFor(session, problem, options.prices);
   const assumesIn = (p: Passage) => ['requirements', 'estimation'].includes(phases.get(p.stepId) ?? '');
   const figures = readFigures(passages, problem, estimate.report, { assumesIn, overrides: session.overrides, conventions: estimate.conventions, ...(options.prices ? { prices: options.prices } : {}) });

@@ -81,6 +81,8 @@ export interface RuleVerdict {
   readonly matches?: readonly Match[];
   /** For `shared`: the key point that took the only statement that earned this one. */
   readonly sharedWith?: string;
+  /** For `list_only`: the words were only listed because they stood in lines of fragments (fragments.ts), not in a list of terms. */
+  readonly fragments?: boolean;
 }
 
 export interface RuleContext {
@@ -297,7 +299,7 @@ export function judgeRule(point: KeyPoint, groups: readonly CompiledGroup[], con
 
   const everything = (ws: Window[], mode: Mode) => ws.find((w) => groupsIn(w, groups, mode, aliases).every(Boolean));
   const listed = everything(windowsOf(scoped, true).filter((w) => w.some((p) => p.list || p.tokens.some((t) => t.listed))), 'named');
-  if (listed) return { earned: false, evidence: evidenceOf(listed), found: names, missing: [], miss: 'list_only' };
+  if (listed) return { earned: false, evidence: evidenceOf(listed), found: names, missing: [], miss: 'list_only', ...(listed.every((p) => p.fragments) ? { fragments: true } : {}) };
   const restated = !ownRequirement && context.restated?.size ? everything(windowsOf(scoped.filter((p) => context.restated!.has(p))), 'affirmed') : undefined;
   if (restated) return { earned: false, evidence: evidenceOf(restated), found: names, missing: [], miss: 'restated' };
   const rejected = everything(windowsOf(scoped, true), 'any');

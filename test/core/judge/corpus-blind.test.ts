@@ -131,6 +131,25 @@ describe('what the blind test found, fixed', () => {
     }
   });
 
+  it('a strong answer\'s moves cut into short comma chunks, a verb in most of them, earn what a soup earns, not what a mediocre answer does (our probes)', () => {
+    // Before a line of fragments was read as one (fragments.ts) these scored 52, 33 and 61 with 7, 5 and 9 key points.
+    for (const problem of ['twitter', 'url-shortener', 'whatsapp']) {
+      const r = probe(`${problem}/q-chunk-soup`);
+      expect(r.score, problem).toBeLessThanOrEqual(20);
+      expect(r.score, problem).toBeLessThan(score(problem, 'soup-stuffed')!);
+      expect(r.keyPoints.filter((p) => p.earned).length, problem).toBeLessThanOrEqual(1);
+      // Each verdict says where the point was only listed.
+      const listed = r.keyPoints.filter((p) => p.miss === 'list_only');
+      expect(listed.length, problem).toBeGreaterThanOrEqual(5);
+      for (const p of listed) expect(p.evidence?.sentences.length, `${problem} ${p.id}`).toBeGreaterThan(0);
+    }
+    // The same moves with one number tacked on to each line (was 50, 8 key points) or joined by "and" (was 51, 7).
+    for (const variant of ['twitter/q-chunk-soup-numbers', 'twitter/q-chunk-soup-and']) {
+      expect(probe(variant).score, variant).toBeLessThanOrEqual(25);
+      expect(probe(variant).score, variant).toBeLessThan(score('twitter', 'mediocre')! - 10);
+    }
+  });
+
   it('requirements under labels without a colon ("## Functional requirements", "Non-functional - ...") are read item by item (our probe)', () => {
     const r = probe('url-shortener/q-labels-without-colons').requirements;
     expect(r.functional.found.map((l) => l.slice(0, 12))).toEqual(['Given a long', 'Opening a sh', 'Users may as', 'Links can ca']);

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runEstimate } from '../../../src/core/estimate/engine.js';
 import { loadLanguage, type Language } from '../../../src/core/judge/nlp.js';
+import { FRAGMENT_SHARE, fragmentShare } from '../../../src/core/judge/fragments.js';
 import { toPassages } from '../../../src/core/judge/passages.js';
 import { buildReport } from '../../../src/core/judge/report.js';
 import { judgeSample } from '../../../src/core/judge/samples.js';
 import { loadProblem } from '../../../src/core/problem/load.js';
 import { loadFramework } from '../../../src/core/template/load.js';
+import { stepPhase } from '../../../src/core/template/schema.js';
 import { longestVerblessStretch, VERBLESS_RUN } from '../../../src/core/judge/verbless.js';
 import { blindAnswers } from '../../fixtures/corpus-blind/load.js';
 import { answerSession } from '../../fixtures/corpus/answer.js';
@@ -126,6 +128,94 @@ describe('terms joined only by small words are still a list: a statement needs a
   });
 });
 
+describe('an answer cut into short chunks that each only name a move earns what a list earns, though the tagger reads verbs in them', () => {
+  const isFragmentLine = (text: string) => toPassages(language, [{ stepId: 'high-level-architecture', notes: text }]).every((p) => p.fragments);
+
+  it.each([
+    ['publish orders to RabbitMQ, charge cards async, email receipts'],
+    ['route carts to the nearest region, replicate Postgres'],
+    ['send invoices to S3; serve via CDN'],
+    ['lose the ledger node, fail over to standby, replay the log'],
+    ['pick consistency, reject stale balances'],
+    ['push fan-out for normal users, pull for celebrities'],
+  ])('%j is a line of fragments', (text) => {
+    expect(isFragmentLine(text)).toBe(true);
+  });
+
+  it.each([
+    // A reason, a number, a subject, a mark, an endpoint, a detail in brackets or a predicate makes a chunk say something.
+    ['publish orders to RabbitMQ, charge cards async so checkout never waits on the bank'],
+    ['shard carts by tenant, 3 replicas per shard'],
+    ['payment worker retries, ledger stays append-only'],
+    ['checkout: write the order, enqueue the charge'],
+    ['POST /orders returns the id, GET /orders/{id} polls'],
+    ['cache prices in Memcached (TTL one minute), replicate Postgres'],
+    ['balances strict, catalogue eventual'],
+    ['order service writes to Postgres, publishes to RabbitMQ, and the billing worker charges the card'],
+    ['keep carts in Redis - a lost cart costs one retry'],
+    // Verbs after a clause share its subject.
+    ['After checkout, workers quickly charge the card, email a receipt and update stock.'],
+    ['We route carts to the nearest region, replicate Postgres and cache prices.'],
+    ['Users, carts and order_items tables in Postgres.'],
+  ])('%j is no line of fragments', (text) => {
+    expect(isFragmentLine(text)).toBe(false);
+  });
+
+  const fragments = {
+    'data-model': 'generate sortable ids, shard posts by post id',
+    'high-level-architecture': 'hand posts to Kafka, fan out on write, keep timelines in Redis lists',
+    'scalability-reliability': 'push to ordinary accounts, pull big accounts at read, merge both timelines',
+    'failures-bottlenecks': 'lose a Redis shard, rebuild timelines from replicas, fail over',
+  };
+
+  it('an answer made mostly of such lines earns no key point from them, and each verdict quotes the line it only listed', async () => {
+    const r = await report('twitter', fragments);
+    expect(r.keyPoints.filter((p) => p.earned).map((p) => p.id)).toEqual([]);
+    expect(r.keyPoints.find((p) => p.id === 'timeline_cache')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['high-level-architecture']] } });
+    expect(r.keyPoints.find((p) => p.id === 'fanout_strategy')).toMatchObject({ miss: 'list_only', evidence: { sentences: [fragments['scalability-reliability']] } });
+    expect(r.keyPoints.find((p) => p.id === 'fanout_strategy')!.explanation).toMatch(/^only in a line of short fragments/);
+  });
+
+  it('no strong, terse, non-native, paraphrased or mediocre answer of either corpus writes as many lines of fragments as the line', () => {
+    const hld14 = loadFramework('hld14');
+    const phases = new Map(hld14.steps.map((s) => [s.id, stepPhase(s)]));
+    const honest = [
+      ...[URL_SHORTENER, TWITTER, WHATSAPP, UBER, NETFLIX, INSTAGRAM].flatMap((c) => [c.answers.strong, c.answers.paraphrase, c.answers.mediocre].map((a) => a.notes)),
+      ...blindAnswers()
+        .filter((a) => a.kind.startsWith('strong') || a.kind === 'mediocre')
+        .map((a) => a.session.notes),
+    ];
+    const shares = honest.map((notes) =>
+      fragmentShare(
+        toPassages(
+          language,
+          Object.entries(notes).map(([stepId, text]) => ({ stepId, notes: text })),
+        ),
+        (p) => phases.get(p.stepId) === 'requirements',
+      ),
+    );
+    expect(Math.max(...shares)).toBeLessThan(FRAGMENT_SHARE / 2);
+  });
+
+  it('no valid sample of any key point, in any problem, is a line of fragments', () => {
+    for (const id of ['url-shortener', 'twitter', 'whatsapp', 'uber', 'netflix', 'instagram']) {
+      for (const point of loadProblem(id).key_points) for (const sample of point.samples.valid) expect(isFragmentLine(sample), `${id} ${point.id}: ${sample}`).toBe(false);
+    }
+  });
+
+  it('one such line among statements is read as terse notes and still counts', async () => {
+    const statements = [
+      'The timeline service reads a precomputed list of post ids per user from Redis.',
+      'Posts are written to Cassandra, and the author id is the partition key for profile pages.',
+      'Each fan-out worker takes one post and writes its id into every follower timeline.',
+      'When a worker dies its Kafka partition is picked up by another one.',
+      'Media files go straight from the phone to S3 through a pre-signed URL and are served by the CDN.',
+    ].join('\n');
+    const r = await report('twitter', { 'high-level-architecture': `${statements}\n${fragments['high-level-architecture']}` });
+    expect(r.keyPoints.find((p) => p.id === 'async_queue')?.earned).toBe(true);
+  });
+});
+
 describe('a labelled list of requirements states each of its items', () => {
   const coverage = async (text: string) => (await report('url-shortener', { 'clarify-requirements': text })).requirements;
 
@@ -189,8 +279,18 @@ describe('a list names entities where a data model is written: in the data-model
     ['high-level-architecture', 'Cassandra, MySQL, sharding by user_id, follower graph, tweet store, like counts'],
     // A soup is no list of tables, even in the data-model step.
     ['data-model', 'tweet id snowflake for sorting by time with shard of tweet id and follow graph in table of followers and likes of users'],
+    // Tech words that share one word with an entity's name are no list of tables.
+    ['data-model', 'Redis feed cache, Kafka topics, Cassandra timelines, home page CDN'],
   ])('in %s, %j names no entity', async (step, text) => {
     expect(await entities(step, text)).toEqual([]);
+  });
+
+  it('a list in the data-model step names an entity by its whole name, each item on its own, whatever the problem', async () => {
+    expect([...(await entities('data-model', 'home timelines, user_tweets, Follow table, likes'))].sort()).toEqual(['Follow', 'HomeTimeline', 'Like', 'UserTweets']);
+    const techWords = 'Cassandra cluster, Redis cache, Kafka topics, partition key, CDN edge locations, event history, state machine, cell towers';
+    for (const problem of ['url-shortener', 'whatsapp', 'uber', 'netflix', 'instagram']) {
+      expect((await report(problem, { 'data-model': techWords })).entities.found, problem).toEqual([]);
+    }
   });
 });
 
