@@ -92,7 +92,7 @@ export const tooRecent = (stats: Stats, now: number = Date.now()): boolean => no
 const isTime = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-/** A row as read from disk, checked field by field; anything odd is dropped (its file is read afresh). Indexed reads, no destructuring: it runs a thousand times, cold. */
+/** A row as read from disk, checked field by field; anything odd is dropped (its file is read afresh). */
 function checkedRow(raw: unknown): IndexRow | undefined {
   if (!Array.isArray(raw) || raw.length !== ROW_LENGTH) return undefined;
   const r = raw as unknown[];
