@@ -18,8 +18,6 @@ export interface CheckPoint {
   readonly limitBase: number;
 }
 
-export { ratioText };
-
 /** Units of a component needed for `ratio` of one unit's limit: at least one. */
 export const unitsNeeded = (ratio: number): number => Math.max(1, Math.ceil(ratio - 1e-9));
 

@@ -18,7 +18,6 @@ import { SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT } from './rule-texts.js';
 
 export { SESSION_TEXT_LIMIT, STEP_TEXT_LIMIT };
 
-
 const BULLET = /^\s*(?:[-*•+>]+|\d+[.)]|#+)\s+/;
 /** Words after which a sentence cannot have ended. */
 const UNFINISHED_END =

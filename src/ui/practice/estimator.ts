@@ -1,5 +1,5 @@
 import { DEFAULT_CONVENTIONS, nextConvention, type ConventionField, type Conventions } from '../../core/conventions.js';
-import { ratioText } from '../../core/estimate/checks.js';
+import { ratioText } from '../../core/estimate/ratio-text.js';
 import { changeFromDefaults } from '../../core/estimate/graph.js';
 import { computeEstimate, overridesWith, type EstimateInputs } from '../../core/estimate/recompute.js';
 import type { CheckResult, EstimateReport, ReportEntry } from '../../core/estimate/types.js';
