@@ -61,7 +61,7 @@ describe('what showing a kept report loads (issue 12: export near bare node)', (
 });
 
 describe('what exporting a session again loads (issue 12: export near bare node)', () => {
-  test('the second export of an unchanged session parses nothing and redoes no estimate: no yaml, zod, mathjs, language model or estimator', async () => {
+  test('the second export of an unchanged session, and a report after it, parse nothing and redo no estimate: no yaml, zod, mathjs, language model or estimator', async () => {
     const home = mkdtempSync(join(tmpdir(), 'hld-again-'));
     try {
       mkdirSync(join(home, 'sessions'));
@@ -75,6 +75,8 @@ describe('what exporting a session again loads (issue 12: export near bare node)
       expect(loaded.filter((f) => /node_modules\/(yaml|zod|mathjs|wink-nlp|wink-eng-lite-web-model)\//.test(f))).toEqual([]);
       expect(loaded.filter((f) => /src\/core\/(estimate\/run|session\/session-file|judge\/report)\.ts$/.test(f))).toEqual([]);
       expect(hld(['export', '-o', '-'], { HLD_HOME: home }).stdout).toBe(first.stdout);
+      // hld report reads the same parsed copy and kept report.
+      expect(loadedSources(['report'], home).filter((f) => /node_modules\/(yaml|zod|mathjs|wink-nlp|wink-eng-lite-web-model)\//.test(f))).toEqual([]);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

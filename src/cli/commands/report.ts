@@ -5,14 +5,15 @@ import { reportToJson } from '../../core/judge/json.js';
 import { renderReportText } from '../../core/judge/render.js';
 import { judgedReport } from '../../core/judge/stored-report.js';
 import { sessionsDir } from '../../core/paths.js';
-import { loadPrices } from '../../core/prices/load.js';
-import { loadProblem } from '../../core/problem/load.js';
-import { normaliseSessionId, SESSION_EXTENSION, sessionFile } from '../../core/session/ids.js';
-import { sessionSchema, type Session } from '../../core/session/schema.js';
-import { readSessionFile } from '../../core/session/session-file.js';
+import { loadPricesLazily } from '../../core/prices/load-lazy.js';
+import { loadProblemLazily } from '../../core/problem/load-lazy.js';
+import { isSessionId, normaliseSessionId, SESSION_EXTENSION, sessionFile } from '../../core/session/ids.js';
 import { listSessions } from '../../core/session/list.js';
+import { keepParsedCopy, parsedCopy } from '../../core/session/parsed-copy.js';
+import type { Session } from '../../core/session/schema.js';
+import { readSessionText } from '../../core/session/session-text.js';
 import { didYouMean } from '../../core/suggest.js';
-import { loadFramework } from '../../core/template/load.js';
+import { loadFrameworkLazily } from '../../core/template/load-lazy.js';
 import { assertNotSealed } from '../../core/mock/sealed.js';
 import { expectPositionals, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -34,10 +35,18 @@ async function readForReport(typed: string | undefined, env: NodeJS.ProcessEnv):
     typed = latest.id;
   }
   const id = normaliseSessionId(typed);
-  if (!sessionSchema.shape.id.safeParse(id).success) throw new UsageError(`'${typed}' is not a session id (see: hld sessions)`);
+  if (!isSessionId(id)) throw new UsageError(`'${typed}' is not a session id (see: hld sessions)`);
   const file = sessionFile(dir, id);
-  const result = readSessionFile(file, id);
-  if (result.ok) return result.session;
+  const text = readSessionText(file);
+  // Read before and unchanged since: its parsed copy, without the YAML parser or the schema (see parsed-copy.ts).
+  const copy = text.ok ? parsedCopy(id, text.text, env) : undefined;
+  if (copy) return copy;
+  const { parseSessionText } = await import('../../core/session/session-file.js');
+  const result = text.ok ? parseSessionText(text.text, id) : text;
+  if (result.ok) {
+    if (text.ok) keepParsedCopy(result.session, text.text, env);
+    return result.session;
+  }
   if (result.reason === 'missing') {
     let known: string[] = [];
     try {
@@ -83,10 +92,11 @@ Options
     const { values, positionals } = parseCommandArgs('report', argv, options);
     const [id] = expectPositionals('report', positionals, ['id'], 1);
     const session = await readForReport(id, env);
-    const problem = loadProblem(session.problem, env);
-    const framework = loadFramework(session.framework);
+    // The lazy loaders: a kept report is shown without the YAML parser, zod, mathjs or the language model.
+    const problem = await loadProblemLazily(session.problem, env);
+    const framework = await loadFrameworkLazily(session.framework);
     assertNotSealed('report', 'its report', session);
-    const { report, unstored } = await judgedReport(session, problem, framework, { env, prices: loadPrices({ env }) });
+    const { report, unstored } = await judgedReport(session, problem, framework, { env, prices: await loadPricesLazily({ env }) });
     if (unstored) output.err(`hld: ${unstored}`);
     output.out(values.json ? JSON.stringify(reportToJson(report), null, 2) : renderReportText(report));
     return 0;
