@@ -91,6 +91,8 @@ export const SERVERS_BY_DAILY_USERS = {
   limit: 'limit_daily_users_per_server',
   formula: 'ceil(dau / limit_daily_users_per_server)',
   label: "Servers by daily users (a course's rule of thumb)",
+  /** The cost line that prices the servers: under the rule it is labelled as the servers it prices. */
+  costKey: 'cost_compute',
   /** The problem's own count from peak load, kept beside it so its parts (API servers, workers) still add up to a line shown. */
   byLoad: 'servers_by_load',
 } as const;

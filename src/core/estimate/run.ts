@@ -94,6 +94,7 @@ function withServersByDailyUsers(formulas: readonly Formula[]): readonly Formula
   const keepByLoad = !formulas.some((f) => f.key === byLoad);
   const checked = checkExpression(SERVERS_BY_DAILY_USERS.formula);
   return formulas.flatMap((f) => {
+    if (f.key === SERVERS_BY_DAILY_USERS.costKey && f.checked.symbols.has('servers')) return [computeByDailyUsers(f)];
     if (f.key !== 'servers') return [f];
     const byDailyUsers: Formula = {
       ...f,
@@ -110,6 +111,21 @@ function withServersByDailyUsers(formulas: readonly Formula[]): readonly Formula
     };
     return [fromLoad, byDailyUsers];
   });
+}
+
+/**
+ * The compute line under `--servers dau`: its label in the problem names the
+ * fleet counted from peak load (Twitter's 'API servers and fan-out workers'),
+ * but it now prices the servers counted from daily users, so it takes that
+ * line's label; the problem's own label stays in the help.
+ */
+function computeByDailyUsers(f: Formula): Formula {
+  const onlyServers = [...f.checked.symbols].every((name) => name === 'servers' || name.startsWith('price_'));
+  return {
+    ...f,
+    label: onlyServers ? SERVERS_BY_DAILY_USERS.label : `${f.label}, with ${inlineLabel(SERVERS_BY_DAILY_USERS.label)}`,
+    help: `Prices the servers counted from daily users (--servers dau). Counted from peak load (${SERVERS_BY_DAILY_USERS.byLoad}), the problem's line is: ${f.label}.`,
+  };
 }
 
 /** What an estimate needs besides the problem: the price and limit tables (loaded by the caller). */
