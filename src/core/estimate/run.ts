@@ -1,4 +1,4 @@
-import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
+import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonthText, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
 import { UNDATED } from '../as-of.js';
 import { EstimateError, ValueError } from '../errors.js';
 import type { LimitRow, LimitTable } from '../limits/schema.js';
@@ -9,7 +9,6 @@ import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
 import { formatMoney, formatQuantity } from '../units/format.js';
-import { numberText } from '../units/number-text.js';
 import { magnitude, type Quantity } from '../units/quantity.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
 import { describeDimension, toDeclaredUnit } from '../units/value.js';
@@ -507,8 +506,6 @@ function totalOf(problemId: string, costs: readonly ComputedValue[], conventions
   };
 }
 
-const hoursFormat = { format: (n: number) => numberText(n, { maxFraction: 2 }) };
-
 /**
  * The one hours-per-month rule, shown on every price it applies to: a price
  * typed per hour and used per month was multiplied by the month convention's
@@ -516,7 +513,7 @@ const hoursFormat = { format: (n: number) => numberText(n, { maxFraction: 2 }) }
  */
 function hourlyBasis(input: string, unit: string, conventions: Conventions): string | undefined {
   if (!/\b(?:hour|hr|h)\b/.test(input) || !/\bmonth\b/.test(unit)) return undefined;
-  return `${input.trim()} x ${hoursFormat.format(hoursPerMonth(conventions))} h a month`;
+  return `${input.trim()} x ${hoursPerMonthText(conventions)} h a month`;
 }
 
 function formatPriceDisplay(value: number, unit: string): string {
