@@ -52,15 +52,19 @@ export function hoursPerMonth(c: Conventions): number {
   return secondsPerMonth(c) / 3600;
 }
 
-const grouped = { format: (n: number) => numberText(n, { maxFraction: 2 }) };
+/** Up to two decimal places, with thousands separators: 30.42, 2,628,288, 730.08. */
+const twoPlaces = (n: number): string => numberText(n, { maxFraction: 2 });
+
+/** The hours in a month as every output writes them: 720, 730.08. */
+export const hoursPerMonthText = (c: Conventions): string => twoPlaces(hoursPerMonth(c));
 
 /** One line per convention, printed with every estimate. */
 export function describeConventions(c: Conventions): string[] {
   const day = c.secondsPerDay === 86_400 ? '1 day = 86,400 s' : '1 day = 10^5 s (quick math)';
   const days = monthDays(c);
-  const hours = grouped.format(hoursPerMonth(c));
+  const hours = hoursPerMonthText(c);
   const monthSize =
-    days === undefined ? '1 month = 2.5 M s (quick math)' : `1 month = ${grouped.format(days)} days = ${grouped.format(secondsPerMonth(c))} s`;
+    days === undefined ? '1 month = 2.5 M s (quick math)' : `1 month = ${twoPlaces(days)} days = ${twoPlaces(secondsPerMonth(c))} s`;
   const month = `${monthSize} = ${hours} h (hourly prices x ${hours})`;
   const year = c.year === '365d' ? '1 year = 365 days' : '1 year = 12 months';
   const storage = c.storage === 'decimal' ? 'storage units decimal: 1 KB = 1,000 B' : 'storage units binary: 1 KiB = 1,024 B (KB typed = KiB)';
@@ -91,6 +95,8 @@ export const SERVERS_BY_DAILY_USERS = {
   limit: 'limit_daily_users_per_server',
   formula: 'ceil(dau / limit_daily_users_per_server)',
   label: "Servers by daily users (a course's rule of thumb)",
+  /** The cost line that prices the servers: under the rule it is labelled as the servers it prices. */
+  costKey: 'cost_compute',
   /** The problem's own count from peak load, kept beside it so its parts (API servers, workers) still add up to a line shown. */
   byLoad: 'servers_by_load',
 } as const;
@@ -176,7 +182,7 @@ export function conventionsSummary(c: Conventions): string {
   const days = monthDays(c);
   return [
     c.secondsPerDay === 86_400 ? '86,400 s/day' : '10^5 s/day',
-    days === undefined ? '2.5 M s month' : `${grouped.format(days)}-day month`,
+    days === undefined ? '2.5 M s month' : `${twoPlaces(days)}-day month`,
     c.year === '365d' ? '365-day year' : '12-month year',
     c.storage,
     c.bandwidth === 'bytes' ? 'bytes/s' : 'bits/s',

@@ -115,6 +115,45 @@ describe('under --servers dau the count from peak load is shown beside the cours
 });
 
 /**
+ * Under --servers dau the compute line kept the problem's label (Twitter's
+ * 'API servers and fan-out workers') while it priced the 25 K servers of the
+ * course's rule. It takes the servers line's label, wherever a label shows;
+ * the problem's own label stays in its help, and the default is unchanged.
+ */
+describe('under --servers dau the compute line is labelled as the servers it prices', () => {
+  const DAU_LABEL = "Servers by daily users (a course's rule of thumb)";
+  const costOf = (report: ReturnType<typeof runEstimate>, key: string) => report.costs.find((c) => c.key === key)!;
+
+  test.each(PROBLEMS)('%s: cost_compute takes the servers label, prices servers, and keeps the problem\'s label in its help', (id) => {
+    const problem = loadProblemFile(`problems/${id}.yaml`);
+    const ownLabel = problem.costs.find((c) => c.line === 'compute')!.label;
+    const byLoad = runEstimate(problem, {});
+    const report = runEstimate(problem, { conventions: BY_USERS });
+    const compute = costOf(report, 'cost_compute');
+    expect(compute.label).toBe(report.estimates.find((e) => e.key === 'servers')!.label);
+    expect(compute.label).toBe(DAU_LABEL);
+    expect(compute.value).toBe(report.get('servers')!.value * report.prices.find((p) => p.key === 'price_server')!.value);
+    expect(compute.help).toContain(ownLabel);
+    expect(compute.help).toContain('--servers dau');
+    expect(report.total.showWork).toContain("[servers by daily users (a course's rule of thumb)]");
+    expect(report.total.showWork).not.toContain(`[${ownLabel}]`);
+    // The other cost lines and the default keep the problem's labels.
+    expect(costOf(byLoad, 'cost_compute').label).toBe(ownLabel);
+    for (const cost of report.costs.filter((c) => c.key !== 'cost_compute')) expect(cost.label, cost.key).toBe(costOf(byLoad, cost.key).label);
+  });
+
+  test('table, markdown and JSON show the label', () => {
+    const report = runEstimate(loadProblemFile('problems/twitter.yaml'), { conventions: BY_USERS });
+    expect(renderEstimateText(report)).not.toContain('API servers and fan-out workers');
+    const markdown = renderEstimateMarkdown(report);
+    expect(markdown).toContain(`| ${DAU_LABEL} \`cost_compute\` | $1.73\u00a0M/month |`);
+    expect(markdown).not.toContain('[API servers and fan-out workers]');
+    const json = estimateToJson(report) as { costs: { key: string; label: string }[] };
+    expect(json.costs.find((c) => c.key === 'cost_compute')!.label).toBe(DAU_LABEL);
+  });
+});
+
+/**
  * The course dates neither its pages nor the 8 K, and its row took the limits
  * table's date (the day the table was checked), which read as the course's.
  * The row says `as_of: undated`; every output shows it as undated.

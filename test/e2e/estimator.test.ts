@@ -50,4 +50,29 @@ describe.skipIf(skip !== undefined)(`the live estimator in a real terminal${skip
     term.keys('q');
     await term.waitFor('[exited 0]');
   });
+
+  test('at 80x24 beside short notes the estimator takes the rows the notes leave, and gives them back as notes grow', async () => {
+    const term = terminals.start(['node', BIN, 'practice', 'twitter'], { columns: 80, rows: 24, env: { NO_COLOR: '1' } });
+    await term.waitFor('Notes (typing; Esc to stop)');
+    for (let i = 0; i < 4; i++) term.keys('C-n');
+    const empty = (await term.waitFor('step 5/14')).split('\n');
+    const title = empty.findIndex((l) => l.includes('Live estimator ('));
+    const notes = empty.findIndex((l) => l.includes('Notes (typing'));
+    const footer = empty.findIndex((l) => l.startsWith('Esc stop typing'));
+    // Before: 10 estimator rows above 8 notes rows, 7 of them empty; now the notes keep 2 (one to type into).
+    expect(notes - title - 1).toBe(16);
+    expect(footer - notes - 1).toBe(2);
+    expect(empty.slice(title, notes).join('\n')).toMatch(/Average followers per user/);
+    expect(footer).toBeLessThan(23);
+    term.type('Reads dominate');
+    term.keys('Enter');
+    term.type('DAU 200M');
+    const typed = (await term.waitFor('DAU 200M')).split('\n');
+    expect(typed.findIndex((l) => l.includes('Notes (typing')) - typed.findIndex((l) => l.includes('Live estimator (')) - 1).toBe(15);
+    expect(typed.findIndex((l) => l.startsWith('Esc stop typing'))).toBe(footer);
+    term.keys('Escape');
+    await term.waitFor('Notes (e to write)');
+    term.keys('q');
+    await term.waitFor('[exited 0]');
+  });
 });

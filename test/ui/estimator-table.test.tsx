@@ -180,7 +180,14 @@ describe('estimator table: change, ranges, checks, conventions', () => {
     const servers = frame(onServersLine);
     expect(servers).toMatch(/limit_daily_users_per_server: Educative, Grokking Modern System Design/);
     expect(servers).toContain('(undated)');
+    // The compute cost prices those servers, and its row says so (not the problem's 'API servers and fan-out workers').
+    const onCompute = { ...byUsers, estimator: selectKey(byUsers.estimator, 'estimation', 'cost_compute') };
+    expect(chosen(onCompute).key).toBe('cost_compute');
+    expect(chosen(onCompute).type === 'value' && chosen(onCompute).label).toBe("Servers by daily users (a course's rule of thumb)");
+    expect(frame(onCompute)).toContain('Servers by daily users');
+    expect(frame(onCompute)).not.toContain('API servers and fan-out workers');
     const back = press(byUsers, 'return');
+    expect(back.estimator.shown!.costs.find((c) => c.key === 'cost_compute')!.label).toBe('API servers and fan-out workers');
     expect(back.session.conventions?.servers).toBe('load');
     expect(back.estimator.shown!.get('servers')!.value).toBe(s.estimator.shown!.get('servers')!.value);
   });

@@ -1,4 +1,4 @@
-import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonth, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
+import { DEFAULT_CONVENTIONS, describeConventions, hoursPerMonthText, SERVERS_BY_DAILY_USERS, type Conventions } from '../conventions.js';
 import { UNDATED } from '../as-of.js';
 import { EstimateError, ValueError } from '../errors.js';
 import type { LimitRow, LimitTable } from '../limits/schema.js';
@@ -9,7 +9,6 @@ import { quoted } from '../shown-value.js';
 import { didYouMean } from '../suggest.js';
 import { checkExpression, evaluateChecked, ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
 import { formatMoney, formatQuantity } from '../units/format.js';
-import { numberText } from '../units/number-text.js';
 import { magnitude, type Quantity } from '../units/quantity.js';
 import { COMMON_UNIT_NAMES, resolveUnit } from '../units/units.js';
 import { describeDimension, toDeclaredUnit } from '../units/value.js';
@@ -94,6 +93,7 @@ function withServersByDailyUsers(formulas: readonly Formula[]): readonly Formula
   const keepByLoad = !formulas.some((f) => f.key === byLoad);
   const checked = checkExpression(SERVERS_BY_DAILY_USERS.formula);
   return formulas.flatMap((f) => {
+    if (f.key === SERVERS_BY_DAILY_USERS.costKey && f.checked.symbols.has('servers')) return [computeByDailyUsers(f)];
     if (f.key !== 'servers') return [f];
     const byDailyUsers: Formula = {
       ...f,
@@ -110,6 +110,21 @@ function withServersByDailyUsers(formulas: readonly Formula[]): readonly Formula
     };
     return [fromLoad, byDailyUsers];
   });
+}
+
+/**
+ * The compute line under `--servers dau`: its label in the problem names the
+ * fleet counted from peak load (Twitter's 'API servers and fan-out workers'),
+ * but it now prices the servers counted from daily users, so it takes that
+ * line's label; the problem's own label stays in the help.
+ */
+function computeByDailyUsers(f: Formula): Formula {
+  const onlyServers = [...f.checked.symbols].every((name) => name === 'servers' || name.startsWith('price_'));
+  return {
+    ...f,
+    label: onlyServers ? SERVERS_BY_DAILY_USERS.label : `${f.label}, with ${inlineLabel(SERVERS_BY_DAILY_USERS.label)}`,
+    help: `Prices the servers counted from daily users (--servers dau). Counted from peak load (${SERVERS_BY_DAILY_USERS.byLoad}), the problem's line is: ${f.label}.`,
+  };
 }
 
 /** What an estimate needs besides the problem: the price and limit tables (loaded by the caller). */
@@ -491,8 +506,6 @@ function totalOf(problemId: string, costs: readonly ComputedValue[], conventions
   };
 }
 
-const hoursFormat = { format: (n: number) => numberText(n, { maxFraction: 2 }) };
-
 /**
  * The one hours-per-month rule, shown on every price it applies to: a price
  * typed per hour and used per month was multiplied by the month convention's
@@ -500,7 +513,7 @@ const hoursFormat = { format: (n: number) => numberText(n, { maxFraction: 2 }) }
  */
 function hourlyBasis(input: string, unit: string, conventions: Conventions): string | undefined {
   if (!/\b(?:hour|hr|h)\b/.test(input) || !/\bmonth\b/.test(unit)) return undefined;
-  return `${input.trim()} x ${hoursFormat.format(hoursPerMonth(conventions))} h a month`;
+  return `${input.trim()} x ${hoursPerMonthText(conventions)} h a month`;
 }
 
 function formatPriceDisplay(value: number, unit: string): string {

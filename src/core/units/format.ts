@@ -7,14 +7,13 @@ import { formatPlain, numberText } from './number-text.js';
  * word or prefix, never an exponent. `3.47 K/s`, `15 TB`, `926 Mbit/s`, `$12.3 K/month`.
  */
 
-const significant = { format: (n: number) => numberText(n, { maxSignificant: 3 }) };
-const exact = { format: (n: number) => numberText(n, { maxFraction: 6 }) };
+const threeSignificant = (n: number): string => numberText(n, { maxSignificant: 3 });
 
 export { formatPlain };
 
 /** A number exactly as typed in a formula (1,000,000 stays whole). */
 export function formatConstant(value: number): string {
-  return Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6) ? formatCount(value) : exact.format(value);
+  return Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6) ? formatCount(value) : numberText(value, { maxFraction: 6 });
 }
 
 /**
@@ -33,7 +32,7 @@ const COUNT_SCALES: [number, string][] = [
 export function formatCount(value: number): string {
   const size = Math.abs(value);
   for (const [scale, word] of COUNT_SCALES) {
-    if (size >= scale * 0.9995) return `${significant.format(value / scale)} ${word}`;
+    if (size >= scale * 0.9995) return `${threeSignificant(value / scale)} ${word}`;
   }
   return formatPlain(value);
 }
@@ -49,7 +48,7 @@ function scaled(value: number, base: number, names: string[]): string {
     v /= base;
     index++;
   }
-  return `${significant.format(v)} ${names[index]}`;
+  return `${threeSignificant(v)} ${names[index]}`;
 }
 
 /** 15 TB (decimal) or 13.6 TiB (binary). */
@@ -62,8 +61,8 @@ export function formatBits(bits: number): string {
   return scaled(bits, 1000, BITS);
 }
 
-const dollars = { format: (n: number) => numberText(n, { maxFraction: 0 }) };
-const dollarsAndCents = { format: (n: number) => numberText(n, { minFraction: 2, maxFraction: 2 }) };
+const wholeDollars = (n: number): string => numberText(n, { maxFraction: 0 });
+const dollarsAndCents = (n: number): string => numberText(n, { minFraction: 2, maxFraction: 2 });
 
 /** $70.08, $454, $5,110, $12.3 K, $0.023. */
 export function formatMoney(usd: number): string {
@@ -71,9 +70,9 @@ export function formatMoney(usd: number): string {
   const sign = usd < 0 ? '-' : '';
   if (size >= 1e4) return `${sign}$${formatCount(size)}`;
   // Cents only where they are a visible share of the amount.
-  if (size >= 100) return `${sign}$${dollars.format(Math.round(size))}`;
-  if (size >= 1) return `${sign}$${(Number.isInteger(size) ? dollars : dollarsAndCents).format(size)}`;
-  return `${sign}$${significant.format(size)}`;
+  if (size >= 100) return `${sign}$${wholeDollars(Math.round(size))}`;
+  if (size >= 1) return `${sign}$${Number.isInteger(size) ? wholeDollars(size) : dollarsAndCents(size)}`;
+  return `${sign}$${threeSignificant(size)}`;
 }
 
 /** The kind of a declared unit, read from how it is written. */

@@ -9,7 +9,7 @@ import { MOCK_CLOCK_WIDTH, MockClock } from '../mock/mock-clock.js';
 import { guideLines, type GuideSession } from '../practice/guide.js';
 import { overlayHeight } from '../practice/layout.js';
 import { helpPage, referencePages } from '../practice/overlays.js';
-import { activeContexts, currentStep, estimatorZoomed, layoutOf, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
+import { activeContexts, currentStep, estimatorZoomed, layoutOf, panelSplit, showsTool, stepIndex, type PracticeState } from '../practice/state.js';
 import { ArchitectureView as ArchitectureViewAlways } from './architecture-view.js';
 import { EstimatorView as EstimatorViewAlways } from './estimator-view.js';
 import { Footer } from './footer.js';
@@ -93,6 +93,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
     const panelTitle = tool
       ? `${TOOL_TITLES[step.kind]} (g: guide${step.kind === 'architecture' ? '' : ', z: whole screen'})`
       : `${step.kind === 'notes' ? 'Guide' : `Guide (g: ${TOOL_TITLES[step.kind].toLowerCase()})`}${guideAbove}`;
+    const split = panelSplit(state);
     let panel: ReactNode;
     if (tool && step.kind === 'architecture') {
       panel = (
@@ -107,7 +108,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
         />
       );
     } else if (tool) {
-      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={panelHeight} moreHint="more: z" />;
+      panel = <EstimatorView estimator={state.estimator} kind={step.kind} focused={panelFocused} width={paneWidth} height={split.panelHeight} moreHint="more: z" />;
     } else {
       panel = <StepGuide step={step} problem={problem} mode={state.session.mode} hintsShown={state.session.hints_shown} scroll={state.guideScroll} width={paneWidth} height={panelHeight} />;
     }
@@ -136,7 +137,7 @@ export function PracticeScreen({ state, save = { kind: 'saved' }, live }: Practi
             bold={notesFocused}
             dim={!notesFocused}
           />
-          <NotesView editor={state.editor} focused={notesFocused} width={paneWidth} />
+          <NotesView editor={state.editor} focused={notesFocused} width={paneWidth} height={split.notesHeight} />
         </Box>
       </Box>
     );

@@ -34,3 +34,15 @@ export function practiceLayout(columns: number, rows: number): PracticeLayout {
 
 /** Overlays use the whole body. */
 export const overlayHeight = (layout: PracticeLayout): number => layout.bodyHeight - 1;
+
+/**
+ * Beside the live estimator the notes take only the rows their text needs
+ * (one spare row to type into, and never more than their share), and the
+ * estimator takes the rest: at 80x24 it had 11 rows while 6 stayed empty
+ * below short notes. The split moves only when the text gains or loses a row,
+ * so typing within a line redraws no more than before.
+ */
+export function estimatorSplit(layout: PracticeLayout, noteRows: number): { readonly panelHeight: number; readonly notesHeight: number } {
+  const notesHeight = Math.min(layout.notesHeight, Math.max(2, noteRows + 1));
+  return { panelHeight: layout.panelHeight + layout.notesHeight - notesHeight, notesHeight };
+}

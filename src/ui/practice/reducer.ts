@@ -36,6 +36,7 @@ import {
   judgedNotice,
   END_CONFIRM_SECONDS,
   layoutOf,
+  panelSplit,
   showsTool,
   stepCount,
   stepIndex,
@@ -182,7 +183,7 @@ function flipReference(state: PracticeState, delta: number): PracticeState {
 function runCommand(state: PracticeState, command: Exclude<Command, TextCommand>): PracticeState {
   const step = currentStep(state);
   const tool = showsTool(state) ? step.kind : undefined;
-  const page = Math.max(1, layoutOf(state).panelHeight - 1);
+  const page = Math.max(1, panelSplit(state).panelHeight - 1);
   switch (command) {
     case 'quit':
       return { ...state, quit: true, estimator: cancelDraft(state.estimator), archField: undefined, confirmReference: false };

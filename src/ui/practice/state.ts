@@ -4,14 +4,14 @@ import type { Problem } from '../../core/problem/schema.js';
 import type { ReferenceCard } from '../../core/reference/schema.js';
 import type { Session } from '../../core/session/schema.js';
 import type { Framework, Step } from '../../core/template/schema.js';
-import { createEditor, type EditorState } from '../editor/editor.js';
+import { createEditor, rowCount, type EditorState } from '../editor/editor.js';
 import type { LineInput } from '../editor/line-input.js';
 import type { Command, KeyContext } from '../keymap.js';
 import type { EstimateInputs, EstimateRunner } from '../../core/estimate/recompute.js';
 import { coldRunner } from '../../core/mock/cold-estimate.js';
 import { isJudgedMock } from '../../core/mock/sealed.js';
 import { initialEstimator, pendingEstimator, type EstimatorState } from './estimator.js';
-import { practiceLayout, type PracticeLayout } from './layout.js';
+import { estimatorSplit, practiceLayout, type PracticeLayout } from './layout.js';
 
 /** What the practice screen is built from; it never changes while the screen is open. */
 export interface PracticeContext {
@@ -93,6 +93,12 @@ export const showsTool = (state: PracticeState): boolean => hasTool(currentStep(
 /** The estimator has the whole body: zoomed, and the estimator is what has the focus. */
 export const estimatorZoomed = (state: PracticeState): boolean =>
   state.zoomed && !state.overlay && state.focus === 'panel' && showsTool(state) && currentStep(state).kind !== 'architecture';
+/** The rows of the panel and of the notes below it: beside the estimator the notes keep only what their text needs. */
+export function panelSplit(state: PracticeState): { readonly panelHeight: number; readonly notesHeight: number } {
+  const layout = layoutOf(state);
+  const besideEstimator = showsTool(state) && currentStep(state).kind !== 'architecture';
+  return besideEstimator ? estimatorSplit(layout, rowCount(state.editor)) : { panelHeight: layout.panelHeight, notesHeight: layout.notesHeight };
+}
 export const hintsShown = (state: PracticeState, step: Step): number => state.session.hints_shown[step.id] ?? 0;
 
 /**
