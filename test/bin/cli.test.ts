@@ -256,6 +256,8 @@ describe('error lines name the program once', () => {
   test.each([
     [['delete'], 'hld delete: missing <id> (usage: hld delete <id>)'],
     [['estimate'], 'hld estimate: missing <problem> (usage: hld estimate <problem>)'],
+    // --random is the other way to start a mock; the usage line offers it.
+    [['mock'], 'hld mock: missing <problem> (usage: hld mock <problem>, or hld mock --random for one picked at random)'],
     [['estimate', 'twiter'], "hld: unknown problem 'twiter'; did you mean 'twitter'?"],
   ])('%j', (args, start) => {
     const line = expectOneLineError(hld(args, emptyHome()), 2);
