@@ -257,6 +257,8 @@ describe('error lines name the program once', () => {
     [['delete'], 'hld delete: missing <id> (usage: hld delete <id>)'],
     [['estimate'], 'hld estimate: missing <problem> (usage: hld estimate <problem>)'],
     // --random is the other way to start a mock; the usage line offers it.
+    [['--verison'], "hld: unknown option '--verison'; did you mean '--version'? (see: hld --help)"],
+    [['--plain'], "hld: unknown option '--plain' (see: hld --help)"],
     [['mock'], 'hld mock: missing <problem> (usage: hld mock <problem>, or hld mock --random for one picked at random)'],
     [['estimate', 'twiter'], "hld: unknown problem 'twiter'; did you mean 'twitter'?"],
   ])('%j', (args, start) => {
