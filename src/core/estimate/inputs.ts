@@ -136,11 +136,21 @@ export function checkRange(value: number, rule: RangeRule, fail: (message: strin
   if (Math.abs(value) > MAX_MAGNITUDE) fail(`is absurdly large (over 10^18${unit}); check the number of zeros`);
   if (value !== 0 && Math.abs(value) < MIN_MAGNITUDE) fail(`is absurdly small (under 10^-12${unit}); check the exponent, or type 0 where zero is accepted`);
   if (rule.min !== undefined && value < rule.min) fail(`must be at least ${rule.min}${unit}`);
-  if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}`);
+  if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}${percentHint(value, rule)}`);
   if (rule.min === undefined) {
     if (value < 0) fail(`must not be negative`);
     if (value === 0 && !rule.allow_zero) fail(`must be greater than 0`);
   }
+}
+
+/**
+ * A share typed as a percentage without its sign (`20` for 20%) is over 1:
+ * say how to write it. Only for a whole number up to 100, where that reading
+ * is the likely one (`1.5` or `150%` get no guess).
+ */
+function percentHint(value: number, rule: RangeRule): string {
+  if (rule.max !== 1 || rule.unit !== '1' || !Number.isInteger(value) || value > 100) return '';
+  return `; a share is written 0.2 or 20%, so for ${value} percent write '${value}%'`;
 }
 
 /** The lowest and highest value a sample of this input may take, in its unit: a share stays a share. */
