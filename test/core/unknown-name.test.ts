@@ -14,6 +14,8 @@ describe('an unknown name in a typed value', () => {
     ['users', '500 millions', "refers to an unknown name 'millions'; did you mean 'million'?"],
     ['item_size', '200 KBs', "did you mean 'KB'?"],
     ['users', 'user * 2', "refers to an unknown name 'user'; did you mean 'users'?"],
+    ['peak_factor', '2x', "refers to an unknown name 'x'; 'x' multiplies two numbers (30 x 86400), and a factor is the number alone: '2'"],
+    ['replication_factor', '3 x', "a factor is the number alone: '3'"],
   ])('%s = %j is refused with what to type', (key, text, message) => {
     expect(() => runEstimate(tiny, { overrides: { [key]: text } })).toThrowError(ValueError);
     expect(() => runEstimate(tiny, { overrides: { [key]: text } })).toThrowError(message);

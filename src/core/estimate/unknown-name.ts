@@ -11,6 +11,9 @@ const COUNT_WORDS = ['thousand', 'million', 'billion', 'trillion'];
  * unit or count word, else the value without the word; else nothing.
  */
 export function unknownNameHint(name: string, input: string, keys: Iterable<string>, units: readonly string[]): string {
+  // `2x` or `3 x` as books write a factor: `x` multiplies only between two numbers, and is no unit (never 'B' or 's').
+  const factor = name === 'x' ? /^(.*\d)\s*x$/.exec(input.trim()) : null;
+  if (factor) return `; 'x' multiplies two numbers (30 x 86400), and a factor is the number alone: ${quoted(factor[1]!)}`;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const after = new RegExp(`^(.*\\d.*?)\\s+${escaped}(\\s*/.*)?$`).exec(input.trim());
   if (!after) return didYouMean(name, [...keys, ...units, ...COUNT_WORDS]);
