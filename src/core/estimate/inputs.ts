@@ -89,10 +89,13 @@ export function readInput(input: string, unitText: string, conventions: Conventi
  * the message also says how to write the range.
  */
 function dashHint(input: string, fail: (message: string) => never): (message: string) => never {
-  const dashed = dashedRange(input);
-  if (!dashed) return fail;
-  const range = `for a range write ${quoted(dashed.asRange)}`;
-  return (message) => fail(dashed.minus ? `${message} ('-' subtracts); ${range}` : `has a dash, which is not an operator; ${range}`);
+  // Looked at only once the value is refused: the estimator reads every input on every keystroke.
+  return (message) => {
+    const dashed = dashedRange(input);
+    if (!dashed) return fail(message);
+    const range = `for a range write ${quoted(dashed.asRange)}`;
+    return fail(dashed.minus ? `${message} ('-' subtracts); ${range}` : `has a dash, which is not an operator; ${range}`);
+  };
 }
 
 function readPoint(input: string, declared: Quantity, fail: (message: string) => never, how: ReadRules, resolve: Resolver): PointInput {
