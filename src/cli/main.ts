@@ -17,6 +17,9 @@ function version(): string {
 
 const HELP_FLAGS = new Set(['-h', '--help']);
 
+/** The options hld takes before any command, for a typo's nearest (`--verison`). */
+const ROOT_FLAGS = ['--help', '--version'];
+
 /** Run one command line; returns the exit code. Never throws for user errors. */
 export async function runCli(argv: readonly string[], output: Output = processOutput, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   try {
@@ -36,7 +39,7 @@ export async function runCli(argv: readonly string[], output: Output = processOu
     const name = first ?? DEFAULT_COMMAND;
     const entry = COMMANDS[name];
     if (!entry) {
-      const hint = name.startsWith('-') ? ' (see: hld --help)' : `${didYouMean(name, Object.keys(COMMANDS))} (see: hld --help)`;
+      const hint = `${didYouMean(name, name.startsWith('-') ? ROOT_FLAGS : Object.keys(COMMANDS))} (see: hld --help)`;
       throw new UsageError(`unknown ${name.startsWith('-') ? 'option' : 'command'} ${quoted(name)}${hint}`);
     }
     const command = (await entry.load()).default;

@@ -136,6 +136,11 @@ describe('hld estimate', () => {
     [['estimate', 'twitter', '--seed='], '--seed needs a value: a whole number from 0 to 4,294,967,295, as in --seed 42'],
     [['estimate', 'twitter', '--storage', 'binery'], "--storage 'binery' is not accepted; use one of: decimal, binary; did you mean 'binary'?"],
     [['estimate', 'twitter', '--set', 'dau=5 TB'], 'daily active users is a plain number with no unit (a count or a ratio)'],
+    // A range typed as a book prints it, unquoted: the shell splits it, and `to` arrives on its own.
+    [['estimate', 'twitter', '--set', 'peak_factor=2', 'to', '4'], `hld estimate: 'to' on its own: the shell split a range at its spaces; put the range in quotes, as --set "peak_factor=2 to 4"`],
+    [['estimate', 'twitter', '-s', 'dau=100M', 'to', '400M', '--json'], 'put the range in quotes, as --set "dau=100M to 400M"'],
+    [['estimate', 'twitter', '--peak-factor', '2', 'to', '4'], 'put the range in quotes, as --set "dau=100M to 400M"'],
+    [['estimate', 'twitter', '--set', 'peak_factor=2-4'], "must be at least 1 ('-' subtracts); for a range write '2 to 4'"],
   ])('bad input %j exits 2 with one line', (args, expected) => {
     expect(expectOneLineError(hld(args, emptyHome()), 2)).toContain(expected);
   });
@@ -251,6 +256,10 @@ describe('error lines name the program once', () => {
   test.each([
     [['delete'], 'hld delete: missing <id> (usage: hld delete <id>)'],
     [['estimate'], 'hld estimate: missing <problem> (usage: hld estimate <problem>)'],
+    // --random is the other way to start a mock; the usage line offers it.
+    [['--verison'], "hld: unknown option '--verison'; did you mean '--version'? (see: hld --help)"],
+    [['--plain'], "hld: unknown option '--plain' (see: hld --help)"],
+    [['mock'], 'hld mock: missing <problem> (usage: hld mock <problem>, or hld mock --random for one picked at random)'],
     [['estimate', 'twiter'], "hld: unknown problem 'twiter'; did you mean 'twitter'?"],
   ])('%j', (args, start) => {
     const line = expectOneLineError(hld(args, emptyHome()), 2);

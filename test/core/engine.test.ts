@@ -146,6 +146,8 @@ describe('bad values get one clear line', () => {
     [{ users: '-5' }, "assumption 'users' = '-5': must not be negative"],
     [{ server_capacity_qps: '0' }, "assumption 'server_capacity_qps' = '0': must be greater than 0"],
     [{ hot_fraction: '150%' }, "assumption 'hot_fraction' = '150%': must be at most 1"],
+    // A percentage typed without its sign: the whole number says how to write it; 150% gets no guess.
+    [{ hot_fraction: '20' }, "assumption 'hot_fraction' = '20': must be at most 1; a share is written 0.2 or 20%, so for 20 percent write '20%'"],
     [{ replication_factor: '0.5' }, "assumption 'replication_factor' = '0.5': must be at least 1"],
     [{ users: 'NaN' }, "assumption 'users' = 'NaN': is not a finite number"],
     [{ users: 'Infinity' }, "assumption 'users' = 'Infinity': is not a finite number"],

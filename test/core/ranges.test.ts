@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { runEstimate } from '../../src/core/estimate/engine.js';
-import { normalQuantile, quantilesInPlace, rangeShape, splitRange, Z95 } from '../../src/core/estimate/range.js';
+import { dashedRange, normalQuantile, quantilesInPlace, rangeShape, splitRange, Z95 } from '../../src/core/estimate/range.js';
 import { EstimateError, ValueError } from '../../src/core/errors.js';
 import { loadProblem } from '../../src/core/problem/load.js';
 import { makeProblem } from '../fixtures/problem.js';
@@ -63,6 +63,23 @@ describe('the range syntax: low to high at the top level of a value', () => {
   ])('%s = %j is refused with what is wrong', (key, text, message) => {
     expect(() => runEstimate(tiny, { overrides: { [key]: text } })).toThrowError(ValueError);
     expect(() => runEstimate(tiny, { overrides: { [key]: text } })).toThrowError(message);
+  });
+
+  test.each([
+    ['peak_factor', '2-4', "must be at least 1 ('-' subtracts); for a range write '2 to 4'"],
+    ['users', '100M - 400M', "must not be negative ('-' subtracts); for a range write '100M to 400M'"],
+    ['item_size', '1 MB-2 MB', "for a range write '1 MB to 2 MB'"],
+    ['users', '100M\u2013400M', "has a dash, which is not an operator; for a range write '100M to 400M'"],
+    ['peak_factor', '2\u20144', "for a range write '2 to 4'"],
+  ])('%s = %j, a range typed with a dash as books print it, is refused with how to write the range', (key, text, message) => {
+    expect(() => runEstimate(tiny, { overrides: { [key]: text } })).toThrowError(ValueError);
+    expect(() => runEstimate(tiny, { overrides: { [key]: text } })).toThrowError(message);
+  });
+
+  test('a subtraction that is a valid value stays a subtraction', () => {
+    expect(runEstimate(tiny, { overrides: { users: '3K - 1K' } }).get('users')!.value).toBe(2000);
+    expect(dashedRange('users * 2')).toBeUndefined();
+    expect(dashedRange('-5')).toBeUndefined();
   });
 
   test('a range in a problem file (the default) works like a typed one, and a bad one is the file\'s error', () => {

@@ -2,7 +2,7 @@ import { estimateLazily } from '../../core/estimate/lazy.js';
 import { UsageError } from '../../core/errors.js';
 import { findProblemEntry } from '../../core/problem/files.js';
 import { loadProblemFileLazily } from '../../core/problem/load-lazy.js';
-import { quoted } from '../../core/shown-value.js';
+import { quoted, shownValue } from '../../core/shown-value.js';
 import { estimateToJson } from '../../core/report/estimate-json.js';
 import { renderEstimateMarkdown } from '../../core/report/estimate-markdown.js';
 import { renderEstimateText } from '../../core/report/estimate-text.js';
@@ -41,6 +41,23 @@ export function parseSetFlags(values: readonly string[] = []): Record<string, st
     overrides[key] = pair.slice(at + 1);
   }
   return overrides;
+}
+
+/**
+ * `--set peak_factor=2 to 4` without quotes: the shell splits the range at its
+ * spaces, so `to` arrives as a stray argument. Say so, with the quoted flag to
+ * type, rather than only "unexpected argument 'to'".
+ */
+function refuseUnquotedRange(argv: readonly string[], positionals: readonly string[]): void {
+  if (positionals[1] !== 'to') return;
+  const at = argv.indexOf('to');
+  const low = argv[at - 1];
+  const high = argv[at + 1];
+  const example =
+    low !== undefined && high !== undefined && low.includes('=') && !high.startsWith('-')
+      ? `--set "${shownValue(`${low.replace(/^--?s(et)?=/, '')} to ${high}`)}"`
+      : '--set "dau=100M to 400M"';
+  throw new UsageError(`hld estimate: 'to' on its own: the shell split a range at its spaces; put the range in quotes, as ${example}`);
 }
 
 const command: Command = {
@@ -83,6 +100,7 @@ Examples
   hld estimate uber --set 'price_cache_node=$0.2/hour' --json`,
   async run({ argv, output, env }) {
     const { values, positionals } = parseCommandArgs('estimate', argv, options, { '--seed': refuseSeed });
+    refuseUnquotedRange(argv, positionals);
     const [id] = expectPositionals('estimate', positionals, ['problem']);
     const format = values.json ? 'json' : (values.format ?? 'table');
     if (!(FORMATS as readonly string[]).includes(format)) {

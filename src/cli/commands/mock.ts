@@ -92,6 +92,9 @@ Needs an interactive terminal.`,
     }
 
     if (values.random && positionals.length > 0) throw new UsageError(`hld mock: give a problem or --random, not both`);
+    if (!values.random && positionals.length === 0) {
+      throw new UsageError('hld mock: missing <problem> (usage: hld mock <problem>, or hld mock --random for one picked at random)');
+    }
     if (!values.random) expectPositionals('mock', positionals, ['problem']);
     const minutes = parseMinutes(values.minutes);
     const conventions = hasConventionFlags(values) ? conventionsFromFlags(values) : undefined;

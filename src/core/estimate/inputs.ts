@@ -4,7 +4,7 @@ import { quoted } from '../shown-value.js';
 import { ExpressionError, type CheckedExpression, type Resolver } from '../units/expression.js';
 import { arithmetic, isUnit, magnitude, type Quantity } from '../units/quantity.js';
 import { describeDimension, evaluateUnitText, parseValue, toDeclaredUnit, withDeclaredUnit } from '../units/value.js';
-import { rangeShape, splitRange, type RangeShape } from './range.js';
+import { dashedRange, rangeShape, splitRange, type RangeShape } from './range.js';
 
 /** Larger than anything a system-design estimate needs; beyond it a value is a typo. */
 export const MAX_MAGNITUDE = 1e18;
@@ -66,7 +66,7 @@ export type ReadInput = PointInput | RangeInput;
 export function readInput(input: string, unitText: string, conventions: Conventions, fail: (message: string) => never, how: ReadRules): ReadInput {
   const declared = declaredUnit(unitText, conventions, how.where);
   const ends = splitRange(input);
-  if (!ends) return readPoint(input, declared, fail, how, how.resolve);
+  if (!ends) return readPoint(input, declared, dashHint(input, fail), how, how.resolve);
   if (!ends.low || !ends.high) fail(`is a range with ${ends.low ? 'no high end' : 'no low end'}; write it as low to high, for example 100M to 400M`);
   // `5 TB/day to Mb/s` reads like a unit conversion, which the value syntax does not do: each end needs its number.
   for (const [which, end] of [['low', ends.low], ['high', ends.high]] as const) {
@@ -80,6 +80,22 @@ export function readInput(input: string, unitText: string, conventions: Conventi
   if (low > high) fail(`is a range whose low end is above its high end; write it as low to high`);
   const shape = rangeShape(low, high);
   return { kind: 'range', quantity: arithmetic.multiply(shape.median, declared), value: shape.median, low, high, shape };
+}
+
+/**
+ * Books print ranges with a dash (`2-4`, `100M–400M`); read as a value, `-`
+ * subtracts and an en dash is no operator, so the refusal would say
+ * `must be at least 1` or quote the parser. When such a value is refused,
+ * the message also says how to write the range.
+ */
+function dashHint(input: string, fail: (message: string) => never): (message: string) => never {
+  // Looked at only once the value is refused: the estimator reads every input on every keystroke.
+  return (message) => {
+    const dashed = dashedRange(input);
+    if (!dashed) return fail(message);
+    const range = `for a range write ${quoted(dashed.asRange)}`;
+    return fail(dashed.minus ? `${message} ('-' subtracts); ${range}` : `has a dash, which is not an operator; ${range}`);
+  };
 }
 
 function readPoint(input: string, declared: Quantity, fail: (message: string) => never, how: ReadRules, resolve: Resolver): PointInput {
@@ -123,11 +139,21 @@ export function checkRange(value: number, rule: RangeRule, fail: (message: strin
   if (Math.abs(value) > MAX_MAGNITUDE) fail(`is absurdly large (over 10^18${unit}); check the number of zeros`);
   if (value !== 0 && Math.abs(value) < MIN_MAGNITUDE) fail(`is absurdly small (under 10^-12${unit}); check the exponent, or type 0 where zero is accepted`);
   if (rule.min !== undefined && value < rule.min) fail(`must be at least ${rule.min}${unit}`);
-  if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}`);
+  if (rule.max !== undefined && value > rule.max) fail(`must be at most ${rule.max}${unit}${percentHint(value, rule)}`);
   if (rule.min === undefined) {
     if (value < 0) fail(`must not be negative`);
     if (value === 0 && !rule.allow_zero) fail(`must be greater than 0`);
   }
+}
+
+/**
+ * A share typed as a percentage without its sign (`20` for 20%) is over 1:
+ * say how to write it. Only for a whole number up to 100, where that reading
+ * is the likely one (`1.5` or `150%` get no guess).
+ */
+function percentHint(value: number, rule: RangeRule): string {
+  if (rule.max !== 1 || rule.unit !== '1' || !Number.isInteger(value) || value > 100) return '';
+  return `; a share is written 0.2 or 20%, so for ${value} percent write '${value}%'`;
 }
 
 /** The lowest and highest value a sample of this input may take, in its unit: a share stays a share. */

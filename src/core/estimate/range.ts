@@ -44,6 +44,21 @@ export function splitRange(text: string): RangeText | undefined {
   return undefined;
 }
 
+/** One dash between two parts that each hold a number: `2-4`, `100M - 400M`, `100M–400M`. */
+const DASHED = /^([^-\u2013\u2014]*\d[^-\u2013\u2014]*?)\s*([-\u2013\u2014])\s*([^-\u2013\u2014]*\d[^-\u2013\u2014]*)$/;
+
+/**
+ * A range typed with a dash, as books print them (`2-4`, `100M–400M`), as
+ * the range syntax would take it (`2 to 4`), and whether the dash is the
+ * minus sign (`-` subtracts; an en or em dash is no operator at all);
+ * undefined when the text is not two numbers around one dash.
+ */
+export function dashedRange(text: string): { readonly asRange: string; readonly minus: boolean } | undefined {
+  const match = DASHED.exec(text.trim());
+  if (!match) return undefined;
+  return { asRange: `${match[1]!.trim()} to ${match[3]!.trim()}`, minus: match[2] === '-' };
+}
+
 export type Distribution = 'lognormal' | 'normal';
 
 export interface RangeShape {

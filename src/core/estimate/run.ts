@@ -18,6 +18,7 @@ import { spreadsAndDrivers } from './ranges.js';
 import { inlineLabel, showWork, type ShownValue } from './show-work.js';
 import type { Recipe, RangedInput } from './spread.js';
 import { withLookup } from './lookup.js';
+import { unknownNameHint } from './unknown-name.js';
 import type { AssumptionValue, ComputedValue, EstimateOptions, EstimateReport, InputRange, LimitValue, PriceValue, ReportEntry } from './types.js';
 
 export { MAX_MAGNITUDE, MIN_MAGNITUDE } from './inputs.js';
@@ -222,7 +223,7 @@ export function runEstimate(problem: Problem, options: RunOptions): EstimateRepo
           if (other) return evaluateAssumption(other);
           const unit = unitOf(name);
           if (unit !== undefined) return unit;
-          const hint = didYouMean(name, [...assumptionDefs.keys(), ...COMMON_UNIT_NAMES]);
+          const hint = unknownNameHint(name, input, assumptionDefs.keys(), COMMON_UNIT_NAMES);
           throw new ExpressionError(`refers to an unknown name ${quoted(name)}${hint}`);
         },
         resolveEnd: (name) => unitsOnly(name, name),
