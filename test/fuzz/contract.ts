@@ -5,7 +5,7 @@ import { fuzzParameters, fuzzRuns } from './runs.js';
 /**
  * The contract every fuzzed entry point of the value syntax keeps, checked on
  * every case: it returns, or it throws one of the typed errors it is allowed
- * to; and no case takes longer than PER_CASE_LIMIT_MS.
+ * to; and no case takes longer than PER_CASE_LIMIT_MS (at its fastest of up to three runs).
  *
  * The time is the process's CPU time (process.cpuUsage), not the wall clock:
  * on a shared machine the wall clock measures the neighbours, while a
@@ -49,16 +49,22 @@ export function checkContract<T>(
     fc.property(arbitrary, (value) => {
       cases++;
       let thrown: unknown;
-      const took = cpuMillis(() => {
-        try {
-          run(value);
-        } catch (error) {
-          thrown = error;
-        }
-      });
+      const once = () =>
+        cpuMillis(() => {
+          try {
+            run(value);
+          } catch (error) {
+            thrown = error;
+          }
+        });
+      let took = once();
       if (thrown !== undefined && !allowed.some((kind) => thrown instanceof kind)) {
         throw new Error(`untyped throw: ${(thrown as Error)?.constructor?.name ?? typeof thrown}: ${(thrown as Error)?.message ?? String(thrown)}`);
       }
+      // The process's CPU time counts its collector and compiler threads too: a case over the limit is run again,
+      // up to three times in all, and its fastest run counts (as in problem-files.test.ts). A runaway parse stays
+      // over; a collection that fell on the case does not.
+      for (let attempt = 1; attempt < 3 && took >= PER_CASE_LIMIT_MS; attempt++) took = Math.min(took, once());
       expect(took, `took ${took.toFixed(1)} ms of CPU`).toBeLessThan(PER_CASE_LIMIT_MS);
     }),
     fuzzParameters(ciRuns),
