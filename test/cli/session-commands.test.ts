@@ -76,6 +76,15 @@ describe('hld export', () => {
     expect(readFileSync(file, 'utf8')).toBe(doc); // the same session always gives the same doc
   });
 
+  it('refuses a folder as the file to write, with the file name to give instead, --force or not', async () => {
+    const id = makeSession('url-shortener', { 'clarify-requirements': 'Use a Redis cache.' });
+    for (const force of [[], ['--force']]) {
+      const result = await run(['export', id, '-o', t.home, ...force]);
+      expect(result.code).toBe(1);
+      expect(result.err).toContain(`${t.home} is a folder; give the doc a file name, as -o ${join(t.home, 'design.md')}`);
+    }
+  });
+
   it('- writes to stdout; --template uses the user template', async () => {
     const id = makeSession('url-shortener', { 'clarify-requirements': 'The service is read-heavy.' });
     const stdout = await run(['export', id, '-o', '-']);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_CONVENTIONS } from '../conventions.js';
 import { sessionEstimate } from '../estimate/kept.js';
 import { HldError } from '../errors.js';
@@ -42,11 +43,21 @@ export async function exportDesignDoc(session: Session, options: { env?: NodeJS.
 
 /** Write the doc atomically; an existing file is replaced only with `force`. */
 export function writeDesignDoc(file: string, markdown: string, force: boolean): void {
+  // A folder is never replaced, --force or not: say so, with the name to give instead.
+  if (isFolder(file)) throw new HldError(`${file} is a folder; give the doc a file name, as -o ${join(file, 'design.md')}`);
   if (!force && existsSync(file)) throw new HldError(`${file} already exists; use --force to replace it`);
   try {
     writeFileAtomic(file, markdown);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new HldError(`cannot write ${file} (${code === 'ENOENT' ? 'no such folder' : (code ?? (error as Error).message)})`);
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
