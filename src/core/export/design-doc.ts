@@ -154,10 +154,13 @@ function sessionInfo(session: Session, framework: Framework): string {
 }
 
 function notesByStep(session: Session, framework: Framework): string {
+  const drew = session.architecture.added_components.length > 0;
   return framework.steps
     .map((step, i) => {
       const text = notesToMarkdown(session.notes[step.id] ?? '');
-      const body = text.length > 0 ? text : 'Not covered: no notes were written for this step.';
+      // A step whose work is the diagram is covered by drawing it, notes or not.
+      const empty = step.kind === 'architecture' && drew ? 'No notes for this step: the architecture you drew is under Architecture below.' : 'Not covered: no notes were written for this step.';
+      const body = text.length > 0 ? text : empty;
       return `#### ${i + 1}. ${inline(step.title)}\n\n${body}`;
     })
     .join('\n\n');

@@ -95,6 +95,17 @@ describe('design doc structure (parsed with markdown-it)', () => {
     expect(clarify).toContain('Embedded {{title}} stays as typed.');
   });
 
+  it('does not call the architecture step uncovered when the candidate drew it without notes there', async () => {
+    const step = (text: string) => text.slice(text.indexOf('. High-level architecture'), text.indexOf('#### 9. '));
+    const drawn = trickySession({
+      notes: { 'clarify-requirements': 'Shorten and redirect.' },
+      architecture: { ...emptyEdits(), added_components: [{ id: 'app', label: 'App servers', kind: 'service' }] },
+    });
+    expect(step(await exportDesignDoc(drawn, { env }))).toContain('No notes for this step: the architecture you drew is under Architecture below.');
+    const undrawn = trickySession({ notes: { 'clarify-requirements': 'Shorten and redirect.' }, architecture: emptyEdits() });
+    expect(step(await exportDesignDoc(undrawn, { env }))).toContain('Not covered: no notes were written for this step.');
+  });
+
   it('keeps code fences as code and closes one left open', () => {
     const fences = tokens.filter((t) => t.type === 'fence');
     expect(fences.map((f) => f.info).slice(0, 3)).toEqual(['', 'ts', 'mermaid']);
