@@ -9,9 +9,8 @@ import { loadPricesLazily } from '../../core/prices/load-lazy.js';
 import { loadProblemLazily } from '../../core/problem/load-lazy.js';
 import { isSessionId, normaliseSessionId, SESSION_EXTENSION, sessionFile } from '../../core/session/ids.js';
 import { listSessions } from '../../core/session/list.js';
-import { keepParsedCopy, parsedCopy } from '../../core/session/parsed-copy.js';
+import { readSessionKept } from '../../core/session/load.js';
 import type { Session } from '../../core/session/schema.js';
-import { readSessionText } from '../../core/session/session-text.js';
 import { didYouMean } from '../../core/suggest.js';
 import { loadFrameworkLazily } from '../../core/template/load-lazy.js';
 import { assertNotSealed } from '../../core/mock/sealed.js';
@@ -37,16 +36,9 @@ async function readForReport(typed: string | undefined, env: NodeJS.ProcessEnv):
   const id = normaliseSessionId(typed);
   if (!isSessionId(id)) throw new UsageError(`'${typed}' is not a session id (see: hld sessions)`);
   const file = sessionFile(dir, id);
-  const text = readSessionText(file);
   // Read before and unchanged since: its parsed copy, without the YAML parser or the schema (see parsed-copy.ts).
-  const copy = text.ok ? parsedCopy(id, text.text, env) : undefined;
-  if (copy) return copy;
-  const { parseSessionText } = await import('../../core/session/session-file.js');
-  const result = text.ok ? parseSessionText(text.text, id) : text;
-  if (result.ok) {
-    if (text.ok) keepParsedCopy(result.session, text.text, env);
-    return result.session;
-  }
+  const result = await readSessionKept(file, id, env);
+  if (result.ok) return result.session;
   if (result.reason === 'missing') {
     let known: string[] = [];
     try {

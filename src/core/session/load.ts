@@ -7,6 +7,7 @@ import { isSessionId, normaliseSessionId, sessionFile } from './ids.js';
 import { listingProblems, listSessions, type SessionListing } from './list.js';
 import { keepParsedCopy, parsedCopy } from './parsed-copy.js';
 import type { Session } from './schema.js';
+import type { ReadResult } from './session-file.js';
 import { readSessionText } from './session-text.js';
 
 /**
@@ -56,11 +57,24 @@ export async function resolveSessionId(id: string | undefined, env?: NodeJS.Proc
 export async function loadSession(id: string | undefined, env?: NodeJS.ProcessEnv, notice?: Notice): Promise<Session> {
   const resolved = await resolveSessionId(id, env, notice);
   const file = sessionFile(sessionsDir(env), resolved);
-  const text = readSessionText(file);
-  const copy = text.ok ? parsedCopy(resolved, text.text, env) : undefined;
-  if (copy) return copy;
+  const result = await readSessionKept(file, resolved, env);
+  if (result.ok) return result.session;
   const { readOrSetAside } = await import('./read-session.js');
-  const session = await readOrSetAside(file, resolved, text);
-  if (text.ok) keepParsedCopy(session, text.text, env);
-  return session;
+  return readOrSetAside(file, resolved, result);
+}
+
+/**
+ * Session `id` from `file`, or why not, never thrown: its parsed copy while
+ * the file's text is unchanged, else parsed now (the YAML parser and the
+ * schema are loaded only then) and its copy kept.
+ */
+export async function readSessionKept(file: string, id: string, env?: NodeJS.ProcessEnv): Promise<ReadResult> {
+  const text = readSessionText(file);
+  if (!text.ok) return text;
+  const copy = parsedCopy(id, text.text, env);
+  if (copy) return { ok: true, session: copy };
+  const { parseSessionText } = await import('./session-file.js');
+  const result = parseSessionText(text.text, id);
+  if (result.ok) keepParsedCopy(result.session, text.text, env);
+  return result;
 }

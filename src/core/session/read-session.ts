@@ -2,17 +2,16 @@ import { HldError, UsageError } from '../errors.js';
 import { shownValue } from '../shown-value.js';
 import { damagedLine, setAsideReported } from './list.js';
 import type { Session } from './schema.js';
-import { parseSessionText, readSessionText } from './session-file.js';
+import { readSessionFile, type ReadResult } from './session-file.js';
 
 const shownFile = (file: string): string => shownValue(file, 160);
 
 /**
- * Read session `id` from `file` (or from its text, when the caller has read
- * it already), or throw the one line that says why not; a damaged file is set
- * aside and reported. Loads the YAML parser and the schema.
+ * Read session `id` from `file` (or take what the caller's read of it gave),
+ * or throw the one line that says why not; a damaged file is set aside and
+ * reported. Loads the YAML parser and the schema.
  */
-export async function readOrSetAside(file: string, id: string, read: ReturnType<typeof readSessionText> = readSessionText(file)): Promise<Session> {
-  const result = read.ok ? parseSessionText(read.text, id) : read;
+export async function readOrSetAside(file: string, id: string, result: ReadResult = readSessionFile(file, id)): Promise<Session> {
   if (result.ok) return result.session;
   switch (result.reason) {
     case 'damaged': {
